@@ -1,0 +1,251 @@
+//! The command line: argument definitions, settings, dispatch. Thin by design:
+//! each command resolves its settings and calls into `project` and `render`.
+
+mod completions;
+mod init;
+mod schema;
+mod show;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::project::{self, LoadError, Project};
+use crate::render::{OutputFormat, Printer, diagnostics};
+
+/// Exit codes, documented in docs/exit-codes.md.
+pub mod exit {
+    pub const SUCCESS: u8 = 0;
+    /// A failure at run time: an AWS error, a function error, an I/O error.
+    pub const FAILURE: u8 = 1;
+    /// Bad usage or a bad project file.
+    pub const USAGE: u8 = 2;
+}
+
+/// Describe serverless apps (API Gateway, Lambda, DynamoDB) in gatekit.yaml; check,
+/// plan, deploy and run them on AWS or on the embedded local emulator.
+#[derive(Debug, Parser)]
+#[command(
+    name = "gatekit",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Run as if started in DIR
+    #[arg(short = 'C', long = "dir", value_name = "DIR", global = true)]
+    pub dir: Option<PathBuf>,
+    /// The project file
+    #[arg(
+        short = 'f',
+        long = "file",
+        value_name = "FILE",
+        default_value = "gatekit.yaml",
+        global = true
+    )]
+    pub file: PathBuf,
+    /// The target to work on: `local` (the embedded emulator) or one of gatekit.yaml's targets
+    #[arg(
+        short = 't',
+        long,
+        value_name = "NAME",
+        env = "GATEKIT_TARGET",
+        default_value = "local",
+        global = true
+    )]
+    pub target: String,
+    /// Output format
+    #[arg(short = 'o', long, value_enum, env = "GATEKIT_OUTPUT", default_value_t = OutputFormat::Table, global = true)]
+    pub output: OutputFormat,
+    /// AWS profile (overrides the target's)
+    #[arg(long, value_name = "NAME", global = true)]
+    pub profile: Option<String>,
+    /// AWS region (overrides the target's)
+    #[arg(long, value_name = "REGION", global = true)]
+    pub region: Option<String>,
+    /// AWS-compatible endpoint (overrides the target's; ignored by `local`)
+    #[arg(long, value_name = "URL", global = true)]
+    pub endpoint_url: Option<String>,
+    /// Print only results and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Say more about what happens (repeat for more)
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// No colours (also when NO_COLOR is set)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a working example project into DIR
+    Init(init::InitArgs),
+    /// Check gatekit.yaml and report every problem at once
+    Validate,
+    /// Show the project as the target sees it: tables, functions, routes
+    Show,
+    /// Print the JSON Schema of gatekit.yaml (for editors)
+    Schema,
+    /// Print shell completions
+    Completions(completions::CompletionsArgs),
+}
+
+/// Why a command failed; decides the exit code.
+#[derive(Debug)]
+pub enum Failure {
+    /// Wrong usage or a wrong project file: exit 2.
+    Usage {
+        message: String,
+        hint: Option<String>,
+    },
+    /// The project file has problems, already reported: exit 2.
+    Reported,
+    /// Something failed while running: exit 1.
+    Runtime {
+        message: String,
+        hint: Option<String>,
+    },
+}
+
+impl Failure {
+    pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Failure::Usage {
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
+    }
+
+    pub fn runtime(message: impl Into<String>, hint: Option<String>) -> Self {
+        Failure::Runtime {
+            message: message.into(),
+            hint,
+        }
+    }
+}
+
+pub type Outcome = Result<u8, Failure>;
+
+/// Settings every command shares, resolved once from the flags and environment.
+pub struct Context {
+    pub global: Global,
+    pub printer: Printer,
+}
+
+impl Context {
+    /// The folder the command works in (`-C`), else the current one.
+    pub fn base_dir(&self) -> PathBuf {
+        self.global
+            .dir
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    /// The project file's path as shown in messages.
+    pub fn project_path(&self) -> PathBuf {
+        match &self.global.dir {
+            Some(dir) => dir.join(&self.global.file),
+            None => self.global.file.clone(),
+        }
+    }
+
+    pub fn display_path(&self) -> String {
+        self.project_path().display().to_string()
+    }
+
+    /// Loads and validates the project; reports problems and warnings.
+    pub fn load_project(&self) -> Result<Project, Failure> {
+        let path = self.project_path();
+        let shown = self.display_path();
+        match project::load(&path) {
+            Ok(project) => {
+                if !project.warnings.is_empty() && !self.printer.is_json() {
+                    diagnostics::print(&self.printer, &shown, &project.warnings);
+                }
+                Ok(project)
+            }
+            Err(LoadError::Read { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                Err(Failure::usage(
+                    format!("no project file at {shown}"),
+                    "run `gatekit init` to start a project here, or choose one with `-C DIR` or `-f FILE`",
+                ))
+            }
+            Err(e @ LoadError::Read { .. }) => Err(Failure::runtime(e.to_string(), None)),
+            Err(LoadError::Invalid {
+                diagnostics: found, ..
+            }) => {
+                diagnostics::report_invalid(&self.printer, &shown, &found);
+                Err(Failure::Reported)
+            }
+        }
+    }
+
+    /// The target named by `--target`, which must be `local` or in the file.
+    pub fn check_target(&self, project: &Project) -> Result<String, Failure> {
+        let target = &self.global.target;
+        if target == "local" || project.file.targets.contains_key(target) {
+            return Ok(target.clone());
+        }
+        let mut known: Vec<&str> = project.file.targets.keys().map(String::as_str).collect();
+        if !known.contains(&"local") {
+            known.insert(0, "local");
+        }
+        Err(Failure::usage(
+            format!("target `{target}` is not in {}", self.display_path()),
+            format!(
+                "{}; targets are declared under `targets:`",
+                project::diag::suggest(target, known.iter().copied())
+            ),
+        ))
+    }
+}
+
+pub fn run(cli: Cli) -> Outcome {
+    let g = &cli.global;
+    let printer = Printer::new(g.output, g.quiet, g.verbose, g.no_color);
+    let ctx = Context {
+        global: cli.global.clone(),
+        printer,
+    };
+    match cli.command {
+        Command::Init(args) => init::run(&ctx, args),
+        Command::Validate => validate::run(&ctx),
+        Command::Show => show::run(&ctx),
+        Command::Schema => schema::run(&ctx),
+        Command::Completions(args) => completions::run(&ctx, args),
+    }
+}
+
+/// Runs the command and turns its outcome into the process's exit code.
+pub fn main(cli: Cli) -> ExitCode {
+    let printer = Printer::new(
+        cli.global.output,
+        cli.global.quiet,
+        cli.global.verbose,
+        cli.global.no_color,
+    );
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure::Reported) => ExitCode::from(exit::USAGE),
+        Err(Failure::Usage { message, hint }) => {
+            printer.error(&message, hint.as_deref());
+            ExitCode::from(exit::USAGE)
+        }
+        Err(Failure::Runtime { message, hint }) => {
+            printer.error(&message, hint.as_deref());
+            ExitCode::from(exit::FAILURE)
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! gatekit: plan, deploy and run API Gateway + Lambda + DynamoDB apps, with an
+//! embedded emulator as the default target. See docs/ and ARCHITECTURE.md.
+
+pub mod cli;
+pub mod project;
+pub mod render;
+pub mod template;

@@ -1,0 +1,55 @@
+//! `${...}` references anywhere in the file: each must name something that exists.
+
+use super::super::diag::suggest;
+use super::super::reference::{self, Reference};
+use super::super::yaml::{Node, Scalar, Value};
+use super::Ctx;
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    let mut found = Vec::new();
+    if let Some(root) = ctx.loc.root() {
+        collect(root, &mut found);
+    }
+    for (text, pos) in found {
+        for item in reference::scan(&text) {
+            match item {
+                Err(e) => ctx.error(pos, e.message, e.hint),
+                Ok(r) => {
+                    if let Some((message, hint)) = undefined(ctx, &r) {
+                        ctx.error(pos, message, hint);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn collect(node: &Node, out: &mut Vec<(String, super::super::yaml::Pos)>) {
+    match &node.value {
+        Value::Scalar {
+            value: Scalar::Str(s),
+            ..
+        } if s.contains("${") => out.push((s.clone(), node.pos)),
+        Value::Scalar { .. } => {}
+        Value::Seq(items) => items.iter().for_each(|n| collect(n, out)),
+        Value::Map(entries) => entries.iter().for_each(|(_, n)| collect(n, out)),
+    }
+}
+
+fn undefined(ctx: &Ctx<'_>, r: &Reference) -> Option<(String, String)> {
+    let (section, noun) = match r {
+        Reference::Project | Reference::Target | Reference::Region => return None,
+        Reference::Table { .. } => ("tables", "table"),
+        Reference::Function { .. } => ("functions", "function"),
+        Reference::Api { .. } => ("apis", "API"),
+    };
+    let name = r.resource_name()?;
+    let declared = ctx.declared(section);
+    if declared.contains(&name) {
+        return None;
+    }
+    Some((
+        format!("`{r}` refers to {noun} `{name}`, which this project does not define"),
+        suggest(name, declared.iter().copied()),
+    ))
+}

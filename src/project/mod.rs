@@ -1,0 +1,193 @@
+//! gatekit.yaml: the model, loading with positions, validation and resolution.
+//!
+//! Pure: the only I/O is reading the project file and looking at the code folders
+//! it names.
+
+pub mod check;
+pub mod diag;
+pub mod key;
+mod locate;
+pub mod model;
+pub mod reference;
+pub mod resolve;
+pub mod route;
+pub mod runtime;
+mod shape;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde_json::Value as Json;
+
+use diag::{Diagnostic, Severity};
+use locate::Locator;
+use model::ProjectFile;
+use yaml::{Node, Pos, Value};
+
+/// A project file larger than this is surely not one; refusing it bounds the work.
+const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
+
+/// A project that passed validation, possibly with warnings.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub file: ProjectFile,
+    /// The project file's path as the user gave it, for messages.
+    pub path: PathBuf,
+    /// The folder that paths in the file are relative to.
+    pub dir: PathBuf,
+    pub warnings: Vec<Diagnostic>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} in {}", count(diagnostics), path.display())]
+    Invalid {
+        path: PathBuf,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+fn count(diagnostics: &[Diagnostic]) -> String {
+    let n = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if n == 1 {
+        "1 problem".to_string()
+    } else {
+        format!("{n} problems")
+    }
+}
+
+pub fn load(path: &Path) -> Result<Project, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    match check_text(&text, &dir) {
+        Ok((file, warnings)) => Ok(Project {
+            file,
+            path: path.to_path_buf(),
+            dir,
+            warnings,
+        }),
+        Err(diagnostics) => Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            diagnostics,
+        }),
+    }
+}
+
+/// Validates a project file's text; paths in it are relative to `dir`.
+/// `Ok` carries the warnings; `Err` carries every problem, errors and warnings, in
+/// the order they appear in the file.
+pub fn check_text(
+    text: &str,
+    dir: &Path,
+) -> Result<(ProjectFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let start = Pos { line: 1, col: 1 };
+    if text.len() > MAX_FILE_BYTES {
+        return Err(vec![
+            Diagnostic::error(
+                start,
+                format!(
+                    "the file is {} bytes; a project file is at most 4 MiB",
+                    text.len()
+                ),
+            )
+            .hint("is this the right file? `-f` chooses the project file"),
+        ]);
+    }
+    let root = match yaml::parse(text) {
+        Err(e) => {
+            let mut d = Diagnostic::error(e.pos, e.message);
+            d.hint = e.hint;
+            return Err(vec![d]);
+        }
+        Ok(None) => {
+            return Err(vec![
+                Diagnostic::error(start, "the project file is empty")
+                    .hint("start with `project: NAME`; `gatekit init` writes a working example"),
+            ]);
+        }
+        Ok(Some(root)) => root,
+    };
+    if !matches!(root.value, Value::Map(_)) {
+        return Err(vec![
+            Diagnostic::error(
+                root.pos,
+                format!("the project file must be a mapping, found {}", root.kind()),
+            )
+            .hint("start with `project: NAME`"),
+        ]);
+    }
+    let schema = model::json_schema();
+    let mut shaper = shape::Shaper::new(&schema);
+    let json = shaper.convert(&root, &schema, "").unwrap_or(Json::Null);
+    let mut diagnostics = shaper.diagnostics;
+    let file = assemble(&json, &root, &mut diagnostics);
+    diagnostics.extend(check::run(&file, Locator::new(Some(&root)), dir));
+    diagnostics.sort_by(|a, b| (a.pos, a.severity).cmp(&(b.pos, b.severity)));
+    diagnostics.dedup();
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        Err(diagnostics)
+    } else {
+        Ok((file, diagnostics))
+    }
+}
+
+/// Builds the model from the parts that read cleanly, so that the whole-project
+/// checks still run on them while the broken parts are already reported.
+fn assemble(json: &Json, root: &Node, diagnostics: &mut Vec<Diagnostic>) -> ProjectFile {
+    let loc = Locator::new(Some(root));
+    let project = json
+        .get("project")
+        .and_then(Json::as_str)
+        .unwrap_or("project")
+        .to_string();
+    ProjectFile {
+        project,
+        targets: section(json, "targets", &loc, diagnostics),
+        tables: section(json, "tables", &loc, diagnostics),
+        functions: section(json, "functions", &loc, diagnostics),
+        apis: section(json, "apis", &loc, diagnostics),
+    }
+}
+
+fn section<T: DeserializeOwned>(
+    json: &Json,
+    name: &str,
+    loc: &Locator<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> indexmap::IndexMap<String, T> {
+    let mut out = indexmap::IndexMap::new();
+    let Some(entries) = json.get(name).and_then(Json::as_object) else {
+        return out;
+    };
+    for (key, value) in entries {
+        match serde_json::from_value::<T>(value.clone()) {
+            Ok(v) => {
+                out.insert(key.clone(), v);
+            }
+            Err(e) => {
+                // Faults the shape check found are reported already; this only
+                // speaks when the schema and the model disagree.
+                let pos = loc.key(&[name, key]);
+                if !diagnostics.iter().any(|d| d.severity == Severity::Error) {
+                    diagnostics.push(Diagnostic::error(pos, format!("`{name}.{key}`: {e}")));
+                }
+            }
+        }
+    }
+    out
+}

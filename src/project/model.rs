@@ -1,0 +1,397 @@
+//! The gatekit.yaml model. The doc comments are the field reference: they feed the
+//! JSON Schema (`gatekit schema`) that editors use for completion and checks.
+
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A gatekit project: API Gateway REST APIs, Lambda functions and DynamoDB tables.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "gatekit.yaml")]
+pub struct ProjectFile {
+    /// The project's name. Physical names are `{project}-{target}-{logical name}`.
+    /// Letters, digits and `-`, starting with a letter. Required.
+    #[schemars(length(min = 1, max = 32))]
+    pub project: String,
+    /// Where the project deploys. `local`, the embedded emulator, always exists and
+    /// is the default target. Default: `{local: {}}`.
+    #[serde(default)]
+    pub targets: IndexMap<String, Target>,
+    /// DynamoDB tables by logical name. Default: none.
+    #[serde(default)]
+    pub tables: IndexMap<String, Table>,
+    /// Lambda functions by logical name. Default: none.
+    #[serde(default)]
+    pub functions: IndexMap<String, Function>,
+    /// API Gateway REST APIs by logical name. Default: none.
+    #[serde(default)]
+    pub apis: IndexMap<String, Api>,
+}
+
+/// A target: the embedded emulator (`local`) or an AWS-API endpoint.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// AWS region. Default: the AWS environment's (AWS_REGION, the profile), and
+    /// `us-east-1` for `local`.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// AWS profile for credentials. Default: the standard AWS credential chain.
+    #[serde(default)]
+    pub profile: Option<String>,
+    /// An AWS-compatible endpoint (moto, LocalStack, ...). Default: AWS itself.
+    #[serde(default)]
+    pub endpoint_url: Option<String>,
+    /// `local` only: the Python interpreter that runs Python functions. Default: `python3` on PATH.
+    #[serde(default)]
+    pub python: Option<String>,
+    /// `local` only: the Node.js binary that runs Node.js functions. Default: `node` on PATH.
+    #[serde(default)]
+    pub node: Option<String>,
+    /// `local` only: the emulator's store, relative to gatekit.yaml. Default: `.gatekit/local`.
+    #[serde(default)]
+    pub data_dir: Option<String>,
+}
+
+/// A DynamoDB table.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// Physical name override. Default: `{project}-{target}-{logical name}`.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The primary key. Required.
+    pub key: TableKey,
+    /// Global secondary indexes by name. Default: none.
+    #[serde(default)]
+    pub indexes: IndexMap<String, GlobalIndex>,
+    /// Local secondary indexes by name (they share the table's partition key). Default: none.
+    #[serde(default)]
+    pub local_indexes: IndexMap<String, LocalIndex>,
+    /// The attribute that holds each item's expiry time (epoch seconds). Default: no TTL.
+    #[serde(default)]
+    pub ttl: Option<String>,
+    /// `on_demand` or `{provisioned: {read: N, write: N}}`. Default: `on_demand`.
+    #[serde(default)]
+    pub billing: Billing,
+    /// Sets DeletionProtectionEnabled. Default: `false`.
+    #[serde(default)]
+    pub protect: bool,
+    /// Resource tags. Keys starting `aws:` or `gatekit:` are reserved. Default: none.
+    #[serde(default)]
+    pub tags: IndexMap<String, String>,
+    /// The item model that gatekit enforces on every write it makes. Default: none.
+    #[serde(default)]
+    pub items: Option<ItemModel>,
+}
+
+/// A key: `attribute:TYPE` with TYPE one of S, N, B.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TableKey {
+    /// Partition key, e.g. `owner:S`. Required.
+    pub partition: String,
+    /// Sort key, e.g. `id:S`. Default: none.
+    #[serde(default)]
+    pub sort: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GlobalIndex {
+    /// Partition key, e.g. `status:S`. Required.
+    pub partition: String,
+    /// Sort key, e.g. `due:N`. Default: none.
+    #[serde(default)]
+    pub sort: Option<String>,
+    /// `all`, `keys_only`, or a list of attributes to include. Default: `all`.
+    #[serde(default)]
+    pub projection: Projection,
+    /// Provisioned capacity of the index, for provisioned tables. Default: the table's.
+    #[serde(default)]
+    pub capacity: Option<Capacity>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalIndex {
+    /// Sort key, e.g. `due:N`. Required.
+    pub sort: String,
+    /// `all`, `keys_only`, or a list of attributes to include. Default: `all`.
+    #[serde(default)]
+    pub projection: Projection,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Projection {
+    Kind(ProjectionKind),
+    /// INCLUDE: the keys plus these attributes.
+    Include(Vec<String>),
+}
+
+impl Default for Projection {
+    fn default() -> Self {
+        Projection::Kind(ProjectionKind::All)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectionKind {
+    All,
+    KeysOnly,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Billing {
+    Mode(BillingMode),
+    Provisioned(ProvisionedBilling),
+}
+
+impl Default for Billing {
+    fn default() -> Self {
+        Billing::Mode(BillingMode::OnDemand)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BillingMode {
+    OnDemand,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProvisionedBilling {
+    pub provisioned: Capacity,
+}
+
+/// Provisioned read and write capacity units.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Capacity {
+    /// Read capacity units, at least 1. Required.
+    #[schemars(range(min = 1))]
+    pub read: u64,
+    /// Write capacity units, at least 1. Required.
+    #[schemars(range(min = 1))]
+    pub write: u64,
+}
+
+/// A Dynamoose-style item model.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemModel {
+    /// `allow` or `refuse` attributes the model does not name. Default: `allow`.
+    #[serde(default)]
+    pub unknown: UnknownAttributes,
+    /// The attributes by name. Default: none.
+    #[serde(default)]
+    pub attributes: IndexMap<String, AttributeModel>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UnknownAttributes {
+    #[default]
+    Allow,
+    Refuse,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttributeModel {
+    /// The attribute's type. Required.
+    #[serde(rename = "type")]
+    pub kind: AttributeType,
+    /// The item must have it. Default: `false` (`true`, always, for key attributes).
+    #[serde(default)]
+    pub required: Option<bool>,
+    /// Written when the item has no value. Default: none.
+    #[serde(default)]
+    pub default: Option<serde_json::Value>,
+    /// The only values allowed (string and number). Default: any.
+    #[serde(default, rename = "enum")]
+    pub allowed: Option<Vec<serde_json::Value>>,
+    /// Smallest number allowed (number). Default: none.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// Largest number allowed (number). Default: none.
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// Shortest length: characters, bytes or elements (string, binary, sets, list, map). Default: none.
+    #[serde(default)]
+    pub min_length: Option<u64>,
+    /// Longest length: characters, bytes or elements (string, binary, sets, list, map). Default: none.
+    #[serde(default)]
+    pub max_length: Option<u64>,
+    /// A regular expression the whole value must match (string). Default: none.
+    #[serde(default)]
+    pub pattern: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributeType {
+    String,
+    Number,
+    Boolean,
+    Binary,
+    StringSet,
+    NumberSet,
+    BinarySet,
+    List,
+    Map,
+    Null,
+}
+
+impl AttributeType {
+    pub fn name(self) -> &'static str {
+        match self {
+            AttributeType::String => "string",
+            AttributeType::Number => "number",
+            AttributeType::Boolean => "boolean",
+            AttributeType::Binary => "binary",
+            AttributeType::StringSet => "string_set",
+            AttributeType::NumberSet => "number_set",
+            AttributeType::BinarySet => "binary_set",
+            AttributeType::List => "list",
+            AttributeType::Map => "map",
+            AttributeType::Null => "null",
+        }
+    }
+}
+
+/// A Lambda function.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Function {
+    /// Physical name override. Default: `{project}-{target}-{logical name}`.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// A Lambda runtime identifier: python3.x, nodejsN.x or provided.al2023. Required.
+    pub runtime: String,
+    /// `module.function` (Python), `file.function` (Node.js), or the executable's name (provided). Required.
+    pub handler: String,
+    /// The folder packaged as the function's code, relative to gatekit.yaml.
+    /// Default: `functions/{logical name}`.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// A shell command run in `code` before packaging. Default: none.
+    #[serde(default)]
+    pub build: Option<String>,
+    /// The folder packaged instead of `code`, after `build`. Default: `code`.
+    #[serde(default)]
+    pub artifact: Option<String>,
+    /// Memory in MB, 128 to 10240. Default: 128.
+    #[serde(default = "default_memory")]
+    #[schemars(range(min = 128, max = 10240))]
+    pub memory: u32,
+    /// Timeout in seconds, 1 to 900. Default: 3.
+    #[serde(default = "default_timeout")]
+    #[schemars(range(min = 1, max = 900))]
+    pub timeout: u32,
+    /// Reserved concurrency. Default: none (the account's unreserved pool).
+    #[serde(default)]
+    pub concurrency: Option<u32>,
+    /// An existing IAM role ARN. Default: a role gatekit makes from `access`.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Environment variables; values may use `${...}` references. Default: none.
+    #[serde(default)]
+    pub environment: IndexMap<String, String>,
+    /// Table access by table logical name: `read`, `write` or `read_write`. Default: none.
+    #[serde(default)]
+    pub access: IndexMap<String, Access>,
+    /// Resource tags. Default: none.
+    #[serde(default)]
+    pub tags: IndexMap<String, String>,
+}
+
+fn default_memory() -> u32 {
+    128
+}
+
+fn default_timeout() -> u32 {
+    3
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Access {
+    Read,
+    Write,
+    ReadWrite,
+}
+
+impl Access {
+    pub fn name(self) -> &'static str {
+        match self {
+            Access::Read => "read",
+            Access::Write => "write",
+            Access::ReadWrite => "read_write",
+        }
+    }
+}
+
+/// An API Gateway REST API with Lambda proxy routes.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Api {
+    /// Physical name override. Default: `{project}-{target}-{logical name}`.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The stage that deployments go to. Default: `v1`.
+    #[serde(default = "default_stage")]
+    pub stage: String,
+    /// CORS answered for every route. Default: none.
+    #[serde(default)]
+    pub cors: Option<Cors>,
+    /// `METHOD /path/{param}` to a function's logical name. Default: none.
+    #[serde(default)]
+    pub routes: IndexMap<String, String>,
+    /// Resource tags. Default: none.
+    #[serde(default)]
+    pub tags: IndexMap<String, String>,
+}
+
+fn default_stage() -> String {
+    "v1".into()
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cors {
+    /// Allowed origins, or `["*"]`. Default: `["*"]`.
+    #[serde(default = "default_origins")]
+    pub origins: Vec<String>,
+    /// Allowed methods. Default: the methods the routes use.
+    #[serde(default)]
+    pub methods: Vec<String>,
+    /// Allowed request headers. Default: `[content-type, authorization]`.
+    #[serde(default = "default_cors_headers")]
+    pub headers: Vec<String>,
+    /// Access-Control-Max-Age in seconds. Default: none.
+    #[serde(default)]
+    pub max_age: Option<u32>,
+    /// Access-Control-Allow-Credentials. Default: `false`.
+    #[serde(default)]
+    pub credentials: bool,
+}
+
+fn default_origins() -> Vec<String> {
+    vec!["*".into()]
+}
+
+fn default_cors_headers() -> Vec<String> {
+    vec!["content-type".into(), "authorization".into()]
+}
+
+/// The JSON Schema of gatekit.yaml (draft-07, which every YAML editor plugin reads).
+pub fn json_schema() -> serde_json::Value {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    generator.into_root_schema_for::<ProjectFile>().to_value()
+}

@@ -1,0 +1,119 @@
+//! Everything gatekit prints goes through the [`Printer`]: tables for people, JSON
+//! for scripts, diagnostics and errors on stderr, colours only on a terminal.
+
+pub mod diagnostics;
+pub mod project;
+
+use std::io::{IsTerminal, Write};
+
+use anstyle::{AnsiColor, Style};
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Tables and sentences for people.
+    #[default]
+    Table,
+    /// JSON for scripts (shapes in docs/json-output.md).
+    Json,
+}
+
+pub struct Printer {
+    pub format: OutputFormat,
+    pub quiet: bool,
+    pub verbose: u8,
+    color_out: bool,
+    color_err: bool,
+}
+
+pub const ERROR: Style = AnsiColor::Red.on_default().bold();
+pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+pub const HINT: Style = AnsiColor::Cyan.on_default();
+pub const STRONG: Style = Style::new().bold();
+
+impl Printer {
+    pub fn new(format: OutputFormat, quiet: bool, verbose: u8, no_color: bool) -> Self {
+        let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Printer {
+            format,
+            quiet,
+            verbose,
+            color_out: !no_color && std::io::stdout().is_terminal(),
+            color_err: !no_color && std::io::stderr().is_terminal(),
+        }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == OutputFormat::Json
+    }
+
+    /// `text` in `style` when stdout is a colour terminal.
+    pub fn paint(&self, style: Style, text: &str) -> String {
+        paint(self.color_out, style, text)
+    }
+
+    /// `text` in `style` when stderr is a colour terminal.
+    pub fn paint_err(&self, style: Style, text: &str) -> String {
+        paint(self.color_err, style, text)
+    }
+
+    /// A line of data on stdout. A closed pipe (`| head`) is not an error.
+    pub fn out(&self, text: &str) {
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "{text}");
+    }
+
+    pub fn json<T: Serialize>(&self, value: &T) {
+        match serde_json::to_string_pretty(value) {
+            Ok(text) => self.out(&text),
+            Err(e) => self.err(&format!("error: cannot write JSON: {e}")),
+        }
+    }
+
+    /// A line on stderr.
+    pub fn err(&self, text: &str) {
+        let mut stderr = std::io::stderr().lock();
+        let _ = writeln!(stderr, "{text}");
+    }
+
+    /// A progress or status note on stderr, silenced by `--quiet`.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            self.err(text);
+        }
+    }
+
+    /// `error: ...` and a `hint:` line, on stderr.
+    pub fn error(&self, message: &str, hint: Option<&str>) {
+        self.err(&format!("{} {message}", self.paint_err(ERROR, "error:")));
+        if let Some(hint) = hint {
+            self.err(&format!("  {} {hint}", self.paint_err(HINT, "hint:")));
+        }
+    }
+
+    /// A table sized to the terminal (unbounded when piped).
+    pub fn table(&self, headers: &[&str]) -> Table {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.color_out {
+            table.force_no_tty();
+        }
+        table.set_header(
+            headers
+                .iter()
+                .map(|h| self.paint(STRONG, h))
+                .collect::<Vec<_>>(),
+        );
+        table
+    }
+}
+
+fn paint(on: bool, style: Style, text: &str) -> String {
+    if on {
+        format!("{style}{text}{style:#}")
+    } else {
+        text.to_string()
+    }
+}

@@ -1,0 +1,7 @@
+//! One integration-test binary (see STYLE.md): modules per area.
+
+mod cli;
+mod fresh;
+mod init;
+mod rules;
+mod support;

@@ -1,0 +1,58 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+/// The built `gatekit` binary, with colours and the target environment neutral.
+pub fn gatekit() -> Command {
+    let mut cmd = Command::cargo_bin("gatekit").expect("the gatekit binary is built");
+    cmd.env_remove("GATEKIT_TARGET")
+        .env_remove("GATEKIT_OUTPUT")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example() -> PathBuf {
+    repo().join("examples/todo")
+}
+
+/// A temporary project folder with `gatekit.yaml` and the given code files.
+pub fn project(yaml: &str, files: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::write(dir.path().join("gatekit.yaml"), yaml).expect("write gatekit.yaml");
+    for f in files {
+        let path = dir.path().join(f);
+        std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).expect("mkdir");
+        std::fs::write(path, "").expect("write code file");
+    }
+    dir
+}
+
+/// Validates `yaml` (code files created as given) and returns each problem as
+/// `LINE:COL: severity: message | hint`.
+pub fn problems(yaml: &str, files: &[&str]) -> Vec<String> {
+    let dir = project(yaml, files);
+    let found = match gatekit::project::check_text(yaml, dir.path()) {
+        Ok((_, warnings)) => warnings,
+        Err(all) => all,
+    };
+    found
+        .into_iter()
+        .map(|d| {
+            let severity = match d.severity {
+                gatekit::project::diag::Severity::Error => "error",
+                gatekit::project::diag::Severity::Warning => "warning",
+            };
+            let hint = d.hint.map(|h| format!(" | {h}")).unwrap_or_default();
+            format!(
+                "{}:{}: {severity}: {}{hint}",
+                d.pos.line, d.pos.col, d.message
+            )
+        })
+        .collect()
+}
