@@ -11,8 +11,8 @@ use crate::template::{self, EXAMPLE_SCHEMA_REF, PROJECT_SCHEMA_PATH};
 #[derive(Debug, Clone, Args)]
 pub struct InitArgs {
     /// Folder to write the project into (made if missing)
-    #[arg(default_value = ".")]
-    pub dir: PathBuf,
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub folder: PathBuf,
     /// The example to start from
     #[arg(long, default_value = "todo", value_parser = clap::builder::PossibleValuesParser::new(
         template::TEMPLATES.iter().map(|t| t.name)))]
@@ -32,7 +32,7 @@ struct Written {
 const GITIGNORE_LINE: &str = ".gatekit/";
 
 pub fn run(ctx: &Context, args: InitArgs) -> Outcome {
-    let dir = ctx.base_dir().join(&args.dir);
+    let dir = ctx.base_dir().join(&args.folder);
     let template = template::find(&args.template).ok_or_else(|| {
         Failure::usage(
             format!("no template `{}`", args.template),
@@ -112,7 +112,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Outcome {
         for f in &written {
             ctx.printer.out(&format!("  {f}"));
         }
-        let cd = if args.dir == Path::new(".") {
+        let cd = if args.folder == Path::new(".") {
             String::new()
         } else {
             format!("cd {shown} && ")

@@ -131,13 +131,15 @@ pub fn check_text(
             .hint("start with `project: NAME`"),
         ]);
     }
-    let schema = model::json_schema();
-    let mut shaper = shape::Shaper::new(&schema);
-    let json = shaper.convert(&root, &schema, "").unwrap_or(Json::Null);
+    // Generating the schema costs more than checking a small file; do it once.
+    static SCHEMA: std::sync::OnceLock<Json> = std::sync::OnceLock::new();
+    let schema = SCHEMA.get_or_init(model::json_schema);
+    let mut shaper = shape::Shaper::new(schema);
+    let json = shaper.convert(&root, schema, "").unwrap_or(Json::Null);
     let mut diagnostics = shaper.diagnostics;
     let file = assemble(&json, &root, &mut diagnostics);
     diagnostics.extend(check::run(&file, Locator::new(Some(&root)), dir));
-    diagnostics.sort_by(|a, b| (a.pos, a.severity).cmp(&(b.pos, b.severity)));
+    diagnostics.sort_by_key(|a| (a.pos, a.severity));
     diagnostics.dedup();
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         Err(diagnostics)
@@ -190,4 +192,38 @@ fn section<T: DeserializeOwned>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const EXAMPLE: &str = include_str!("../../examples/todo/gatekit.yaml");
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Any text gives problems or a project; never a panic.
+        #[test]
+        fn any_text_is_handled(text in "\\PC{0,200}") {
+            let _ = check_text(&text, Path::new("."));
+        }
+
+        /// The example with one slice cut out or one character changed: still no panic,
+        /// and every problem has a position inside the file.
+        #[test]
+        fn damaged_example_is_handled(at in 0usize..EXAMPLE.len(), len in 0usize..40, c in proptest::char::any()) {
+            let mut text = EXAMPLE.to_string();
+            let start = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+            let end = (start + len..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+            text.replace_range(start..end, &c.to_string());
+            if let Err(found) = check_text(&text, Path::new("examples/todo")) {
+                let lines = text.lines().count().max(1) + 1;
+                for d in found {
+                    prop_assert!(d.pos.line >= 1 && d.pos.line <= lines, "{d:?}");
+                }
+            }
+        }
+    }
 }

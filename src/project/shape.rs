@@ -36,15 +36,15 @@ impl<'a> Shaper<'a> {
         {
             return self.convert_any_of(node, branches, path);
         }
-        if let Some(types) = schema.get("type") {
-            if !type_accepts(types, node) {
-                let wanted = describe(self.root, schema);
-                self.diagnostics.push(Diagnostic::error(
-                    node.pos,
-                    format!("`{path}` must be {wanted}, found {}", found(node)),
-                ));
-                return None;
-            }
+        if let Some(types) = schema.get("type")
+            && !type_accepts(types, node)
+        {
+            let wanted = describe(self.root, schema);
+            self.diagnostics.push(Diagnostic::error(
+                node.pos,
+                format!("`{path}` must be {wanted}, found {}", found(node)),
+            ));
+            return None;
         }
         let value = match &node.value {
             Value::Map(entries) => self.convert_map(node, entries, schema, path)?,
@@ -94,10 +94,10 @@ impl<'a> Shaper<'a> {
         let mut fitting = Vec::new();
         for branch in branches {
             let mut trial = Shaper::new(self.root);
-            if let Some(v) = trial.convert(node, branch, path) {
-                if trial.diagnostics.is_empty() {
-                    return Some(v);
-                }
+            if let Some(v) = trial.convert(node, branch, path)
+                && trial.diagnostics.is_empty()
+            {
+                return Some(v);
             }
             let resolved = self.resolve(branch);
             if resolved.get("type").is_none_or(|t| type_accepts(t, node)) {
@@ -224,24 +224,24 @@ impl<'a> Shaper<'a> {
             },
             Scalar::Str(s) => Json::String(s.clone()),
         };
-        if let Some(allowed) = schema.get("enum").and_then(Json::as_array) {
-            if !allowed.contains(&json) {
-                let names: Vec<&str> = allowed.iter().filter_map(Json::as_str).collect();
-                self.diagnostics.push(
-                    Diagnostic::error(node.pos, format!("`{path}` cannot be `{raw}`"))
-                        .hint(suggest(raw, names.iter().copied())),
-                );
-                return None;
-            }
+        if let Some(allowed) = schema.get("enum").and_then(Json::as_array)
+            && !allowed.contains(&json)
+        {
+            let names: Vec<&str> = allowed.iter().filter_map(Json::as_str).collect();
+            self.diagnostics.push(
+                Diagnostic::error(node.pos, format!("`{path}` cannot be `{raw}`"))
+                    .hint(suggest(raw, names.iter().copied())),
+            );
+            return None;
         }
-        if let Some(c) = schema.get("const") {
-            if *c != json {
-                self.diagnostics.push(Diagnostic::error(
-                    node.pos,
-                    format!("`{path}` must be `{c}`, found `{raw}`"),
-                ));
-                return None;
-            }
+        if let Some(c) = schema.get("const")
+            && *c != json
+        {
+            self.diagnostics.push(Diagnostic::error(
+                node.pos,
+                format!("`{path}` must be `{c}`, found `{raw}`"),
+            ));
+            return None;
         }
         if let Some(n) = json.as_f64() {
             let min = schema.get("minimum").and_then(Json::as_f64);

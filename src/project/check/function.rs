@@ -48,15 +48,15 @@ pub fn check(ctx: &mut Ctx<'_>, name: &str) {
     if let Some(family) = family {
         check_handler(ctx, name, &function, family);
     }
-    if let Some(role) = &function.role {
-        if !role_arn(role) {
-            let pos = ctx.loc.value(&["functions", name, "role"]);
-            ctx.error(
+    if let Some(role) = &function.role
+        && !role_arn(role)
+    {
+        let pos = ctx.loc.value(&["functions", name, "role"]);
+        ctx.error(
                 pos,
                 format!("`{role}` is not an IAM role ARN"),
                 "write `arn:aws:iam::123456789012:role/NAME`, or remove `role` to let gatekit make one from `access`",
             );
-        }
     }
     check_environment(ctx, name, &function);
     let tables = ctx

@@ -59,18 +59,18 @@ pub fn check(
         let base = ["tables", table, "items", "attributes", attr.as_str()];
         check_constraints_fit(ctx, &base, attr, spec);
         check_bounds(ctx, &base, spec);
-        if let Some(pattern) = &spec.pattern {
-            if let Err(e) = regex::Regex::new(pattern) {
-                let pos = ctx.loc.value(&[&base[..], &["pattern"]].concat());
-                let detail = e.to_string();
-                let last = detail.lines().last().unwrap_or("invalid").trim();
-                let last = last.strip_prefix("error: ").unwrap_or(last).to_string();
-                ctx.error(
-                    pos,
-                    format!("`pattern` of `{attr}` is not a valid regular expression: {last}"),
-                    "gatekit uses Rust regex syntax (no look-around or back-references)",
-                );
-            }
+        if let Some(pattern) = &spec.pattern
+            && let Err(e) = regex::Regex::new(pattern)
+        {
+            let pos = ctx.loc.value(&[&base[..], &["pattern"]].concat());
+            let detail = e.to_string();
+            let last = detail.lines().last().unwrap_or("invalid").trim();
+            let last = last.strip_prefix("error: ").unwrap_or(last).to_string();
+            ctx.error(
+                pos,
+                format!("`pattern` of `{attr}` is not a valid regular expression: {last}"),
+                "gatekit uses Rust regex syntax (no look-around or back-references)",
+            );
         }
         if let Some(values) = &spec.allowed {
             for value in values {
@@ -158,35 +158,35 @@ fn check_constraints_fit(ctx: &mut Ctx<'_>, base: &[&str], attr: &str, spec: &At
 }
 
 fn check_bounds(ctx: &mut Ctx<'_>, base: &[&str], spec: &AttributeModel) {
-    if let (Some(min), Some(max)) = (spec.min, spec.max) {
-        if min > max {
-            let pos = ctx.loc.value(&[base, &["max"]].concat());
-            ctx.error(
-                pos,
-                format!("`max` ({max}) is below `min` ({min})"),
-                "no value could satisfy both",
-            );
-        }
+    if let (Some(min), Some(max)) = (spec.min, spec.max)
+        && min > max
+    {
+        let pos = ctx.loc.value(&[base, &["max"]].concat());
+        ctx.error(
+            pos,
+            format!("`max` ({max}) is below `min` ({min})"),
+            "no value could satisfy both",
+        );
     }
-    if let (Some(min), Some(max)) = (spec.min_length, spec.max_length) {
-        if min > max {
-            let pos = ctx.loc.value(&[base, &["max_length"]].concat());
-            ctx.error(
-                pos,
-                format!("`max_length` ({max}) is below `min_length` ({min})"),
-                "no value could satisfy both",
-            );
-        }
+    if let (Some(min), Some(max)) = (spec.min_length, spec.max_length)
+        && min > max
+    {
+        let pos = ctx.loc.value(&[base, &["max_length"]].concat());
+        ctx.error(
+            pos,
+            format!("`max_length` ({max}) is below `min_length` ({min})"),
+            "no value could satisfy both",
+        );
     }
-    if let Some(values) = &spec.allowed {
-        if values.is_empty() {
-            let pos = ctx.loc.value(&[base, &["enum"]].concat());
-            ctx.error(
-                pos,
-                "`enum` lists no values",
-                "list the allowed values, or remove `enum`",
-            );
-        }
+    if let Some(values) = &spec.allowed
+        && values.is_empty()
+    {
+        let pos = ctx.loc.value(&[base, &["enum"]].concat());
+        ctx.error(
+            pos,
+            "`enum` lists no values",
+            "list the allowed values, or remove `enum`",
+        );
     }
 }
 
@@ -232,7 +232,7 @@ fn set_of(value: &Json, member: fn(&Json) -> bool) -> bool {
 }
 
 fn is_base64(s: &str) -> bool {
-    s.len() % 4 == 0
+    s.len().is_multiple_of(4)
         && s.trim_end_matches('=')
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '/')
@@ -241,10 +241,10 @@ fn is_base64(s: &str) -> bool {
 
 /// Why a value of the right type breaks the attribute's other rules.
 fn constraint_fault(spec: &AttributeModel, value: &Json) -> Option<String> {
-    if let Some(allowed) = &spec.allowed {
-        if !allowed.contains(value) {
-            return Some("is not in `enum`".into());
-        }
+    if let Some(allowed) = &spec.allowed
+        && !allowed.contains(value)
+    {
+        return Some("is not in `enum`".into());
     }
     if let Some(n) = value.as_f64() {
         if spec.min.is_some_and(|m| n < m) {
@@ -268,12 +268,11 @@ fn constraint_fault(spec: &AttributeModel, value: &Json) -> Option<String> {
             return Some("is longer than `max_length`".into());
         }
     }
-    if let (Some(pattern), Some(s)) = (&spec.pattern, value.as_str()) {
-        if let Ok(re) = regex::Regex::new(&format!("^(?:{pattern})$")) {
-            if !re.is_match(s) {
-                return Some("does not match `pattern`".into());
-            }
-        }
+    if let (Some(pattern), Some(s)) = (&spec.pattern, value.as_str())
+        && let Ok(re) = regex::Regex::new(&format!("^(?:{pattern})$"))
+        && !re.is_match(s)
+    {
+        return Some("does not match `pattern`".into());
     }
     None
 }

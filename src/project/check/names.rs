@@ -180,20 +180,20 @@ pub fn check_project(ctx: &mut Ctx<'_>) {
                     ctx.error(
                         pos,
                         format!("`{field}` applies only to the `local` target"),
-                        format!("move it under `targets.local`"),
+                        "move it under `targets.local`".to_string(),
                     );
                 }
             }
         }
-        if let Some(url) = &target.endpoint_url {
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
-                let pos = ctx.loc.value(&["targets", name, "endpoint_url"]);
-                ctx.error(
-                    pos,
-                    format!("endpoint_url `{url}` is not an http(s) URL"),
-                    "write it like `http://127.0.0.1:5000`",
-                );
-            }
+        if let Some(url) = &target.endpoint_url
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            let pos = ctx.loc.value(&["targets", name, "endpoint_url"]);
+            ctx.error(
+                pos,
+                format!("endpoint_url `{url}` is not an http(s) URL"),
+                "write it like `http://127.0.0.1:5000`",
+            );
         }
         if let Some(region) = &target.region {
             let ok = region.split('-').count() >= 3

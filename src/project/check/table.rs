@@ -32,18 +32,18 @@ pub fn check(ctx: &mut Ctx<'_>, name: &str) {
         .sort
         .as_ref()
         .and_then(|s| key_attr(ctx, &mut defs, &["tables", name, "key", "sort"], s));
-    if let (Some(p), Some(s)) = (&partition, &sort) {
-        if p.name == s.name {
-            let pos = ctx.loc.value(&["tables", name, "key", "sort"]);
-            ctx.error(
-                pos,
-                format!(
-                    "table `{name}` uses `{}` as both partition and sort key",
-                    p.name
-                ),
-                "the sort key must be another attribute",
-            );
-        }
+    if let (Some(p), Some(s)) = (&partition, &sort)
+        && p.name == s.name
+    {
+        let pos = ctx.loc.value(&["tables", name, "key", "sort"]);
+        ctx.error(
+            pos,
+            format!(
+                "table `{name}` uses `{}` as both partition and sort key",
+                p.name
+            ),
+            "the sort key must be another attribute",
+        );
     }
     check_global_indexes(ctx, name, &table, &mut defs);
     check_local_indexes(
@@ -170,18 +170,18 @@ fn check_global_indexes(ctx: &mut Ctx<'_>, name: &str, table: &Table, defs: &mut
             .sort
             .as_ref()
             .and_then(|s| key_attr(ctx, defs, &[&base[..], &["sort"]].concat(), s));
-        if let (Some(p), Some(s)) = (p, s) {
-            if p.name == s.name {
-                let pos = ctx.loc.value(&[&base[..], &["sort"]].concat());
-                ctx.error(
-                    pos,
-                    format!(
-                        "index `{index}` uses `{}` as both partition and sort key",
-                        p.name
-                    ),
-                    "the sort key must be another attribute",
-                );
-            }
+        if let (Some(p), Some(s)) = (p, s)
+            && p.name == s.name
+        {
+            let pos = ctx.loc.value(&[&base[..], &["sort"]].concat());
+            ctx.error(
+                pos,
+                format!(
+                    "index `{index}` uses `{}` as both partition and sort key",
+                    p.name
+                ),
+                "the sort key must be another attribute",
+            );
         }
         check_projection(ctx, &base, &gsi.projection);
         if gsi.capacity.is_some() && !matches!(table.billing, Billing::Provisioned(_)) {

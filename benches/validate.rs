@@ -1,0 +1,44 @@
+//! Benchmark: how long validating a project takes (every command starts with it).
+//! Run: `cargo bench --bench validate`. Prints the median of several batches.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/todo");
+    let text = std::fs::read_to_string(dir.join("gatekit.yaml")).expect("the example exists");
+    // A larger project: the example's table repeated under 50 names.
+    let mut big = String::from("project: big\ntables:\n");
+    for i in 0..50 {
+        big.push_str(&format!(
+            "  t{i}:\n    key: {{ partition: pk:S, sort: sk:N }}\n    indexes:\n      by_a: {{ partition: a:S }}\n    items:\n      attributes:\n        a: {{ type: string, max_length: 10, pattern: \"[a-z]+\" }}\n"
+        ));
+    }
+    for (name, text) in [
+        ("examples/todo", text.as_str()),
+        ("50 tables", big.as_str()),
+    ] {
+        let per_call = measure(|| {
+            let result = gatekit::project::check_text(text, &dir);
+            assert!(result.is_ok());
+        });
+        println!(
+            "validate {name:<14} {:>8.1} µs per call",
+            per_call.as_secs_f64() * 1e6
+        );
+    }
+}
+
+fn measure(mut f: impl FnMut()) -> Duration {
+    let mut batches = Vec::new();
+    for _ in 0..7 {
+        let n = 200;
+        let start = Instant::now();
+        for _ in 0..n {
+            f();
+        }
+        batches.push(start.elapsed() / n);
+    }
+    batches.sort();
+    batches[batches.len() / 2]
+}
