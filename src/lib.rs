@@ -2,6 +2,7 @@
 //! embedded emulator as the default target. See docs/ and ARCHITECTURE.md.
 
 pub mod cli;
+pub mod local;
 pub mod project;
 pub mod render;
 pub mod template;

@@ -3,6 +3,7 @@
 
 mod completions;
 mod init;
+mod local;
 mod schema;
 mod show;
 mod validate;
@@ -99,6 +100,8 @@ pub enum Command {
     Schema,
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// The embedded emulator of DynamoDB (more AWS services to come)
+    Local(local::LocalArgs),
 }
 
 /// Why a command failed; decides the exit code.
@@ -225,6 +228,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Show => show::run(&ctx),
         Command::Schema => schema::run(&ctx),
         Command::Completions(args) => completions::run(&ctx, args),
+        Command::Local(args) => local::run(&ctx, args),
     }
 }
 

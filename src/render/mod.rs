@@ -117,3 +117,20 @@ fn paint(on: bool, style: Style, text: &str) -> String {
         text.to_string()
     }
 }
+
+/// Asks a yes/no question on the terminal. Without one, says which flag to pass.
+pub fn confirm(printer: &Printer, question: &str) -> Result<bool, String> {
+    use std::io::BufRead;
+    if !std::io::stdin().is_terminal() {
+        return Err("this would ask for confirmation, and there is no terminal to ask on".into());
+    }
+    let mut stderr = std::io::stderr().lock();
+    let _ = write!(stderr, "{} [y/N] ", printer.paint_err(STRONG, question));
+    let _ = stderr.flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| e.to_string())?;
+    Ok(matches!(line.trim(), "y" | "Y" | "yes" | "YES"))
+}

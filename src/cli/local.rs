@@ -1,0 +1,269 @@
+//! `gatekit local serve|status|reset`: the embedded emulator as a standalone server.
+
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::{Context, Failure, Outcome, exit};
+use crate::local::{Config, Emulator, instance};
+
+#[derive(Debug, Args)]
+pub struct LocalArgs {
+    #[command(subcommand)]
+    pub command: LocalCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalCommand {
+    /// Run the emulator until Ctrl-C or SIGTERM
+    Serve(ServeArgs),
+    /// Say whether an emulator runs on this store, and where
+    Status(StoreArgs),
+    /// Delete everything in the store
+    Reset(ResetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// The store's folder (default: the project's, else .gatekit/local)
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Port to listen on (0 picks a free one)
+    #[arg(long, default_value_t = 4566)]
+    pub port: u16,
+    /// Address to listen on; anything but loopback is reachable by other machines
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: IpAddr,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Keep everything in memory (nothing is written to disk)
+    #[arg(long, conflicts_with = "data_dir")]
+    pub in_memory: bool,
+    /// fsync every write: survives power loss, at a cost in speed
+    #[arg(long)]
+    pub sync: bool,
+    /// Seconds between sweeps that delete expired TTL items
+    #[arg(long, default_value_t = 5, value_name = "SECS")]
+    pub ttl_interval: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Do not ask
+    #[arg(long)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &Context, args: LocalArgs) -> Outcome {
+    match args.command {
+        LocalCommand::Serve(a) => serve(ctx, a),
+        LocalCommand::Status(a) => status(ctx, a),
+        LocalCommand::Reset(a) => reset(ctx, a),
+    }
+}
+
+/// The store folder: `--data-dir`, else the project's, else `.gatekit/local`.
+fn data_dir(ctx: &Context, args: &StoreArgs) -> PathBuf {
+    if let Some(d) = &args.data_dir {
+        return ctx.base_dir().join(d);
+    }
+    if let Ok(project) = crate::project::load(&ctx.project_path()) {
+        let configured = project
+            .file
+            .targets
+            .get("local")
+            .and_then(|t| t.data_dir.clone());
+        return project
+            .dir
+            .join(configured.unwrap_or_else(|| ".gatekit/local".into()));
+    }
+    ctx.base_dir().join(".gatekit/local")
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::runtime(format!("cannot start the async runtime: {e}"), None))
+}
+
+#[derive(Serialize)]
+struct Serving {
+    endpoint: String,
+    data_dir: Option<String>,
+    pid: u32,
+}
+
+fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
+    let dir = (!args.in_memory).then(|| data_dir(ctx, &args.store));
+    if !args.host.is_loopback() {
+        ctx.printer.err(&format!(
+            "{} listening on {} makes the emulator reachable from other machines, and it accepts any credentials",
+            ctx.printer.paint_err(crate::render::WARNING, "warning:"),
+            args.host
+        ));
+    }
+    let config = Config {
+        host: args.host,
+        port: args.port,
+        data_dir: dir.clone(),
+        sync: args.sync,
+        ttl_every: Duration::from_secs(args.ttl_interval.max(1)),
+    };
+    let rt = runtime()?;
+    rt.block_on(async {
+        let emulator = Emulator::start(config).await.map_err(|e| match e {
+            crate::local::StartError::Busy { .. } => {
+                Failure::runtime(e.to_string(), Some("use that one, or stop it first".into()))
+            }
+            crate::local::StartError::Bind { .. } => Failure::runtime(
+                e.to_string(),
+                Some("choose another port with --port (0 picks a free one)".into()),
+            ),
+            other => Failure::runtime(other.to_string(), None),
+        })?;
+        if let Some(stale) = &emulator.stale {
+            ctx.printer.err(&format!(
+                "{} {stale}",
+                ctx.printer.paint_err(crate::render::WARNING, "warning:")
+            ));
+        }
+        let endpoint = emulator.endpoint();
+        let shown_dir = dir.as_ref().map(|d| d.display().to_string());
+        if ctx.printer.is_json() {
+            ctx.printer.json(&Serving {
+                endpoint: endpoint.clone(),
+                data_dir: shown_dir,
+                pid: std::process::id(),
+            });
+        } else {
+            let store = shown_dir.unwrap_or_else(|| "in memory".into());
+            ctx.printer.out(&format!(
+                "gatekit local emulator on {endpoint} (store: {store}); Ctrl-C stops it."
+            ));
+            ctx.printer.out("Point the AWS SDKs and CLI at it:");
+            ctx.printer
+                .out(&format!("  export AWS_ENDPOINT_URL={endpoint}"));
+            ctx.printer.out(
+                "  export AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local",
+            );
+        }
+        wait_for_signal().await;
+        ctx.printer.note("stopping the emulator");
+        emulator.stop().await;
+        Ok(exit::SUCCESS)
+    })
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+#[derive(Serialize)]
+struct Status {
+    running: bool,
+    data_dir: String,
+    endpoint: Option<String>,
+    pid: Option<u32>,
+}
+
+fn status(ctx: &Context, args: StoreArgs) -> Outcome {
+    let dir = data_dir(ctx, &args);
+    let (record, stale) = instance::status(&dir)
+        .map_err(|e| Failure::runtime(format!("cannot read {}: {e}", dir.display()), None))?;
+    if let Some(stale) = stale {
+        ctx.printer.err(&format!(
+            "{} {stale}",
+            ctx.printer.paint_err(crate::render::WARNING, "warning:")
+        ));
+    }
+    let shown = dir.display().to_string();
+    if ctx.printer.is_json() {
+        ctx.printer.json(&Status {
+            running: record.is_some(),
+            data_dir: shown,
+            endpoint: record.as_ref().map(|r| r.endpoint.clone()),
+            pid: record.as_ref().map(|r| r.pid),
+        });
+    } else {
+        match record {
+            Some(r) => ctx.printer.out(&format!(
+                "running on {} (pid {}), store {shown}",
+                r.endpoint, r.pid
+            )),
+            None => ctx.printer.out(&format!("not running (store {shown})")),
+        }
+    }
+    Ok(exit::SUCCESS)
+}
+
+fn reset(ctx: &Context, args: ResetArgs) -> Outcome {
+    let dir = data_dir(ctx, &args.store);
+    let (record, _) = instance::status(&dir)
+        .map_err(|e| Failure::runtime(format!("cannot read {}: {e}", dir.display()), None))?;
+    if let Some(r) = record {
+        return Err(Failure::runtime(
+            format!(
+                "a local emulator (pid {}) is serving the store at {}",
+                r.pid,
+                dir.display()
+            ),
+            Some("stop it first (Ctrl-C in its terminal, or kill the pid)".into()),
+        ));
+    }
+    if !args.yes {
+        let question = format!("Delete every table and item in {}?", dir.display());
+        if !crate::render::confirm(&ctx.printer, &question)
+            .map_err(|e| Failure::usage(e, "pass --yes to reset without asking"))?
+        {
+            ctx.printer.note("nothing deleted");
+            return Ok(exit::SUCCESS);
+        }
+    }
+    let mut removed = Vec::new();
+    for f in ["dynamodb.redb", "dynamodb.wal"] {
+        let p = dir.join(f);
+        if p.exists() {
+            std::fs::remove_file(&p).map_err(|e| {
+                Failure::runtime(format!("cannot delete {}: {e}", p.display()), None)
+            })?;
+            removed.push(f);
+        }
+    }
+    if ctx.printer.is_json() {
+        ctx.printer.json(
+            &serde_json::json!({ "data_dir": dir.display().to_string(), "removed": removed }),
+        );
+    } else {
+        ctx.printer
+            .out(&format!("the store at {} is empty", dir.display()));
+    }
+    Ok(exit::SUCCESS)
+}

@@ -1,0 +1,183 @@
+//! BatchGetItem and BatchWriteItem.
+
+use serde_json::{Map, Value as Json, json};
+
+use super::item::projection;
+use super::{Ctx, check_item_limits};
+use crate::local::dynamodb::error::{DResult, DynamoError};
+use crate::local::dynamodb::expr::eval::project;
+use crate::local::dynamodb::request::{Request, check_table_name, constraint};
+use crate::local::dynamodb::store::decode_item;
+use crate::local::dynamodb::value::{Item, item_from_json, item_size, item_to_json};
+
+const MAX_GET: usize = 100;
+const MAX_WRITE: usize = 25;
+/// BatchGetItem returns at most 16 MB; the rest goes back as UnprocessedKeys.
+const MAX_GET_BYTES: usize = 16 * 1024 * 1024;
+
+fn request_items(req: &Request) -> DResult<&Map<String, Json>> {
+    let items = req
+        .object("RequestItems")?
+        .ok_or_else(|| constraint("null", "requestItems", "Member must not be null"))?;
+    if items.is_empty() {
+        return Err(constraint(
+            "{}",
+            "requestItems",
+            "Member must have length greater than or equal to 1",
+        ));
+    }
+    for name in items.keys() {
+        check_table_name(name, "requestItems.key")?;
+    }
+    Ok(items)
+}
+
+pub async fn batch_get(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let items = request_items(req)?;
+    let total: usize = items
+        .values()
+        .map(|v| v.get("Keys").and_then(Json::as_array).map_or(0, Vec::len))
+        .sum();
+    if total > MAX_GET {
+        return Err(DynamoError::validation(
+            "Too many items requested for the BatchGetItem call",
+        ));
+    }
+    let snap = ctx.store.snapshot()?;
+    let mut responses = Map::new();
+    let mut unprocessed = Map::new();
+    let mut bytes = 0;
+    for (table, spec) in items {
+        let spec_req = Request::from_object(spec.as_object().cloned().unwrap_or_default());
+        let meta = ctx.store.table(table)?;
+        let env = spec_req.env(&["ProjectionExpression"])?;
+        let paths = projection(&spec_req, &env)?;
+        env.check_unused()?;
+        let keys = spec_req.array("Keys")?.cloned().unwrap_or_default();
+        if keys.is_empty() {
+            return Err(constraint(
+                "[]",
+                "requestItems.member.keys",
+                "Member must have length greater than or equal to 1",
+            ));
+        }
+        let mut seen = Vec::new();
+        let mut found = Vec::new();
+        let mut left = Vec::new();
+        for k in keys {
+            let key_item = item_from_json(&k)?;
+            let key = meta.exact_key(&key_item)?;
+            if seen.contains(&key) {
+                return Err(DynamoError::validation(
+                    "Provided list of item keys contains duplicates",
+                ));
+            }
+            seen.push(key.clone());
+            if bytes >= MAX_GET_BYTES {
+                left.push(k);
+                continue;
+            }
+            if let Some(b) = snap.get(&meta.items_table(), &key)? {
+                let item = decode_item(&b)?;
+                bytes += item_size(&item);
+                let item = match &paths {
+                    Some(p) => project(&item, p),
+                    None => item,
+                };
+                found.push(item_to_json(&item));
+            }
+        }
+        responses.insert(table.clone(), Json::Array(found));
+        if !left.is_empty() {
+            let mut rest = spec.as_object().cloned().unwrap_or_default();
+            rest.insert("Keys".into(), Json::Array(left));
+            unprocessed.insert(table.clone(), Json::Object(rest));
+        }
+    }
+    Ok(json!({ "Responses": responses, "UnprocessedKeys": unprocessed }))
+}
+
+enum Write {
+    Put(Vec<u8>, Item),
+    Delete(Vec<u8>),
+}
+
+pub async fn batch_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let items = request_items(req)?;
+    let total: usize = items
+        .values()
+        .map(|v| v.as_array().map_or(0, Vec::len))
+        .sum();
+    if total > MAX_WRITE
+        || items
+            .values()
+            .any(|v| v.as_array().is_none_or(Vec::is_empty))
+    {
+        return Err(constraint(
+            "{...}",
+            "requestItems",
+            "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]",
+        ));
+    }
+    let mut plan: Vec<(String, Vec<Write>)> = Vec::new();
+    for (table, list) in items {
+        let meta = ctx.store.table(table)?;
+        let mut keys = Vec::new();
+        let mut writes = Vec::new();
+        for entry in list.as_array().into_iter().flatten() {
+            let write = if let Some(put) = entry.get("PutRequest") {
+                let item = item_from_json(put.get("Item").unwrap_or(&Json::Null))?;
+                let key = meta.item_key(&item)?;
+                check_item_limits(&meta, &item)?;
+                Write::Put(key, item)
+            } else if let Some(del) = entry.get("DeleteRequest") {
+                let key_item = item_from_json(del.get("Key").unwrap_or(&Json::Null))?;
+                Write::Delete(meta.exact_key(&key_item)?)
+            } else {
+                return Err(DynamoError::validation(
+                    "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes",
+                ));
+            };
+            let key = match &write {
+                Write::Put(k, _) | Write::Delete(k) => k.clone(),
+            };
+            if keys.contains(&key) {
+                return Err(DynamoError::validation(
+                    "Provided list of item keys contains duplicates",
+                ));
+            }
+            keys.push(key);
+            writes.push(write);
+        }
+        plan.push((table.clone(), writes));
+    }
+    ctx.store
+        .write(move |txn| {
+            // Check every table first so a missing one writes nothing.
+            let mut metas = Vec::new();
+            for (table, _) in &plan {
+                metas.push(
+                    txn.table(table)
+                        .ok_or_else(|| DynamoError::table_not_found(table))?,
+                );
+            }
+            for (meta, (_, writes)) in metas.iter().zip(plan) {
+                for w in writes {
+                    match w {
+                        Write::Put(key, item) => {
+                            let old = txn.get_item(meta, &key)?;
+                            txn.put_item(meta, &key, &item, old.as_ref())?;
+                        }
+                        Write::Delete(key) => {
+                            if let Some(old) = txn.get_item(meta, &key)? {
+                                txn.delete_item(meta, &key, &old)?;
+                            }
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(json!({ "UnprocessedItems": {} }))
+}

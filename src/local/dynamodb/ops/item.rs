@@ -1,0 +1,261 @@
+//! PutItem, GetItem, UpdateItem, DeleteItem.
+
+use serde_json::{Value as Json, json};
+
+use super::{Ctx, capacity, check_item_limits, condition_failed, parse_return_values};
+use crate::local::dynamodb::error::{DResult, DynamoError};
+use crate::local::dynamodb::expr::ast::Condition;
+use crate::local::dynamodb::expr::eval::{Evaluator, project};
+use crate::local::dynamodb::expr::{self, Elem, Env, ExprKind, update};
+use crate::local::dynamodb::request::Request;
+use crate::local::dynamodb::value::{Item, item_size, item_to_json};
+
+/// A parsed, bound ConditionExpression (or none).
+pub fn condition(
+    req: &Request,
+    env: &Env,
+    member: &str,
+    kind: ExprKind,
+) -> DResult<Option<Condition>> {
+    match req.expression(member)? {
+        None => Ok(None),
+        Some(src) => {
+            let c = expr::parse_condition(src, kind)?;
+            env.bind_condition(kind, &c)?;
+            Ok(Some(c))
+        }
+    }
+}
+
+/// Evaluates a write's condition against the current item (absent: an empty item).
+pub fn check_condition(
+    env: &Env,
+    cond: Option<&Condition>,
+    current: Option<&Item>,
+) -> DResult<bool> {
+    let Some(c) = cond else {
+        return Ok(true);
+    };
+    let empty = Item::new();
+    Evaluator::new(env, ExprKind::Condition).condition(current.unwrap_or(&empty), c)
+}
+
+pub fn projection(req: &Request, env: &Env) -> DResult<Option<Vec<Vec<Elem>>>> {
+    match req.expression("ProjectionExpression")? {
+        None => Ok(None),
+        Some(src) => {
+            let paths = expr::parse_projection(src)?;
+            let resolved = paths
+                .iter()
+                .map(|p| env.path(ExprKind::Projection, p))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Some(resolved))
+        }
+    }
+}
+
+fn with_capacity(mut out: Json, req: &Request, table: &str, units: f64) -> DResult<Json> {
+    if let Some(c) = capacity(req, table, units)? {
+        out["ConsumedCapacity"] = c;
+    }
+    Ok(out)
+}
+
+pub async fn put_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    req.refuse_legacy(&[
+        ("Expected", ExprKind::Condition),
+        ("ConditionalOperator", ExprKind::Condition),
+    ])?;
+    let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
+    let meta = ctx.store.table(&name)?;
+    let item = req.required_item("Item")?;
+    let env = req.env(&["ConditionExpression"])?;
+    let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
+    env.check_unused()?;
+    let key = meta.item_key(&item)?;
+    check_item_limits(&meta, &item)?;
+    let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
+    let size = item_size(&item);
+    let old = ctx
+        .store
+        .write(move |txn| {
+            let meta = txn
+                .table(&name)
+                .ok_or_else(|| DynamoError::table_not_found(&name))?;
+            let old = txn.get_item(&meta, &key)?;
+            if !check_condition(&env, cond.as_ref(), old.as_ref())? {
+                return Err(condition_failed(on_fail_old, old.as_ref()));
+            }
+            txn.put_item(&meta, &key, &item, old.as_ref())?;
+            Ok(old)
+        })
+        .await?;
+    let mut out = json!({});
+    if returns == "ALL_OLD"
+        && let Some(old) = old
+    {
+        out["Attributes"] = item_to_json(&old);
+    }
+    with_capacity(out, req, &meta.name, write_units(size))
+}
+
+pub fn write_units(size: usize) -> f64 {
+    (size.max(1) as f64 / 1024.0).ceil()
+}
+
+pub fn read_units(size: usize, consistent: bool) -> f64 {
+    let units = (size.max(1) as f64 / 4096.0).ceil();
+    if consistent { units } else { units / 2.0 }
+}
+
+pub async fn get_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let meta = ctx.store.table(req.table_name()?)?;
+    req.refuse_legacy(&[("AttributesToGet", ExprKind::Projection)])?;
+    let key_item = req.required_item("Key")?;
+    let key = meta.exact_key(&key_item)?;
+    let env = req.env(&["ProjectionExpression"])?;
+    let paths = projection(req, &env)?;
+    env.check_unused()?;
+    let consistent = req.bool("ConsistentRead")?.unwrap_or(false);
+    let snap = ctx.store.snapshot()?;
+    let found = snap
+        .get(&meta.items_table(), &key)?
+        .map(|b| crate::local::dynamodb::store::decode_item(&b))
+        .transpose()?;
+    let mut out = json!({});
+    let size = found.as_ref().map(item_size).unwrap_or(0);
+    if let Some(item) = found {
+        let item = match &paths {
+            Some(p) => project(&item, p),
+            None => item,
+        };
+        out["Item"] = item_to_json(&item);
+    }
+    with_capacity(out, req, &meta.name, read_units(size, consistent))
+}
+
+pub async fn delete_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    req.refuse_legacy(&[
+        ("Expected", ExprKind::Condition),
+        ("ConditionalOperator", ExprKind::Condition),
+    ])?;
+    let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
+    let meta = ctx.store.table(&name)?;
+    let key_item = req.required_item("Key")?;
+    let key = meta.exact_key(&key_item)?;
+    let env = req.env(&["ConditionExpression"])?;
+    let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
+    env.check_unused()?;
+    let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
+    let old = ctx
+        .store
+        .write(move |txn| {
+            let meta = txn
+                .table(&name)
+                .ok_or_else(|| DynamoError::table_not_found(&name))?;
+            let old = txn.get_item(&meta, &key)?;
+            if !check_condition(&env, cond.as_ref(), old.as_ref())? {
+                return Err(condition_failed(on_fail_old, old.as_ref()));
+            }
+            if let Some(old) = &old {
+                txn.delete_item(&meta, &key, old)?;
+            }
+            Ok(old)
+        })
+        .await?;
+    let size = old.as_ref().map(item_size).unwrap_or(0);
+    let mut out = json!({});
+    if returns == "ALL_OLD"
+        && let Some(old) = old
+    {
+        out["Attributes"] = item_to_json(&old);
+    }
+    with_capacity(out, req, &meta.name, write_units(size))
+}
+
+/// The new item an update makes from `old`, validated.
+pub fn updated_item(
+    meta: &crate::local::dynamodb::schema::TableMeta,
+    env: &Env,
+    actions: &[expr::ast::UpdateAction],
+    key_item: &Item,
+    old: Option<&Item>,
+) -> DResult<Item> {
+    let mut item = old.cloned().unwrap_or_else(|| key_item.clone());
+    update::apply(env, &mut item, actions, &meta.key.names())?;
+    check_item_limits(meta, &item)?;
+    Ok(item)
+}
+
+pub async fn update_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    req.refuse_legacy(&[
+        ("AttributeUpdates", ExprKind::Update),
+        ("Expected", ExprKind::Condition),
+        ("ConditionalOperator", ExprKind::Condition),
+    ])?;
+    let returns = parse_return_values(
+        req,
+        &["NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"],
+    )?;
+    let meta = ctx.store.table(&name)?;
+    let key_item = req.required_item("Key")?;
+    let key = meta.exact_key(&key_item)?;
+    let env = req.env(&["ConditionExpression", "UpdateExpression"])?;
+    let actions = match req.expression("UpdateExpression")? {
+        Some(src) => {
+            let a = expr::parse_update(src)?;
+            env.bind_update(&a)?;
+            a
+        }
+        None => Vec::new(),
+    };
+    let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
+    env.check_unused()?;
+    let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
+    let touched: Vec<String> = actions
+        .iter()
+        .filter_map(
+            |a| match env.path(ExprKind::Update, a.path()).ok()?.first() {
+                Some(Elem::Attr(n)) => Some(n.clone()),
+                _ => None,
+            },
+        )
+        .collect();
+    let (old, new) = ctx
+        .store
+        .write(move |txn| {
+            let meta = txn
+                .table(&name)
+                .ok_or_else(|| DynamoError::table_not_found(&name))?;
+            let old = txn.get_item(&meta, &key)?;
+            if !check_condition(&env, cond.as_ref(), old.as_ref())? {
+                return Err(condition_failed(on_fail_old, old.as_ref()));
+            }
+            let new = updated_item(&meta, &env, &actions, &key_item, old.as_ref())?;
+            txn.put_item(&meta, &key, &new, old.as_ref())?;
+            Ok((old, new))
+        })
+        .await?;
+    let pick = |item: &Item| -> Item {
+        item.iter()
+            .filter(|(k, _)| touched.contains(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let attributes = match returns {
+        "ALL_OLD" => old.clone(),
+        "UPDATED_OLD" => old.as_ref().map(pick),
+        "ALL_NEW" => Some(new.clone()),
+        "UPDATED_NEW" => Some(pick(&new)),
+        _ => None,
+    };
+    let mut out = json!({});
+    if let Some(a) = attributes.filter(|a| !a.is_empty()) {
+        out["Attributes"] = item_to_json(&a);
+    }
+    let size = item_size(&new).max(old.as_ref().map(item_size).unwrap_or(0));
+    with_capacity(out, req, &meta.name, write_units(size))
+}

@@ -1,0 +1,138 @@
+//! One module per group of operations; this one dispatches by operation name and
+//! holds what they share.
+
+mod batch;
+mod item;
+mod query;
+mod table;
+mod transact;
+
+use serde_json::{Value as Json, json};
+
+use super::error::{DResult, DynamoError, ErrorKind};
+use super::request::{Request, constraint};
+use super::schema::TableMeta;
+use super::store::Store;
+use super::value::{Item, item_size, item_to_json};
+
+pub use transact::Tokens;
+
+/// What an operation needs besides its request.
+pub struct Ctx<'a> {
+    pub store: &'a Store,
+    pub tokens: &'a Tokens,
+    /// The region of the request's SigV4 scope.
+    pub region: &'a str,
+    /// The address clients reached us at, for DescribeEndpoints.
+    pub host: &'a str,
+}
+
+pub async fn dispatch(ctx: &Ctx<'_>, operation: &str, req: &Request) -> DResult<Json> {
+    match operation {
+        "CreateTable" => table::create_table(ctx, req).await,
+        "DeleteTable" => table::delete_table(ctx, req).await,
+        "DescribeTable" => table::describe_table(ctx, req).await,
+        "ListTables" => table::list_tables(ctx, req).await,
+        "UpdateTable" => table::update_table(ctx, req).await,
+        "TagResource" => table::tag_resource(ctx, req).await,
+        "UntagResource" => table::untag_resource(ctx, req).await,
+        "ListTagsOfResource" => table::list_tags(ctx, req).await,
+        "UpdateTimeToLive" => table::update_ttl(ctx, req).await,
+        "DescribeTimeToLive" => table::describe_ttl(ctx, req).await,
+        "DescribeLimits" => table::describe_limits(ctx, req).await,
+        "DescribeEndpoints" => table::describe_endpoints(ctx, req).await,
+        "PutItem" => item::put_item(ctx, req).await,
+        "GetItem" => item::get_item(ctx, req).await,
+        "UpdateItem" => item::update_item(ctx, req).await,
+        "DeleteItem" => item::delete_item(ctx, req).await,
+        "Query" => query::query(ctx, req).await,
+        "Scan" => query::scan(ctx, req).await,
+        "BatchGetItem" => batch::batch_get(ctx, req).await,
+        "BatchWriteItem" => batch::batch_write(ctx, req).await,
+        "TransactWriteItems" => transact::transact_write(ctx, req).await,
+        "TransactGetItems" => transact::transact_get(ctx, req).await,
+        other => Err(DynamoError::new(
+            ErrorKind::UnknownOperation,
+            format!("Unknown operation: {other}"),
+        )),
+    }
+}
+
+/// DynamoDB's item limit: 400 KB.
+pub const MAX_ITEM_BYTES: usize = 400 * 1024;
+
+/// Item size and key sizes, as DynamoDB counts them.
+pub fn check_item_limits(meta: &TableMeta, item: &Item) -> DResult<()> {
+    if item_size(item) > MAX_ITEM_BYTES {
+        return Err(DynamoError::validation(
+            "Item size has exceeded the maximum allowed size",
+        ));
+    }
+    if let Some(v) = item.get(&meta.key.hash.name)
+        && v.size() > 2048
+    {
+        return Err(DynamoError::invalid_parameter(
+            "Size of hashkey has exceeded the maximum size limit of2048 bytes",
+        ));
+    }
+    if let Some(r) = &meta.key.range
+        && item.get(&r.name).is_some_and(|v| v.size() > 1024)
+    {
+        return Err(DynamoError::invalid_parameter(
+            "Aggregated size of all range keys has exceeded the size limit of 1024 bytes",
+        ));
+    }
+    Ok(())
+}
+
+pub fn parse_return_values<'r>(req: &'r Request, allowed: &[&str]) -> DResult<&'r str> {
+    let v = req.str("ReturnValues")?.unwrap_or("NONE");
+    const ALL: [&str; 5] = ["NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"];
+    if !ALL.contains(&v) {
+        return Err(constraint(
+            &format!("'{v}'"),
+            "returnValues",
+            "Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
+        ));
+    }
+    if !allowed.contains(&v) {
+        return Err(DynamoError::validation(
+            "Return values set to invalid value",
+        ));
+    }
+    if let Some(f) = req.str("ReturnValuesOnConditionCheckFailure")?
+        && f != "ALL_OLD"
+        && f != "NONE"
+    {
+        return Err(constraint(
+            &format!("'{f}'"),
+            "returnValuesOnConditionCheckFailure",
+            "Member must satisfy enum value set: [ALL_OLD, NONE]",
+        ));
+    }
+    Ok(v)
+}
+
+pub fn condition_failed(return_old: bool, old: Option<&Item>) -> DynamoError {
+    let e = DynamoError::conditional_failed();
+    match (return_old, old) {
+        (true, Some(o)) => e.with_extra(json!({ "Item": item_to_json(o) })),
+        _ => e,
+    }
+}
+
+/// ConsumedCapacity when the request asks for it.
+pub fn capacity(req: &Request, table: &str, units: f64) -> DResult<Option<Json>> {
+    match req.str("ReturnConsumedCapacity")? {
+        None | Some("NONE") => Ok(None),
+        Some("TOTAL") => Ok(Some(json!({ "TableName": table, "CapacityUnits": units }))),
+        Some("INDEXES") => Ok(Some(
+            json!({ "TableName": table, "CapacityUnits": units, "Table": { "CapacityUnits": units } }),
+        )),
+        Some(other) => Err(constraint(
+            &format!("'{other}'"),
+            "returnConsumedCapacity",
+            "Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
+        )),
+    }
+}

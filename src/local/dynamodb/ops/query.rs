@@ -1,0 +1,681 @@
+//! Query and Scan: key conditions, filters, projections, paging, indexes, segments.
+
+use serde_json::{Value as Json, json};
+
+use super::item::{condition, projection, read_units};
+use super::{Ctx, capacity};
+use crate::local::dynamodb::error::{DResult, DynamoError};
+use crate::local::dynamodb::expr::ast::{Comparator, Condition, Operand};
+use crate::local::dynamodb::expr::eval::{Evaluator, project};
+use crate::local::dynamodb::expr::{self, Elem, Env, ExprKind};
+use crate::local::dynamodb::request::{Request, constraint};
+use crate::local::dynamodb::schema::{
+    IndexMeta, KeyAttr, KeySchema, ProjectionType, TableMeta, encode_prefix, encode_value,
+    prefix_end, value_type,
+};
+use crate::local::dynamodb::store::decode_item;
+use crate::local::dynamodb::value::{Item, Value, item_size, item_to_json};
+
+/// DynamoDB stops a page after reading 1 MB.
+const PAGE_BYTES: usize = 1024 * 1024;
+
+struct Target<'m> {
+    meta: &'m TableMeta,
+    index: Option<&'m IndexMeta>,
+    global: bool,
+}
+
+impl Target<'_> {
+    fn key(&self) -> &KeySchema {
+        self.index.map(|i| &i.key).unwrap_or(&self.meta.key)
+    }
+
+    fn storage(&self) -> String {
+        match self.index {
+            Some(i) => self.meta.index_table(i),
+            None => self.meta.items_table(),
+        }
+    }
+
+    /// The storage key of the item at `start` (an ExclusiveStartKey).
+    fn start_key(&self, start: &Item) -> DResult<Vec<u8>> {
+        let bad = || {
+            DynamoError::validation(
+                "The provided starting key is invalid: The provided key element does not match the schema",
+            )
+        };
+        match self.index {
+            None => self.meta.exact_key(start).map_err(|_| bad()),
+            Some(index) => {
+                let expected: Vec<&str> = {
+                    let mut v = self.meta.key.names();
+                    for n in index.key.names() {
+                        if !v.contains(&n) {
+                            v.push(n);
+                        }
+                    }
+                    v
+                };
+                if start.len() != expected.len() || !expected.iter().all(|k| start.contains_key(*k))
+                {
+                    return Err(bad());
+                }
+                self.meta
+                    .index_entry(index, start)
+                    .map(|(k, _)| k)
+                    .ok_or_else(bad)
+            }
+        }
+    }
+}
+
+fn target<'m>(meta: &'m TableMeta, req: &Request) -> DResult<Target<'m>> {
+    match req.str("IndexName")? {
+        None => Ok(Target {
+            meta,
+            index: None,
+            global: false,
+        }),
+        Some(name) => match meta.index(name) {
+            Some((index, global)) => Ok(Target {
+                meta,
+                index: Some(index),
+                global,
+            }),
+            None => Err(DynamoError::validation(format!(
+                "The table does not have the specified index: {name}"
+            ))),
+        },
+    }
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Select {
+    All,
+    Projected,
+    Specific,
+    Count,
+}
+
+fn select(req: &Request, t: &Target<'_>, has_projection: bool) -> DResult<Select> {
+    let s = match req.str("Select")? {
+        None if has_projection => Select::Specific,
+        None if t.index.is_some() => Select::Projected,
+        None => Select::All,
+        Some("ALL_ATTRIBUTES") => Select::All,
+        Some("ALL_PROJECTED_ATTRIBUTES") => Select::Projected,
+        Some("SPECIFIC_ATTRIBUTES") => Select::Specific,
+        Some("COUNT") => Select::Count,
+        Some(other) => {
+            return Err(constraint(
+                &format!("'{other}'"),
+                "select",
+                "Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]",
+            ));
+        }
+    };
+    if has_projection && s != Select::Specific {
+        return Err(DynamoError::validation(
+            "Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES or COUNT",
+        ));
+    }
+    if s == Select::Specific && !has_projection {
+        return Err(DynamoError::validation(
+            "ProjectionExpression or AttributesToGet must be specified when choosing to get SPECIFIC_ATTRIBUTES",
+        ));
+    }
+    if s == Select::Projected && t.index.is_none() {
+        return Err(DynamoError::validation(
+            "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
+        ));
+    }
+    if s == Select::All
+        && let Some(index) = t.index
+        && t.global
+        && index.projection != ProjectionType::All
+    {
+        return Err(DynamoError::invalid_parameter(format!(
+            "Select type ALL_ATTRIBUTES is not supported for global secondary index {} because its projection type is not ALL",
+            index.name
+        )));
+    }
+    Ok(s)
+}
+
+/// The bounds of a key condition on the sort key.
+enum SortBound {
+    Cmp(Comparator, Value),
+    Between(Value, Value),
+    BeginsWith(Value),
+}
+
+/// Reads a sort-key bound once the attribute it applies to is known.
+type BoundOf<'a> = Box<dyn Fn(&KeyAttr) -> DResult<SortBound> + 'a>;
+
+struct KeyCondition {
+    hash: Value,
+    sort: Option<SortBound>,
+}
+
+fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondition> {
+    let unsupported = || DynamoError::validation("Query key condition not supported");
+    let mut parts = Vec::new();
+    fn flatten<'c>(c: &'c Condition, out: &mut Vec<&'c Condition>) -> bool {
+        match c {
+            Condition::And(a, b) => flatten(a, out) && flatten(b, out),
+            Condition::Or(..) | Condition::Not(..) => false,
+            other => {
+                out.push(other);
+                true
+            }
+        }
+    }
+    if !flatten(c, &mut parts) || parts.len() > 2 {
+        return Err(unsupported());
+    }
+    let kind = ExprKind::KeyCondition;
+    let attr_of = |o: &Operand| -> DResult<Option<String>> {
+        match o {
+            Operand::Path(p) => {
+                let path = env.path(kind, p)?;
+                match path.as_slice() {
+                    [Elem::Attr(a)] => Ok(Some(a.clone())),
+                    _ => Err(DynamoError::validation(
+                        "Key condition expressions cannot use nested attributes",
+                    )),
+                }
+            }
+            _ => Ok(None),
+        }
+    };
+    let value_of = |o: &Operand, attr: &KeyAttr| -> DResult<Value> {
+        let v = match o {
+            Operand::Value(v) => env.value(kind, v)?.clone(),
+            _ => return Err(unsupported()),
+        };
+        if value_type(&v) != Some(attr.kind) {
+            return Err(DynamoError::invalid_parameter(
+                "Condition parameter type does not match schema type",
+            ));
+        }
+        Ok(v)
+    };
+    let mut hash = None;
+    let mut sort = None;
+    for part in parts {
+        let (attr, bound_of): (String, BoundOf<'_>) = match part {
+            Condition::Compare(a, cmp, b) => {
+                let (name, other, cmp) = match (attr_of(a)?, attr_of(b)?) {
+                    (Some(n), None) => (n, b, *cmp),
+                    (None, Some(n)) => (n, a, flip(*cmp)),
+                    _ => return Err(unsupported()),
+                };
+                if cmp == Comparator::Ne {
+                    return Err(unsupported());
+                }
+                (
+                    name,
+                    Box::new(move |k: &KeyAttr| Ok(SortBound::Cmp(cmp, value_of(other, k)?))),
+                )
+            }
+            Condition::Between(a, lo, hi) => {
+                let name = attr_of(a)?.ok_or_else(unsupported)?;
+                (
+                    name,
+                    Box::new(move |k: &KeyAttr| {
+                        Ok(SortBound::Between(value_of(lo, k)?, value_of(hi, k)?))
+                    }),
+                )
+            }
+            Condition::BeginsWith(a, p) => {
+                let name = attr_of(a)?.ok_or_else(unsupported)?;
+                (
+                    name,
+                    Box::new(move |k: &KeyAttr| Ok(SortBound::BeginsWith(value_of(p, k)?))),
+                )
+            }
+            _ => return Err(unsupported()),
+        };
+        if attr == key.hash.name {
+            if hash.is_some() {
+                return Err(unsupported());
+            }
+            match bound_of(&key.hash)? {
+                SortBound::Cmp(Comparator::Eq, v) => hash = Some(v),
+                _ => return Err(unsupported()),
+            }
+        } else if key.range.as_ref().is_some_and(|r| r.name == attr) {
+            if sort.is_some() {
+                return Err(unsupported());
+            }
+            let range = key.range.as_ref().ok_or_else(unsupported)?;
+            let bound = bound_of(range)?;
+            if let SortBound::BeginsWith(v) = &bound
+                && matches!(v, Value::N(_))
+            {
+                return Err(DynamoError::validation(
+                    "Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
+                ));
+            }
+            if let SortBound::Between(lo, hi) = &bound
+                && crate::local::dynamodb::expr::eval::compare(lo, hi)
+                    == Some(std::cmp::Ordering::Greater)
+            {
+                return Err(DynamoError::validation(
+                    "Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound",
+                ));
+            }
+            sort = Some(bound);
+        } else if hash.is_none() && parts_missing_hash(&attr, key) {
+            return Err(DynamoError::validation(format!(
+                "Query condition missed key schema element: {}",
+                key.hash.name
+            )));
+        } else {
+            return Err(unsupported());
+        }
+    }
+    let hash = hash.ok_or_else(|| {
+        DynamoError::validation(format!(
+            "Query condition missed key schema element: {}",
+            key.hash.name
+        ))
+    })?;
+    Ok(KeyCondition { hash, sort })
+}
+
+fn parts_missing_hash(attr: &str, key: &KeySchema) -> bool {
+    attr != key.hash.name
+}
+
+fn flip(c: Comparator) -> Comparator {
+    match c {
+        Comparator::Lt => Comparator::Gt,
+        Comparator::Le => Comparator::Ge,
+        Comparator::Gt => Comparator::Lt,
+        Comparator::Ge => Comparator::Le,
+        other => other,
+    }
+}
+
+/// `[lo, hi)` in storage order for a key condition.
+fn bounds(kc: &KeyCondition) -> (Vec<u8>, Option<Vec<u8>>) {
+    let mut prefix = Vec::new();
+    encode_value(&kc.hash, &mut prefix);
+    let end = prefix_end(&prefix);
+    let with = |v: &Value| {
+        let mut k = prefix.clone();
+        encode_value(v, &mut k);
+        k
+    };
+    match &kc.sort {
+        None => (prefix.clone(), end),
+        Some(SortBound::Cmp(c, v)) => {
+            let at = with(v);
+            match c {
+                Comparator::Eq => (at.clone(), prefix_end(&at)),
+                Comparator::Lt => (prefix.clone(), Some(at)),
+                Comparator::Le => (prefix.clone(), prefix_end(&at)),
+                Comparator::Gt => (prefix_end(&at).unwrap_or(at), end),
+                _ => (at, end),
+            }
+        }
+        Some(SortBound::Between(lo, hi)) => (with(lo), prefix_end(&with(hi))),
+        Some(SortBound::BeginsWith(v)) => {
+            let mut p = prefix.clone();
+            encode_prefix(v, &mut p);
+            let e = prefix_end(&p);
+            (p, e)
+        }
+    }
+}
+
+struct Page {
+    items: Vec<Item>,
+    scanned: usize,
+    last_key: Option<Item>,
+    bytes: usize,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_page(
+    ctx: &Ctx<'_>,
+    t: &Target<'_>,
+    lo: Vec<u8>,
+    hi: Option<Vec<u8>>,
+    forward: bool,
+    limit: Option<usize>,
+    keep: &dyn Fn(&[u8]) -> bool,
+    filter: &dyn Fn(&Item) -> DResult<bool>,
+    fetch_full: bool,
+) -> DResult<Page> {
+    let snap = ctx.store.snapshot()?;
+    let mut page = Page {
+        items: Vec::new(),
+        scanned: 0,
+        last_key: None,
+        bytes: 0,
+    };
+    let mut last: Option<Item> = None;
+    let mut stopped = false;
+    snap.scan(&t.storage(), &lo, hi.as_deref(), forward, |k, v| {
+        if !keep(k) {
+            return Ok(true);
+        }
+        if limit.is_some_and(|l| page.scanned >= l) || page.bytes >= PAGE_BYTES {
+            stopped = true;
+            return Ok(false);
+        }
+        let mut item = decode_item(v)?;
+        page.scanned += 1;
+        page.bytes += item_size(&item);
+        last = Some(t.meta.key_of(&item, t.index));
+        if fetch_full
+            && let Ok(key) = t.meta.item_key(&item)
+            && let Some(full) = snap.get(&t.meta.items_table(), &key)?
+        {
+            item = decode_item(&full)?;
+        }
+        if filter(&item)? {
+            page.items.push(item);
+        }
+        Ok(true)
+    })?;
+    // A page cut by Limit or size says where to continue, as DynamoDB does.
+    let hit_limit = limit.is_some_and(|l| page.scanned >= l);
+    if stopped || hit_limit || page.bytes >= PAGE_BYTES {
+        page.last_key = last;
+    }
+    Ok(page)
+}
+
+fn respond(
+    req: &Request,
+    meta: &TableMeta,
+    page: Page,
+    sel: Select,
+    paths: Option<&Vec<Vec<Elem>>>,
+    consistent: bool,
+) -> DResult<Json> {
+    let mut out = json!({ "Count": page.items.len(), "ScannedCount": page.scanned });
+    if sel != Select::Count {
+        let items: Vec<Json> = page
+            .items
+            .iter()
+            .map(|i| match paths {
+                Some(p) => item_to_json(&project(i, p)),
+                None => item_to_json(i),
+            })
+            .collect();
+        out["Items"] = Json::Array(items);
+    }
+    if let Some(k) = page.last_key {
+        out["LastEvaluatedKey"] = item_to_json(&k);
+    }
+    if let Some(c) = capacity(req, &meta.name, read_units(page.bytes, consistent))? {
+        out["ConsumedCapacity"] = c;
+    }
+    Ok(out)
+}
+
+fn limit(req: &Request) -> DResult<Option<usize>> {
+    match req.int("Limit")? {
+        None => Ok(None),
+        Some(l) if l >= 1 => Ok(Some(l as usize)),
+        Some(l) => Err(constraint(
+            &l.to_string(),
+            "limit",
+            "Member must have value greater than or equal to 1",
+        )),
+    }
+}
+
+fn filter_fn<'a>(
+    env: &'a Env,
+    filter: Option<&'a Condition>,
+) -> impl Fn(&Item) -> DResult<bool> + 'a {
+    move |item: &Item| match filter {
+        None => Ok(true),
+        Some(c) => Evaluator::new(env, ExprKind::Filter).condition(item, c),
+    }
+}
+
+fn check_consistent(req: &Request, t: &Target<'_>) -> DResult<bool> {
+    let consistent = req.bool("ConsistentRead")?.unwrap_or(false);
+    if consistent && t.global {
+        return Err(DynamoError::validation(
+            "Consistent reads are not supported on global secondary indexes",
+        ));
+    }
+    Ok(consistent)
+}
+
+pub async fn query(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let meta = ctx.store.table(req.table_name()?)?;
+    req.refuse_legacy(&[
+        ("KeyConditions", ExprKind::KeyCondition),
+        ("QueryFilter", ExprKind::Filter),
+        ("AttributesToGet", ExprKind::Projection),
+        ("ConditionalOperator", ExprKind::Filter),
+    ])?;
+    let t = target(&meta, req)?;
+    let env = req.env(&[
+        "KeyConditionExpression",
+        "FilterExpression",
+        "ProjectionExpression",
+    ])?;
+    let Some(src) = req.expression("KeyConditionExpression")? else {
+        return Err(DynamoError::validation(
+            "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.",
+        ));
+    };
+    let kc_ast = expr::parse_condition(src, ExprKind::KeyCondition)?;
+    env.bind_condition(ExprKind::KeyCondition, &kc_ast)?;
+    let filter = condition(req, &env, "FilterExpression", ExprKind::Filter)?;
+    let paths = projection(req, &env)?;
+    env.check_unused()?;
+    let kc = key_condition(&env, &kc_ast, t.key())?;
+    if let Some(f) = &filter {
+        check_filter_keys(&env, f, t.key())?;
+    }
+    let sel = select(req, &t, paths.is_some())?;
+    let consistent = check_consistent(req, &t)?;
+    let forward = req.bool("ScanIndexForward")?.unwrap_or(true);
+    let (mut lo, mut hi) = bounds(&kc);
+    if let Some(start) = req.item("ExclusiveStartKey")? {
+        let k = t.start_key(&start)?;
+        if forward {
+            let mut after = k;
+            after.push(0);
+            if after > lo {
+                lo = after;
+            }
+        } else if hi.as_ref().is_none_or(|h| k < *h) {
+            hi = Some(k);
+        }
+    }
+    let fetch_full =
+        sel == Select::All && t.index.is_some_and(|i| i.projection != ProjectionType::All);
+    let filter_eval = filter_fn(&env, filter.as_ref());
+    let page = read_page(
+        ctx,
+        &t,
+        lo,
+        hi,
+        forward,
+        limit(req)?,
+        &|_| true,
+        &filter_eval,
+        fetch_full,
+    )?;
+    respond(req, &meta, page, sel, paths.as_ref(), consistent)
+}
+
+/// A filter may not use the key attributes of a query.
+fn check_filter_keys(env: &Env, c: &Condition, key: &KeySchema) -> DResult<()> {
+    fn paths<'c>(c: &'c Condition, out: &mut Vec<&'c crate::local::dynamodb::expr::ast::PathExpr>) {
+        let mut op = |o: &'c Operand| match o {
+            Operand::Path(p) | Operand::Size(p) => out.push(p),
+            _ => {}
+        };
+        match c {
+            Condition::Compare(a, _, b)
+            | Condition::BeginsWith(a, b)
+            | Condition::Contains(a, b) => {
+                op(a);
+                op(b);
+            }
+            Condition::Between(a, b, d) => {
+                op(a);
+                op(b);
+                op(d);
+            }
+            Condition::In(a, list) => {
+                op(a);
+                list.iter().for_each(op);
+            }
+            Condition::And(a, b) | Condition::Or(a, b) => {
+                paths(a, out);
+                paths(b, out);
+            }
+            Condition::Not(a) => paths(a, out),
+            Condition::Exists(p) | Condition::NotExists(p) | Condition::AttributeType(p, _) => {
+                out.push(p)
+            }
+        }
+    }
+    let mut found = Vec::new();
+    paths(c, &mut found);
+    for p in found {
+        if let Ok(path) = env.path(ExprKind::Filter, p)
+            && let [Elem::Attr(a)] = path.as_slice()
+            && key.names().contains(&a.as_str())
+        {
+            return Err(DynamoError::validation(format!(
+                "Filter Expression can only contain non-primary key attributes: Primary key attribute: {a}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Which segment a storage key belongs to: by its partition key, as DynamoDB does.
+fn segment_of(key: &[u8], hash: &KeyAttr, total: u64) -> u64 {
+    // The partition key's encoding is a prefix of the storage key; find where it ends.
+    let len = encoded_len(key, hash);
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in &key[..len] {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h % total
+}
+
+fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
+    match hash.kind {
+        crate::local::dynamodb::schema::ScalarType::N => match key.first() {
+            Some(0x80) => 1,
+            Some(0x81) => {
+                3 + key[3..]
+                    .iter()
+                    .position(|b| *b == 0)
+                    .map(|p| p + 1)
+                    .unwrap_or(key.len() - 3)
+            }
+            Some(_) => {
+                3 + key[3..]
+                    .iter()
+                    .position(|b| *b == 0xff)
+                    .map(|p| p + 1)
+                    .unwrap_or(key.len() - 3)
+            }
+            None => 0,
+        },
+        _ => {
+            let mut i = 0;
+            while i + 1 < key.len() {
+                if key[i] == 0 {
+                    if key[i + 1] == 1 {
+                        return i + 2;
+                    }
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+            }
+            key.len()
+        }
+    }
+    .min(key.len())
+}
+
+pub async fn scan(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let meta = ctx.store.table(req.table_name()?)?;
+    req.refuse_legacy(&[
+        ("ScanFilter", ExprKind::Filter),
+        ("AttributesToGet", ExprKind::Projection),
+        ("ConditionalOperator", ExprKind::Filter),
+    ])?;
+    let t = target(&meta, req)?;
+    let env = req.env(&["FilterExpression", "ProjectionExpression"])?;
+    let filter = condition(req, &env, "FilterExpression", ExprKind::Filter)?;
+    let paths = projection(req, &env)?;
+    env.check_unused()?;
+    let sel = select(req, &t, paths.is_some())?;
+    let consistent = check_consistent(req, &t)?;
+    let segment = req.int("Segment")?;
+    let total = req.int("TotalSegments")?;
+    let segments = match (segment, total) {
+        (None, None) => None,
+        (Some(_), None) => {
+            return Err(DynamoError::validation(
+                "The TotalSegments parameter is required but was not present in the request when Segment parameter is present",
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(DynamoError::validation(
+                "The Segment parameter is required but was not present in the request when parameter TotalSegments is present",
+            ));
+        }
+        (Some(s), Some(n)) => {
+            if !(1..=1_000_000).contains(&n) {
+                return Err(constraint(
+                    &n.to_string(),
+                    "totalSegments",
+                    "Member must have value less than or equal to 1000000 and greater than or equal to 1",
+                ));
+            }
+            if s < 0 || s >= n {
+                return Err(DynamoError::validation(format!(
+                    "The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: {s} is not less than TotalSegments: {n}"
+                )));
+            }
+            Some((s as u64, n as u64))
+        }
+    };
+    let mut lo = Vec::new();
+    if let Some(start) = req.item("ExclusiveStartKey")? {
+        lo = t.start_key(&start)?;
+        lo.push(0);
+    }
+    let hash = t.key().hash.clone();
+    let keep = move |k: &[u8]| match segments {
+        None => true,
+        Some((s, n)) => segment_of(k, &hash, n) == s,
+    };
+    let fetch_full =
+        sel == Select::All && t.index.is_some_and(|i| i.projection != ProjectionType::All);
+    let filter_eval = filter_fn(&env, filter.as_ref());
+    let page = read_page(
+        ctx,
+        &t,
+        lo,
+        None,
+        true,
+        limit(req)?,
+        &keep,
+        &filter_eval,
+        fetch_full,
+    )?;
+    respond(req, &meta, page, sel, paths.as_ref(), consistent)
+}

@@ -1,0 +1,804 @@
+//! Table operations: CreateTable, DeleteTable, DescribeTable, ListTables,
+//! UpdateTable, tags, TTL, DescribeLimits, DescribeEndpoints.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value as Json, json};
+
+use super::Ctx;
+use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
+use crate::local::dynamodb::request::{Request, check_table_name, constraint};
+use crate::local::dynamodb::schema::{
+    IndexMeta, KeyAttr, KeySchema, ProjectionType, ScalarType, TableMeta, Throughput,
+};
+
+fn invalid(detail: impl std::fmt::Display) -> DynamoError {
+    DynamoError::invalid_parameter(detail)
+}
+
+fn attribute_definitions(req: &Request) -> DResult<BTreeMap<String, ScalarType>> {
+    let mut out = BTreeMap::new();
+    for def in req.array("AttributeDefinitions")?.into_iter().flatten() {
+        let name = def
+            .get("AttributeName")
+            .and_then(Json::as_str)
+            .unwrap_or_default();
+        let ty = def
+            .get("AttributeType")
+            .and_then(Json::as_str)
+            .unwrap_or_default();
+        let Some(kind) = ScalarType::parse(ty) else {
+            return Err(constraint(
+                &format!("'{ty}'"),
+                "attributeDefinitions.member.attributeType",
+                "Member must satisfy enum value set: [B, N, S]",
+            ));
+        };
+        if out.insert(name.to_string(), kind).is_some() {
+            return Err(invalid(format!(
+                "Cannot have two attributes with the same name: {name}"
+            )));
+        }
+    }
+    Ok(out)
+}
+
+fn key_schema(
+    json: Option<&Json>,
+    defs: &BTreeMap<String, ScalarType>,
+    what: &str,
+) -> DResult<KeySchema> {
+    let elems = json.and_then(Json::as_array).cloned().unwrap_or_default();
+    if elems.is_empty() || elems.len() > 2 {
+        return Err(constraint(
+            "null",
+            "keySchema",
+            "Member must have length less than or equal to 2 and greater than or equal to 1",
+        ));
+    }
+    let mut hash = None;
+    let mut range = None;
+    for (i, e) in elems.iter().enumerate() {
+        let name = e
+            .get("AttributeName")
+            .and_then(Json::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let key_type = e.get("KeyType").and_then(Json::as_str).unwrap_or_default();
+        let Some(kind) = defs.get(&name).copied() else {
+            let keys: Vec<String> = elems
+                .iter()
+                .filter_map(|e| {
+                    e.get("AttributeName")
+                        .and_then(Json::as_str)
+                        .map(String::from)
+                })
+                .collect();
+            return Err(invalid(format!(
+                "Some index key attributes are not defined in AttributeDefinitions. Keys: [{}], AttributeDefinitions: [{}]",
+                keys.join(", "),
+                defs.keys().cloned().collect::<Vec<_>>().join(", ")
+            )));
+        };
+        match (key_type, i) {
+            ("HASH", 0) => hash = Some(KeyAttr { name, kind }),
+            ("RANGE", 1) => range = Some(KeyAttr { name, kind }),
+            ("HASH", _) | ("RANGE", _) => {
+                return Err(invalid(format!(
+                    "Invalid KeySchema: The first KeySchemaElement is not a HASH key type in {what}"
+                )));
+            }
+            (other, _) => {
+                return Err(constraint(
+                    &format!("'{other}'"),
+                    "keySchema.member.keyType",
+                    "Member must satisfy enum value set: [HASH, RANGE]",
+                ));
+            }
+        }
+    }
+    let hash = hash.ok_or_else(|| {
+        invalid("Invalid KeySchema: The first KeySchemaElement is not a HASH key type")
+    })?;
+    if range.as_ref().is_some_and(|r| r.name == hash.name) {
+        return Err(invalid(
+            "Both the Hash Key and the Range Key element in the KeySchema have the same name",
+        ));
+    }
+    Ok(KeySchema { hash, range })
+}
+
+fn projection(json: Option<&Json>, index: &str) -> DResult<(ProjectionType, Vec<String>)> {
+    let Some(p) = json else {
+        return Err(invalid(format!(
+            "Projection is required for index: {index}"
+        )));
+    };
+    let non_key: Vec<String> = p
+        .get("NonKeyAttributes")
+        .and_then(Json::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Json::as_str)
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    let ty = match p.get("ProjectionType").and_then(Json::as_str) {
+        Some("ALL") => ProjectionType::All,
+        Some("KEYS_ONLY") => ProjectionType::KeysOnly,
+        Some("INCLUDE") => ProjectionType::Include,
+        None if !non_key.is_empty() => ProjectionType::Include,
+        None => ProjectionType::All,
+        Some(other) => {
+            return Err(constraint(
+                &format!("'{other}'"),
+                "projection.projectionType",
+                "Member must satisfy enum value set: [ALL, INCLUDE, KEYS_ONLY]",
+            ));
+        }
+    };
+    if ty != ProjectionType::Include && !non_key.is_empty() {
+        return Err(invalid(format!(
+            "ProjectionType is {}, but NonKeyAttributes is specified",
+            ty.name()
+        )));
+    }
+    if ty == ProjectionType::Include && non_key.is_empty() {
+        return Err(invalid(
+            "NonKeyAttributes must not be empty when ProjectionType is INCLUDE",
+        ));
+    }
+    Ok((ty, non_key))
+}
+
+fn throughput(json: Option<&Json>) -> DResult<Option<Throughput>> {
+    let Some(t) = json else {
+        return Ok(None);
+    };
+    let read = t.get("ReadCapacityUnits").and_then(Json::as_i64);
+    let write = t.get("WriteCapacityUnits").and_then(Json::as_i64);
+    match (read, write) {
+        (Some(r), Some(w)) if r >= 1 && w >= 1 => Ok(Some(Throughput {
+            read: r as u64,
+            write: w as u64,
+        })),
+        (Some(_), Some(_)) => Err(invalid(
+            "ReadCapacityUnits and WriteCapacityUnits must both be at least 1",
+        )),
+        _ => Err(invalid(
+            "ReadCapacityUnits and WriteCapacityUnits must both be specified",
+        )),
+    }
+}
+
+fn check_index_name(name: &str) -> DResult<()> {
+    if name.len() < 3
+        || name.len() > 255
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+    {
+        return Err(constraint(
+            &format!("'{name}'"),
+            "indexName",
+            "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ and have length between 3 and 255",
+        ));
+    }
+    Ok(())
+}
+
+fn parse_index(
+    ctx: &Ctx<'_>,
+    json: &Json,
+    defs: &BTreeMap<String, ScalarType>,
+    on_demand: bool,
+    global: bool,
+) -> DResult<IndexMeta> {
+    let name = json
+        .get("IndexName")
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_string();
+    check_index_name(&name)?;
+    let key = key_schema(json.get("KeySchema"), defs, &format!("index {name}"))?;
+    let (projection, non_key) = projection(json.get("Projection"), &name)?;
+    let tp = throughput(json.get("ProvisionedThroughput"))?;
+    if global {
+        if on_demand && tp.is_some() {
+            return Err(invalid(format!(
+                "ProvisionedThroughput should not be specified for index: {name} when BillingMode is PAY_PER_REQUEST"
+            )));
+        }
+        if !on_demand && tp.is_none() {
+            return Err(invalid(format!(
+                "ProvisionedThroughput must be specified for index: {name}"
+            )));
+        }
+    }
+    Ok(IndexMeta {
+        name,
+        key,
+        projection,
+        non_key,
+        throughput: tp,
+        id: ctx.store.new_id(),
+    })
+}
+
+fn billing(req: &Request) -> DResult<Option<bool>> {
+    match req.str("BillingMode")? {
+        None => Ok(None),
+        Some("PAY_PER_REQUEST") => Ok(Some(true)),
+        Some("PROVISIONED") => Ok(Some(false)),
+        Some(other) => Err(constraint(
+            &format!("'{other}'"),
+            "billingMode",
+            "Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]",
+        )),
+    }
+}
+
+fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for t in json.into_iter().flatten() {
+        let k = t.get("Key").and_then(Json::as_str).unwrap_or_default();
+        let v = t.get("Value").and_then(Json::as_str).unwrap_or_default();
+        if k.is_empty() || k.len() > 128 || v.len() > 256 {
+            return Err(invalid(
+                "Tag keys must be 1 to 128 characters and values at most 256",
+            ));
+        }
+        if k.starts_with("aws:") {
+            return Err(invalid("Tag keys starting with 'aws:' are reserved"));
+        }
+        out.insert(k.to_string(), v.to_string());
+    }
+    if out.len() > 50 {
+        return Err(DynamoError::new(
+            ErrorKind::LimitExceeded,
+            "The number of tags exceeds the limit of 50",
+        ));
+    }
+    Ok(out)
+}
+
+pub async fn create_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    let defs = attribute_definitions(req)?;
+    let key = key_schema(req.get("KeySchema"), &defs, "table")?;
+    let on_demand = billing(req)?.unwrap_or(false);
+    let tp = throughput(req.get("ProvisionedThroughput"))?;
+    if on_demand && tp.is_some() {
+        return Err(invalid(
+            "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST",
+        ));
+    }
+    if !on_demand && tp.is_none() {
+        return Err(DynamoError::validation(
+            "No provisioned throughput specified for the table",
+        ));
+    }
+    let mut gsis = Vec::new();
+    for g in req.array("GlobalSecondaryIndexes")?.into_iter().flatten() {
+        gsis.push(parse_index(ctx, g, &defs, on_demand, true)?);
+    }
+    let mut lsis = Vec::new();
+    for l in req.array("LocalSecondaryIndexes")?.into_iter().flatten() {
+        let index = parse_index(ctx, l, &defs, on_demand, false)?;
+        if key.range.is_none() {
+            return Err(invalid(
+                "Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex",
+            ));
+        }
+        if index.key.hash.name != key.hash.name {
+            return Err(invalid(format!(
+                "Index KeySchema does not have the same leading hash key as table KeySchema for index: {}. index hash key: {}, table hash key: {}",
+                index.name, index.key.hash.name, key.hash.name
+            )));
+        }
+        if index.key.range.is_none() {
+            return Err(invalid(format!(
+                "Index KeySchema does not have a range key for index: {}",
+                index.name
+            )));
+        }
+        lsis.push(index);
+    }
+    if gsis.len() > 20 {
+        return Err(DynamoError::new(
+            ErrorKind::LimitExceeded,
+            "Subscriber limit exceeded: Number of global indexes exceeds the maximum of 20",
+        ));
+    }
+    if lsis.len() > 5 {
+        return Err(invalid(
+            "Number of LocalSecondaryIndexes exceeds per-table limit of 5",
+        ));
+    }
+    let mut names: Vec<&str> = gsis
+        .iter()
+        .chain(lsis.iter())
+        .map(|i| i.name.as_str())
+        .collect();
+    names.sort();
+    if names.windows(2).any(|w| w[0] == w[1]) {
+        return Err(invalid("Duplicate index name"));
+    }
+    // Every definition must be used by a key of the table or an index.
+    let mut used: Vec<&str> = key.names();
+    for i in gsis.iter().chain(lsis.iter()) {
+        used.extend(i.key.names());
+    }
+    if defs.keys().any(|d| !used.contains(&d.as_str())) {
+        return Err(invalid(
+            "Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions",
+        ));
+    }
+    let meta = TableMeta {
+        name: name.clone(),
+        id: ctx.store.new_id(),
+        region: ctx.region.to_string(),
+        created: now(),
+        key,
+        attributes: defs,
+        gsis,
+        lsis,
+        on_demand,
+        throughput: tp.unwrap_or(Throughput { read: 0, write: 0 }),
+        ttl_attribute: None,
+        tags: tags(req.array("Tags")?)?,
+        deletion_protection: req.bool("DeletionProtectionEnabled")?.unwrap_or(false),
+    };
+    let created = ctx
+        .store
+        .write(move |txn| {
+            if txn.table(&meta.name).is_some() {
+                return Err(DynamoError::in_use(format!(
+                    "Table already exists: {}",
+                    meta.name
+                )));
+            }
+            txn.set_meta(&meta.name, Some(meta.clone()))?;
+            Ok(meta)
+        })
+        .await?;
+    Ok(json!({ "TableDescription": describe(ctx, &created, Some("ACTIVE"), false)? }))
+}
+
+pub fn now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| (d.as_millis() as f64) / 1000.0)
+        .unwrap_or(0.0)
+}
+
+fn throughput_json(t: Option<&Throughput>) -> Json {
+    let t = t.cloned().unwrap_or(Throughput { read: 0, write: 0 });
+    json!({ "ReadCapacityUnits": t.read, "WriteCapacityUnits": t.write, "NumberOfDecreasesToday": 0 })
+}
+
+/// Counts a table's (or index's) items and bytes.
+fn usage(ctx: &Ctx<'_>, table: &str) -> DResult<(u64, u64)> {
+    let snap = ctx.store.snapshot()?;
+    let (mut count, mut bytes) = (0u64, 0u64);
+    snap.scan(table, &[], None, true, |k, v| {
+        count += 1;
+        bytes += (k.len() + v.len()) as u64;
+        Ok(true)
+    })?;
+    Ok((count, bytes))
+}
+
+/// A TableDescription; `counts` adds ItemCount and TableSizeBytes (they cost a scan).
+pub fn describe(
+    ctx: &Ctx<'_>,
+    meta: &TableMeta,
+    status: Option<&str>,
+    counts: bool,
+) -> DResult<Json> {
+    let (items, bytes) = if counts {
+        usage(ctx, &meta.items_table())?
+    } else {
+        (0, 0)
+    };
+    let arn = meta.arn();
+    let index_json = |i: &IndexMeta, global: bool| -> DResult<Json> {
+        let (n, b) = if counts {
+            usage(ctx, &meta.index_table(i))?
+        } else {
+            (0, 0)
+        };
+        let mut projection = json!({ "ProjectionType": i.projection.name() });
+        if !i.non_key.is_empty() {
+            projection["NonKeyAttributes"] = json!(i.non_key);
+        }
+        let mut v = json!({
+            "IndexName": i.name,
+            "KeySchema": i.key.to_json(),
+            "Projection": projection,
+            "IndexSizeBytes": b,
+            "ItemCount": n,
+            "IndexArn": format!("{arn}/index/{}", i.name),
+        });
+        if global {
+            v["IndexStatus"] = json!("ACTIVE");
+            v["ProvisionedThroughput"] = throughput_json(
+                i.throughput
+                    .as_ref()
+                    .or((!meta.on_demand).then_some(&meta.throughput)),
+            );
+        }
+        Ok(v)
+    };
+    let mut t = json!({
+        "TableName": meta.name,
+        "TableArn": arn,
+        "TableId": format!("{:08x}-0000-4000-8000-{:012x}", meta.id, meta.id),
+        "TableStatus": status.unwrap_or("ACTIVE"),
+        "CreationDateTime": meta.created,
+        "KeySchema": meta.key.to_json(),
+        "AttributeDefinitions": meta.attributes.iter().map(|(k, v)| json!({"AttributeName": k, "AttributeType": v.name()})).collect::<Vec<_>>(),
+        "ProvisionedThroughput": throughput_json(Some(&meta.throughput)),
+        "TableSizeBytes": bytes,
+        "ItemCount": items,
+        "DeletionProtectionEnabled": meta.deletion_protection,
+    });
+    if meta.on_demand {
+        t["BillingModeSummary"] = json!({ "BillingMode": "PAY_PER_REQUEST", "LastUpdateToPayPerRequestDateTime": meta.created });
+    } else {
+        t["BillingModeSummary"] = json!({ "BillingMode": "PROVISIONED" });
+    }
+    if !meta.gsis.is_empty() {
+        t["GlobalSecondaryIndexes"] = Json::Array(
+            meta.gsis
+                .iter()
+                .map(|i| index_json(i, true))
+                .collect::<DResult<_>>()?,
+        );
+    }
+    if !meta.lsis.is_empty() {
+        t["LocalSecondaryIndexes"] = Json::Array(
+            meta.lsis
+                .iter()
+                .map(|i| index_json(i, false))
+                .collect::<DResult<_>>()?,
+        );
+    }
+    Ok(t)
+}
+
+pub async fn describe_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let meta = ctx.store.table(req.table_name()?)?;
+    Ok(json!({ "Table": describe(ctx, &meta, None, true)? }))
+}
+
+pub async fn delete_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    let meta = ctx
+        .store
+        .write(move |txn| {
+            let meta = txn.table(&name).ok_or_else(|| DynamoError::table_not_found(&name))?;
+            if meta.deletion_protection {
+                return Err(DynamoError::validation(
+                    "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.",
+                ));
+            }
+            txn.set_meta(&name, None)?;
+            txn.drop_table(meta.items_table())?;
+            for i in meta.gsis.iter().chain(meta.lsis.iter()) {
+                txn.drop_table(meta.index_table(i))?;
+            }
+            Ok(meta)
+        })
+        .await?;
+    Ok(json!({ "TableDescription": describe(ctx, &meta, Some("DELETING"), false)? }))
+}
+
+pub async fn list_tables(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let limit = req.int("Limit")?.unwrap_or(100);
+    if !(1..=100).contains(&limit) {
+        return Err(constraint(
+            &limit.to_string(),
+            "limit",
+            "Member must have value less than or equal to 100 and greater than or equal to 1",
+        ));
+    }
+    let start = req.str("ExclusiveStartTableName")?;
+    let names: Vec<String> = ctx
+        .store
+        .table_names()
+        .into_iter()
+        .filter(|n| start.is_none_or(|s| n.as_str() > s))
+        .collect();
+    let page: Vec<String> = names.iter().take(limit as usize).cloned().collect();
+    let mut out = json!({ "TableNames": page });
+    if names.len() > limit as usize {
+        out["LastEvaluatedTableName"] = json!(page.last());
+    }
+    Ok(out)
+}
+
+pub async fn update_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    let current = ctx.store.table(&name)?;
+    let mut meta = (*current).clone();
+    let defs = attribute_definitions(req)?;
+    let new_billing = billing(req)?;
+    let tp = throughput(req.get("ProvisionedThroughput"))?;
+    let updates = req
+        .array("GlobalSecondaryIndexUpdates")?
+        .cloned()
+        .unwrap_or_default();
+    let protection = req.bool("DeletionProtectionEnabled")?;
+    if new_billing.is_none()
+        && tp.is_none()
+        && updates.is_empty()
+        && protection.is_none()
+        && !req.has("StreamSpecification")
+    {
+        return Err(DynamoError::validation(
+            "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required",
+        ));
+    }
+    if let Some(on_demand) = new_billing {
+        meta.on_demand = on_demand;
+    }
+    if meta.on_demand && tp.is_some() {
+        return Err(invalid(
+            "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST",
+        ));
+    }
+    if let Some(tp) = tp {
+        meta.throughput = tp;
+    } else if !meta.on_demand && meta.throughput.read == 0 {
+        return Err(invalid(
+            "ProvisionedThroughput must be specified when BillingMode is PROVISIONED",
+        ));
+    }
+    if let Some(p) = protection {
+        meta.deletion_protection = p;
+    }
+    let online = updates
+        .iter()
+        .filter(|u| u.get("Create").is_some() || u.get("Delete").is_some())
+        .count();
+    if online > 1 {
+        return Err(DynamoError::new(
+            ErrorKind::LimitExceeded,
+            "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table",
+        ));
+    }
+    let mut added: Option<IndexMeta> = None;
+    let mut dropped: Option<IndexMeta> = None;
+    for u in &updates {
+        if let Some(c) = u.get("Create") {
+            let mut all_defs = meta.attributes.clone();
+            for (k, v) in &defs {
+                if let Some(old) = all_defs.get(k)
+                    && old != v
+                {
+                    return Err(invalid(format!("Cannot change the type of attribute {k}")));
+                }
+                all_defs.insert(k.clone(), *v);
+            }
+            let index = parse_index(ctx, c, &all_defs, meta.on_demand, true)?;
+            if meta.index(&index.name).is_some() {
+                return Err(invalid(format!("Index already exists: {}", index.name)));
+            }
+            if meta.gsis.len() >= 20 {
+                return Err(DynamoError::new(
+                    ErrorKind::LimitExceeded,
+                    "Subscriber limit exceeded: Number of global indexes exceeds the maximum of 20",
+                ));
+            }
+            for k in index.key.names() {
+                meta.attributes.insert(k.to_string(), all_defs[k]);
+            }
+            meta.gsis.push(index.clone());
+            added = Some(index);
+        } else if let Some(d) = u.get("Delete") {
+            let index_name = d
+                .get("IndexName")
+                .and_then(Json::as_str)
+                .unwrap_or_default();
+            let Some(pos) = meta.gsis.iter().position(|i| i.name == index_name) else {
+                return Err(DynamoError::new(
+                    ErrorKind::ResourceNotFound,
+                    format!("Requested resource not found: Index: {index_name} not found"),
+                ));
+            };
+            dropped = Some(meta.gsis.remove(pos));
+        } else if let Some(up) = u.get("Update") {
+            let index_name = up
+                .get("IndexName")
+                .and_then(Json::as_str)
+                .unwrap_or_default();
+            let tp = throughput(up.get("ProvisionedThroughput"))?;
+            let Some(index) = meta.gsis.iter_mut().find(|i| i.name == index_name) else {
+                return Err(DynamoError::new(
+                    ErrorKind::ResourceNotFound,
+                    format!("Requested resource not found: Index: {index_name} not found"),
+                ));
+            };
+            index.throughput = tp;
+        }
+    }
+    // Attribute definitions no index uses any more are dropped, as DynamoDB does.
+    let mut used: Vec<String> = meta.key.names().into_iter().map(String::from).collect();
+    for i in meta.gsis.iter().chain(meta.lsis.iter()) {
+        used.extend(i.key.names().into_iter().map(String::from));
+    }
+    meta.attributes.retain(|k, _| used.contains(k));
+    if meta.on_demand {
+        for g in &mut meta.gsis {
+            g.throughput = None;
+        }
+    }
+    let updated = ctx
+        .store
+        .write(move |txn| {
+            if txn.table(&meta.name).is_none() {
+                return Err(DynamoError::table_not_found(&meta.name));
+            }
+            if let Some(index) = &added {
+                // Backfill: the new index covers every existing item before it is ACTIVE.
+                for item in txn.all_items(&meta)? {
+                    txn.index_one(&meta, index, &item)?;
+                }
+            }
+            if let Some(index) = &dropped {
+                txn.drop_table(meta.index_table(index))?;
+            }
+            txn.set_meta(&meta.name, Some(meta.clone()))?;
+            Ok(meta)
+        })
+        .await?;
+    Ok(json!({ "TableDescription": describe(ctx, &updated, Some("ACTIVE"), false)? }))
+}
+
+fn table_by_arn(ctx: &Ctx<'_>, req: &Request) -> DResult<String> {
+    let arn = req.required_str("ResourceArn")?;
+    let name = arn
+        .split_once(":table/")
+        .map(|(_, n)| n.split('/').next().unwrap_or(n))
+        .filter(|_| arn.starts_with("arn:"))
+        .ok_or_else(|| {
+            DynamoError::validation(format!(
+                "Invalid TableArn: Invalid ResourceArn provided as input {arn}"
+            ))
+        })?;
+    check_table_name(name, "resourceArn")?;
+    ctx.store.table(name).map_err(|_| {
+        DynamoError::new(
+            ErrorKind::ResourceNotFound,
+            format!("Requested resource not found: ResourceArn: {arn} not found"),
+        )
+    })?;
+    Ok(name.to_string())
+}
+
+async fn change_meta(
+    ctx: &Ctx<'_>,
+    name: String,
+    f: impl FnOnce(&mut TableMeta) -> DResult<()> + Send + 'static,
+) -> DResult<TableMeta> {
+    ctx.store
+        .write(move |txn| {
+            let mut meta = (*txn
+                .table(&name)
+                .ok_or_else(|| DynamoError::table_not_found(&name))?)
+            .clone();
+            f(&mut meta)?;
+            txn.set_meta(&name, Some(meta.clone()))?;
+            Ok(meta)
+        })
+        .await
+}
+
+pub async fn tag_resource(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = table_by_arn(ctx, req)?;
+    let new = tags(req.array("Tags")?)?;
+    change_meta(ctx, name, move |m| {
+        m.tags.extend(new);
+        if m.tags.len() > 50 {
+            return Err(DynamoError::new(
+                ErrorKind::LimitExceeded,
+                "The number of tags exceeds the limit of 50",
+            ));
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(json!({}))
+}
+
+pub async fn untag_resource(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = table_by_arn(ctx, req)?;
+    let keys: Vec<String> = req
+        .array("TagKeys")?
+        .into_iter()
+        .flatten()
+        .filter_map(Json::as_str)
+        .map(String::from)
+        .collect();
+    change_meta(ctx, name, move |m| {
+        for k in &keys {
+            m.tags.remove(k);
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(json!({}))
+}
+
+pub async fn list_tags(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = table_by_arn(ctx, req)?;
+    let meta = ctx.store.table(&name)?;
+    let tags: Vec<Json> = meta
+        .tags
+        .iter()
+        .map(|(k, v)| json!({"Key": k, "Value": v}))
+        .collect();
+    Ok(json!({ "Tags": tags }))
+}
+
+pub async fn update_ttl(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    let spec = req
+        .get("TimeToLiveSpecification")
+        .ok_or_else(|| constraint("null", "timeToLiveSpecification", "Member must not be null"))?
+        .clone();
+    let enabled = spec.get("Enabled").and_then(Json::as_bool).unwrap_or(false);
+    let attribute = spec
+        .get("AttributeName")
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_string();
+    if attribute.is_empty() {
+        return Err(constraint(
+            "''",
+            "timeToLiveSpecification.attributeName",
+            "Member must have length greater than or equal to 1",
+        ));
+    }
+    change_meta(ctx, name, move |m| {
+        match (enabled, &m.ttl_attribute) {
+            (true, Some(_)) => return Err(DynamoError::validation("TimeToLive is already enabled")),
+            (false, None) => return Err(DynamoError::validation("TimeToLive is already disabled")),
+            (false, Some(current)) if *current != attribute => {
+                return Err(DynamoError::validation(format!(
+                    "TimeToLive is active on a different AttributeName: current AttributeName is {current}"
+                )));
+            }
+            _ => {}
+        }
+        m.ttl_attribute = enabled.then(|| attribute.clone());
+        Ok(())
+    })
+    .await?;
+    Ok(json!({ "TimeToLiveSpecification": spec }))
+}
+
+pub async fn describe_ttl(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let meta = ctx.store.table(req.table_name()?)?;
+    Ok(match &meta.ttl_attribute {
+        Some(a) => {
+            json!({ "TimeToLiveDescription": { "TimeToLiveStatus": "ENABLED", "AttributeName": a } })
+        }
+        None => json!({ "TimeToLiveDescription": { "TimeToLiveStatus": "DISABLED" } }),
+    })
+}
+
+pub async fn describe_limits(_ctx: &Ctx<'_>, _req: &Request) -> DResult<Json> {
+    Ok(json!({
+        "AccountMaxReadCapacityUnits": 80000,
+        "AccountMaxWriteCapacityUnits": 80000,
+        "TableMaxReadCapacityUnits": 40000,
+        "TableMaxWriteCapacityUnits": 40000,
+    }))
+}
+
+pub async fn describe_endpoints(ctx: &Ctx<'_>, _req: &Request) -> DResult<Json> {
+    Ok(json!({ "Endpoints": [ { "Address": ctx.host, "CachePeriodInMinutes": 1440 } ] }))
+}

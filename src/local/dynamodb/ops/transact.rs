@@ -1,0 +1,304 @@
+//! TransactWriteItems and TransactGetItems: all or nothing, with CancellationReasons
+//! and ClientRequestToken idempotency.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value as Json, json};
+
+use super::item::{check_condition, condition, projection, updated_item};
+use super::{Ctx, check_item_limits};
+use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
+use crate::local::dynamodb::expr::ast::{Condition, UpdateAction};
+use crate::local::dynamodb::expr::eval::project;
+use crate::local::dynamodb::expr::{self, Env, ExprKind};
+use crate::local::dynamodb::request::{Request, constraint};
+use crate::local::dynamodb::store::decode_item;
+use crate::local::dynamodb::value::{Item, item_size, item_to_json};
+
+const MAX_ITEMS: usize = 100;
+const MAX_BYTES: usize = 4 * 1024 * 1024;
+/// How long a ClientRequestToken is remembered.
+const TOKEN_TTL: Duration = Duration::from_secs(600);
+
+/// Tokens seen recently: token -> (request fingerprint, when, response).
+#[derive(Default)]
+pub struct Tokens(Mutex<HashMap<String, (u64, Instant, Json)>>);
+
+fn fingerprint(v: &Json) -> u64 {
+    let text = v.to_string();
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+enum Action {
+    Check,
+    Put(Item),
+    Delete,
+    Update(Vec<UpdateAction>, Item),
+}
+
+struct Prepared {
+    table: String,
+    key: Vec<u8>,
+    env: Env,
+    cond: Option<Condition>,
+    action: Action,
+    old_on_fail: bool,
+}
+
+fn prepare(ctx: &Ctx<'_>, entry: &Json) -> DResult<Prepared> {
+    let obj = entry.as_object().cloned().unwrap_or_default();
+    let kinds: Vec<&String> = obj.keys().filter(|k| !obj[*k].is_null()).collect();
+    if kinds.len() != 1 {
+        return Err(DynamoError::validation(
+            "TransactItems can only contain one of Check, Put, Update or Delete",
+        ));
+    }
+    let kind = kinds[0].clone();
+    let req = Request::from_object(obj[&kind].as_object().cloned().unwrap_or_default());
+    let table = req.table_name()?.to_string();
+    let meta = ctx.store.table(&table)?;
+    let (exprs, key, action): (&[&str], Vec<u8>, Action) = match kind.as_str() {
+        "ConditionCheck" => {
+            let key_item = req.required_item("Key")?;
+            if !req.has("ConditionExpression") {
+                return Err(constraint(
+                    "null",
+                    "transactItems.member.conditionCheck.conditionExpression",
+                    "Member must not be null",
+                ));
+            }
+            (
+                &["ConditionExpression"],
+                meta.exact_key(&key_item)?,
+                Action::Check,
+            )
+        }
+        "Put" => {
+            let item = req.required_item("Item")?;
+            check_item_limits(&meta, &item)?;
+            (
+                &["ConditionExpression"],
+                meta.item_key(&item)?,
+                Action::Put(item),
+            )
+        }
+        "Delete" => {
+            let key_item = req.required_item("Key")?;
+            (
+                &["ConditionExpression"],
+                meta.exact_key(&key_item)?,
+                Action::Delete,
+            )
+        }
+        "Update" => {
+            let key_item = req.required_item("Key")?;
+            let src = req.required_str("UpdateExpression")?;
+            let actions = expr::parse_update(src)?;
+            (
+                &["ConditionExpression", "UpdateExpression"],
+                meta.exact_key(&key_item)?,
+                Action::Update(actions, key_item),
+            )
+        }
+        other => {
+            return Err(DynamoError::new(
+                ErrorKind::SerializationFailure,
+                format!("Unknown member of TransactItems: {other}"),
+            ));
+        }
+    };
+    let env = req.env(exprs)?;
+    if let Action::Update(actions, _) = &action {
+        env.bind_update(actions)?;
+    }
+    let cond = condition(&req, &env, "ConditionExpression", ExprKind::Condition)?;
+    env.check_unused()?;
+    let old_on_fail = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
+    Ok(Prepared {
+        table,
+        key,
+        env,
+        cond,
+        action,
+        old_on_fail,
+    })
+}
+
+pub async fn transact_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let entries = req.array("TransactItems")?.cloned().unwrap_or_default();
+    if entries.is_empty() || entries.len() > MAX_ITEMS {
+        return Err(constraint(
+            "[...]",
+            "transactItems",
+            "Member must have length less than or equal to 100 and greater than or equal to 1",
+        ));
+    }
+    let body_size: usize = entries.iter().map(|e| e.to_string().len()).sum();
+    if body_size > MAX_BYTES {
+        return Err(DynamoError::validation(
+            "Transaction request size exceeded the maximum allowed size of 4 MB",
+        ));
+    }
+    let token = req.str("ClientRequestToken")?.map(str::to_string);
+    let print = fingerprint(&Json::Array(entries.clone()));
+    if let Some(t) = &token {
+        let mut tokens = ctx
+            .tokens
+            .0
+            .lock()
+            .map_err(|_| DynamoError::internal("token table poisoned"))?;
+        tokens.retain(|_, (_, at, _)| at.elapsed() < TOKEN_TTL);
+        if let Some((p, _, response)) = tokens.get(t) {
+            if *p != print {
+                return Err(DynamoError::new(
+                    ErrorKind::IdempotentParameterMismatch,
+                    "Request with same client token was already completed, but with different parameters",
+                ));
+            }
+            return Ok(response.clone());
+        }
+    }
+    let mut prepared = Vec::with_capacity(entries.len());
+    for e in &entries {
+        prepared.push(prepare(ctx, e)?);
+    }
+    for (i, p) in prepared.iter().enumerate() {
+        if prepared[..i]
+            .iter()
+            .any(|q| q.table == p.table && q.key == p.key)
+        {
+            return Err(DynamoError::validation(
+                "Transaction request cannot include multiple operations on one item",
+            ));
+        }
+    }
+    ctx.store
+        .write(move |txn| {
+            let mut reasons = Vec::with_capacity(prepared.len());
+            let mut plan = Vec::with_capacity(prepared.len());
+            let mut failed = false;
+            for p in &prepared {
+                let meta = txn.table(&p.table).ok_or_else(|| DynamoError::table_not_found(&p.table))?;
+                let old = txn.get_item(&meta, &p.key)?;
+                if !check_condition(&p.env, p.cond.as_ref(), old.as_ref())? {
+                    let mut reason = json!({ "Code": "ConditionalCheckFailed", "Message": "The conditional request failed" });
+                    if p.old_on_fail
+                        && let Some(o) = &old {
+                            reason["Item"] = item_to_json(o);
+                        }
+                    reasons.push(reason);
+                    failed = true;
+                    plan.push(None);
+                    continue;
+                }
+                let new = match &p.action {
+                    Action::Check => None,
+                    Action::Put(item) => Some(Some(item.clone())),
+                    Action::Delete => Some(None),
+                    Action::Update(actions, key_item) => match updated_item(&meta, &p.env, actions, key_item, old.as_ref()) {
+                        Ok(item) => Some(Some(item)),
+                        Err(e) => {
+                            reasons.push(json!({ "Code": "ValidationError", "Message": e.message }));
+                            failed = true;
+                            plan.push(None);
+                            continue;
+                        }
+                    },
+                };
+                reasons.push(json!({ "Code": "None" }));
+                plan.push(new.map(|n| (meta, old, n)));
+            }
+            if failed {
+                let codes: Vec<&str> = reasons.iter().map(|r| r["Code"].as_str().unwrap_or("None")).collect();
+                return Err(DynamoError::new(
+                    ErrorKind::TransactionCanceled,
+                    format!("Transaction cancelled, please refer cancellation reasons for specific reasons [{}]", codes.join(", ")),
+                )
+                .with_extra(json!({ "CancellationReasons": reasons })));
+            }
+            for (p, step) in prepared.iter().zip(plan) {
+                let Some((meta, old, new)) = step else { continue };
+                match new {
+                    Some(item) => txn.put_item(&meta, &p.key, &item, old.as_ref())?,
+                    None => {
+                        if let Some(old) = &old {
+                            txn.delete_item(&meta, &p.key, old)?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })
+        .await?;
+    let response = json!({});
+    if let Some(t) = token
+        && let Ok(mut tokens) = ctx.tokens.0.lock()
+    {
+        tokens.insert(t, (print, Instant::now(), response.clone()));
+    }
+    Ok(response)
+}
+
+pub async fn transact_get(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+    let entries = req.array("TransactItems")?.cloned().unwrap_or_default();
+    if entries.is_empty() || entries.len() > MAX_ITEMS {
+        return Err(constraint(
+            "[...]",
+            "transactItems",
+            "Member must have length less than or equal to 100 and greater than or equal to 1",
+        ));
+    }
+    let snap = ctx.store.snapshot()?;
+    let mut seen: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut responses = Vec::with_capacity(entries.len());
+    let mut bytes = 0;
+    for e in &entries {
+        let get = e
+            .get("Get")
+            .and_then(Json::as_object)
+            .cloned()
+            .ok_or_else(|| {
+                constraint(
+                    "null",
+                    "transactItems.member.get",
+                    "Member must not be null",
+                )
+            })?;
+        let r = Request::from_object(get);
+        let meta = ctx.store.table(r.table_name()?)?;
+        let key = meta.exact_key(&r.required_item("Key")?)?;
+        if seen.iter().any(|(t, k)| *t == meta.name && *k == key) {
+            return Err(DynamoError::validation(
+                "Transaction request cannot include multiple operations on one item",
+            ));
+        }
+        seen.push((meta.name.clone(), key.clone()));
+        let env = r.env(&["ProjectionExpression"])?;
+        let paths = projection(&r, &env)?;
+        env.check_unused()?;
+        let mut out = Map::new();
+        if let Some(b) = snap.get(&meta.items_table(), &key)? {
+            let item = decode_item(&b)?;
+            bytes += item_size(&item);
+            let item = match &paths {
+                Some(p) => project(&item, p),
+                None => item,
+            };
+            out.insert("Item".into(), item_to_json(&item));
+        }
+        responses.push(Json::Object(out));
+    }
+    if bytes > MAX_BYTES {
+        return Err(DynamoError::validation(
+            "Total size of the items of the transaction exceeds the maximum of 4 MB",
+        ));
+    }
+    Ok(json!({ "Responses": responses }))
+}

@@ -1,0 +1,228 @@
+//! Reading request members with the validation messages DynamoDB gives.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value as Json};
+
+use super::error::{DResult, DynamoError, ErrorKind};
+use super::expr::{Env, ExprKind};
+use super::value::{Item, Value, item_from_json};
+
+pub struct Request {
+    body: Map<String, Json>,
+}
+
+/// "1 validation error detected: Value X at 'member' failed to satisfy constraint: ..."
+pub fn constraint(value: &str, member: &str, rule: &str) -> DynamoError {
+    DynamoError::validation(format!(
+        "1 validation error detected: Value {value} at '{member}' failed to satisfy constraint: {rule}"
+    ))
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+fn serialization(member: &str) -> DynamoError {
+    DynamoError::new(
+        ErrorKind::SerializationFailure,
+        format!("Unexpected value type in payload for {member}"),
+    )
+}
+
+impl Request {
+    pub fn parse(bytes: &[u8]) -> DResult<Request> {
+        let json: Json = serde_json::from_slice(bytes).map_err(|_| {
+            DynamoError::new(
+                ErrorKind::SerializationFailure,
+                "Start of structure or map found where not expected.",
+            )
+        })?;
+        match json {
+            Json::Object(body) => Ok(Request { body }),
+            _ => Err(DynamoError::new(
+                ErrorKind::SerializationFailure,
+                "The request body must be a JSON object",
+            )),
+        }
+    }
+
+    /// A nested structure (a transaction's Put, a batch's table entry) read the same way.
+    pub fn from_object(body: Map<String, Json>) -> Request {
+        Request { body }
+    }
+
+    pub fn get(&self, member: &str) -> Option<&Json> {
+        self.body.get(member).filter(|v| !v.is_null())
+    }
+
+    pub fn has(&self, member: &str) -> bool {
+        self.get(member).is_some()
+    }
+
+    pub fn str(&self, member: &str) -> DResult<Option<&str>> {
+        match self.get(member) {
+            None => Ok(None),
+            Some(Json::String(s)) => Ok(Some(s)),
+            Some(_) => Err(serialization(member)),
+        }
+    }
+
+    pub fn required_str(&self, member: &str) -> DResult<&str> {
+        self.str(member)?
+            .ok_or_else(|| constraint("null", &lower_first(member), "Member must not be null"))
+    }
+
+    pub fn bool(&self, member: &str) -> DResult<Option<bool>> {
+        match self.get(member) {
+            None => Ok(None),
+            Some(Json::Bool(b)) => Ok(Some(*b)),
+            Some(_) => Err(serialization(member)),
+        }
+    }
+
+    pub fn int(&self, member: &str) -> DResult<Option<i64>> {
+        match self.get(member) {
+            None => Ok(None),
+            Some(v) => v.as_i64().map(Some).ok_or_else(|| serialization(member)),
+        }
+    }
+
+    pub fn array(&self, member: &str) -> DResult<Option<&Vec<Json>>> {
+        match self.get(member) {
+            None => Ok(None),
+            Some(Json::Array(a)) => Ok(Some(a)),
+            Some(_) => Err(serialization(member)),
+        }
+    }
+
+    pub fn object(&self, member: &str) -> DResult<Option<&Map<String, Json>>> {
+        match self.get(member) {
+            None => Ok(None),
+            Some(Json::Object(o)) => Ok(Some(o)),
+            Some(_) => Err(serialization(member)),
+        }
+    }
+
+    pub fn item(&self, member: &str) -> DResult<Option<Item>> {
+        self.get(member).map(item_from_json).transpose()
+    }
+
+    pub fn required_item(&self, member: &str) -> DResult<Item> {
+        self.item(member)?
+            .ok_or_else(|| constraint("null", &lower_first(member), "Member must not be null"))
+    }
+
+    pub fn table_name(&self) -> DResult<&str> {
+        let name = self.required_str("TableName")?;
+        check_table_name(name, "tableName")?;
+        Ok(name)
+    }
+
+    /// ExpressionAttributeNames and Values, checked as DynamoDB checks them.
+    pub fn env(&self, expressions: &[&str]) -> DResult<Env> {
+        let any_expression = expressions.iter().any(|e| self.has(e));
+        let names: HashMap<String, String> = match self.object("ExpressionAttributeNames")? {
+            None => HashMap::new(),
+            Some(m) => {
+                if !any_expression {
+                    return Err(DynamoError::validation(
+                        "ExpressionAttributeNames can only be specified when using expressions",
+                    ));
+                }
+                if m.is_empty() {
+                    return Err(DynamoError::validation(
+                        "ExpressionAttributeNames must not be empty",
+                    ));
+                }
+                m.iter()
+                    .map(|(k, v)| match v.as_str() {
+                        Some(s) => Ok((k.clone(), s.to_string())),
+                        None => Err(serialization("ExpressionAttributeNames")),
+                    })
+                    .collect::<DResult<_>>()?
+            }
+        };
+        let values: HashMap<String, Value> = match self.object("ExpressionAttributeValues")? {
+            None => HashMap::new(),
+            Some(m) => {
+                if !any_expression {
+                    return Err(DynamoError::validation(
+                        "ExpressionAttributeValues can only be specified when using expressions",
+                    ));
+                }
+                if m.is_empty() {
+                    return Err(DynamoError::validation(
+                        "ExpressionAttributeValues must not be empty",
+                    ));
+                }
+                let mut out = HashMap::new();
+                for (k, v) in m {
+                    if !k.starts_with(':') {
+                        return Err(DynamoError::validation(format!(
+                            "ExpressionAttributeValues contains invalid key: Syntax error; key: \"{k}\""
+                        )));
+                    }
+                    let value = Value::from_json(v).map_err(|e| {
+                        DynamoError::validation(format!(
+                            "ExpressionAttributeValues contains invalid value: {} for key {k}",
+                            e.message
+                        ))
+                    })?;
+                    out.insert(k.clone(), value);
+                }
+                out
+            }
+        };
+        Ok(Env::new(names, values))
+    }
+
+    pub fn expression(&self, member: &str) -> DResult<Option<&str>> {
+        self.str(member)
+    }
+
+    /// Refuses the pre-expression parameters, naming the expression to use instead.
+    pub fn refuse_legacy(&self, members: &[(&str, ExprKind)]) -> DResult<()> {
+        for (member, kind) in members {
+            if self.has(member) {
+                return Err(DynamoError::validation(format!(
+                    "gatekit's emulator does not accept the legacy parameter {member}; use {} instead",
+                    kind.name()
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn check_table_name(name: &str, member: &str) -> DResult<()> {
+    if name.len() < 3 {
+        return Err(constraint(
+            &format!("'{name}'"),
+            member,
+            "Member must have length greater than or equal to 3",
+        ));
+    }
+    if name.len() > 255 {
+        return Err(constraint(
+            &format!("'{name}'"),
+            member,
+            "Member must have length less than or equal to 255",
+        ));
+    }
+    if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+    {
+        return Err(constraint(
+            &format!("'{name}'"),
+            member,
+            "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+        ));
+    }
+    Ok(())
+}

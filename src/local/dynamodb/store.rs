@@ -1,0 +1,572 @@
+//! The store: redb (an embedded ACID key-value store) under the data dir, or in
+//! memory; one writer thread that commits batches of writes (group commit) with the
+//! write-ahead log for crash safety; concurrent readers on MVCC snapshots.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use redb::{
+    Database, Durability, ReadTransaction, ReadableDatabase, ReadableTable, TableDefinition,
+    WriteTransaction,
+};
+
+use super::error::{DResult, DynamoError};
+use super::schema::{IndexMeta, TableMeta};
+use super::value::{Item, item_from_json, item_to_json};
+use super::wal::{Op, Wal};
+
+const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+const FORMAT_KEY: &str = "__format";
+/// Bumped when the on-disk layout changes; a newer store is refused, never misread.
+pub const FORMAT: u32 = 1;
+/// How often the writer makes the store durable and empties the log.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+/// Most writes committed together in one batch.
+const MAX_BATCH: usize = 256;
+
+fn def(name: &str) -> TableDefinition<'_, &'static [u8], &'static [u8]> {
+    TableDefinition::new(name)
+}
+
+fn storage(e: impl std::fmt::Display) -> DynamoError {
+    DynamoError::internal(format!("storage error: {e}"))
+}
+
+pub fn encode_item(item: &Item) -> Vec<u8> {
+    serde_json::to_vec(&item_to_json(item)).unwrap_or_default()
+}
+
+pub fn decode_item(bytes: &[u8]) -> DResult<Item> {
+    let json: serde_json::Value = serde_json::from_slice(bytes).map_err(storage)?;
+    item_from_json(&json)
+}
+
+/// A write: runs inside the batch's transaction and returns how to answer its
+/// caller once the batch is logged and committed (or failed).
+type Reply = Box<dyn FnOnce(bool) + Send>;
+type Job = Box<dyn FnOnce(&mut Txn<'_>) -> Reply + Send>;
+
+pub struct Store {
+    db: Arc<Database>,
+    jobs: mpsc::Sender<Job>,
+    tables: Arc<RwLock<HashMap<String, Arc<TableMeta>>>>,
+    next_id: Arc<AtomicU64>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("cannot open the store at {path}: {message}")]
+    Open { path: PathBuf, message: String },
+    #[error(
+        "the store at {path} was written by a newer gatekit (format {found}, this one reads {FORMAT}); upgrade gatekit or use another --data-dir"
+    )]
+    TooNew { path: PathBuf, found: u32 },
+}
+
+/// A write transaction as the operations see it; collects the log of what it did.
+pub struct Txn<'a> {
+    tx: &'a WriteTransaction,
+    ops: Vec<Op>,
+    meta: Vec<(String, Option<Arc<TableMeta>>)>,
+    tables: &'a HashMap<String, Arc<TableMeta>>,
+    pub next_id: &'a AtomicU64,
+}
+
+impl Txn<'_> {
+    /// The table as this transaction sees it (including its own changes).
+    pub fn table(&self, name: &str) -> Option<Arc<TableMeta>> {
+        match self.meta.iter().rev().find(|(n, _)| n == name) {
+            Some((_, m)) => m.clone(),
+            None => self.tables.get(name).cloned(),
+        }
+    }
+
+    pub fn get(&self, table: &str, key: &[u8]) -> DResult<Option<Vec<u8>>> {
+        let t = self.tx.open_table(def(table)).map_err(storage)?;
+        Ok(t.get(key).map_err(storage)?.map(|v| v.value().to_vec()))
+    }
+
+    pub fn get_item(&self, meta: &TableMeta, key: &[u8]) -> DResult<Option<Item>> {
+        self.get(&meta.items_table(), key)?
+            .map(|b| decode_item(&b))
+            .transpose()
+    }
+
+    fn put_raw(&mut self, table: String, key: Vec<u8>, value: Vec<u8>) -> DResult<()> {
+        {
+            let mut t = self.tx.open_table(def(&table)).map_err(storage)?;
+            t.insert(key.as_slice(), value.as_slice())
+                .map_err(storage)?;
+        }
+        self.ops.push(Op::Put { table, key, value });
+        Ok(())
+    }
+
+    fn delete_raw(&mut self, table: String, key: Vec<u8>) -> DResult<()> {
+        {
+            let mut t = self.tx.open_table(def(&table)).map_err(storage)?;
+            t.remove(key.as_slice()).map_err(storage)?;
+        }
+        self.ops.push(Op::Delete { table, key });
+        Ok(())
+    }
+
+    /// Writes `item` (replacing `old`, if any) and keeps every index in step.
+    pub fn put_item(
+        &mut self,
+        meta: &TableMeta,
+        key: &[u8],
+        item: &Item,
+        old: Option<&Item>,
+    ) -> DResult<()> {
+        if let Some(old) = old {
+            self.unindex(meta, old)?;
+        }
+        self.put_raw(meta.items_table(), key.to_vec(), encode_item(item))?;
+        for index in meta.gsis.iter().chain(meta.lsis.iter()) {
+            self.index_one(meta, index, item)?;
+        }
+        Ok(())
+    }
+
+    pub fn delete_item(&mut self, meta: &TableMeta, key: &[u8], old: &Item) -> DResult<()> {
+        self.unindex(meta, old)?;
+        self.delete_raw(meta.items_table(), key.to_vec())
+    }
+
+    fn unindex(&mut self, meta: &TableMeta, old: &Item) -> DResult<()> {
+        for index in meta.gsis.iter().chain(meta.lsis.iter()) {
+            if let Some((k, _)) = meta.index_entry(index, old) {
+                self.delete_raw(meta.index_table(index), k)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn index_one(&mut self, meta: &TableMeta, index: &IndexMeta, item: &Item) -> DResult<()> {
+        if let Some((k, projected)) = meta.index_entry(index, item) {
+            self.put_raw(meta.index_table(index), k, encode_item(&projected))?;
+        }
+        Ok(())
+    }
+
+    /// Every item of a table, for backfilling a new index.
+    pub fn all_items(&self, meta: &TableMeta) -> DResult<Vec<Item>> {
+        let t = self
+            .tx
+            .open_table(def(&meta.items_table()))
+            .map_err(storage)?;
+        let mut out = Vec::new();
+        for entry in t.iter().map_err(storage)? {
+            let (_, v) = entry.map_err(storage)?;
+            out.push(decode_item(v.value())?);
+        }
+        Ok(out)
+    }
+
+    pub fn drop_table(&mut self, table: String) -> DResult<()> {
+        self.tx.delete_table(def(&table)).map_err(storage)?;
+        self.ops.push(Op::DropTable { table });
+        Ok(())
+    }
+
+    /// Records a table's metadata (or its removal), visible to readers after commit.
+    pub fn set_meta(&mut self, name: &str, meta: Option<TableMeta>) -> DResult<()> {
+        let key = format!("table/{name}");
+        match &meta {
+            Some(m) => {
+                let bytes = serde_json::to_vec(m).map_err(storage)?;
+                let mut t = self.tx.open_table(META).map_err(storage)?;
+                t.insert(key.as_str(), bytes.as_slice()).map_err(storage)?;
+                drop(t);
+                self.ops.push(Op::Put {
+                    table: "meta".into(),
+                    key: key.into_bytes(),
+                    value: bytes,
+                });
+            }
+            None => {
+                let mut t = self.tx.open_table(META).map_err(storage)?;
+                t.remove(key.as_str()).map_err(storage)?;
+                drop(t);
+                self.ops.push(Op::Delete {
+                    table: "meta".into(),
+                    key: key.into_bytes(),
+                });
+            }
+        }
+        self.meta.push((name.to_string(), meta.map(Arc::new)));
+        Ok(())
+    }
+}
+
+/// A consistent snapshot for reads.
+pub struct Snapshot {
+    tx: ReadTransaction,
+}
+
+impl Snapshot {
+    pub fn get(&self, table: &str, key: &[u8]) -> DResult<Option<Vec<u8>>> {
+        let t = match self.tx.open_table(def(table)) {
+            Ok(t) => t,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(None),
+            Err(e) => return Err(storage(e)),
+        };
+        Ok(t.get(key).map_err(storage)?.map(|v| v.value().to_vec()))
+    }
+
+    /// Calls `f` on entries from `start` (exclusive when `after`) while it returns true,
+    /// forwards or backwards, within `[lo, hi)`.
+    pub fn scan(
+        &self,
+        table: &str,
+        lo: &[u8],
+        hi: Option<&[u8]>,
+        forward: bool,
+        mut f: impl FnMut(&[u8], &[u8]) -> DResult<bool>,
+    ) -> DResult<()> {
+        let t = match self.tx.open_table(def(table)) {
+            Ok(t) => t,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
+            Err(e) => return Err(storage(e)),
+        };
+        let range = match hi {
+            Some(hi) => t.range::<&[u8]>(lo..hi),
+            None => t.range::<&[u8]>(lo..),
+        }
+        .map_err(storage)?;
+        if forward {
+            for entry in range {
+                let (k, v) = entry.map_err(storage)?;
+                if !f(k.value(), v.value())? {
+                    break;
+                }
+            }
+        } else {
+            for entry in range.rev() {
+                let (k, v) = entry.map_err(storage)?;
+                if !f(k.value(), v.value())? {
+                    break;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the store in `dir`, or in memory when `dir` is `None`.
+    pub fn open(dir: Option<&Path>, sync: bool) -> Result<Store, OpenError> {
+        let (db, wal, replay) = match dir {
+            None => {
+                let db = Database::builder()
+                    .create_with_backend(redb::backends::InMemoryBackend::new())
+                    .map_err(|e| OpenError::Open {
+                        path: PathBuf::from(":memory:"),
+                        message: e.to_string(),
+                    })?;
+                (db, None, Vec::new())
+            }
+            Some(dir) => {
+                let fail = |e: &dyn std::fmt::Display| OpenError::Open {
+                    path: dir.to_path_buf(),
+                    message: e.to_string(),
+                };
+                std::fs::create_dir_all(dir).map_err(|e| fail(&e))?;
+                let db = Database::create(dir.join("dynamodb.redb")).map_err(|e| fail(&e))?;
+                let (wal, replay) =
+                    Wal::open(&dir.join("dynamodb.wal"), sync).map_err(|e| fail(&e))?;
+                (db, Some(wal), replay)
+            }
+        };
+        let path = dir
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from(":memory:"));
+        let open_err = |e: &dyn std::fmt::Display| OpenError::Open {
+            path: path.clone(),
+            message: e.to_string(),
+        };
+        // Format check, then replay of what the log holds beyond the last durable commit.
+        {
+            let mut tx = db.begin_write().map_err(|e| open_err(&e))?;
+            tx.set_durability(Durability::Immediate)
+                .map_err(|e| open_err(&e))?;
+            {
+                let mut meta = tx.open_table(META).map_err(|e| open_err(&e))?;
+                let found = meta
+                    .get(FORMAT_KEY)
+                    .map_err(|e| open_err(&e))?
+                    .map(|v| u32::from_le_bytes(v.value().try_into().unwrap_or([0xff; 4])));
+                match found {
+                    Some(f) if f > FORMAT => {
+                        return Err(OpenError::TooNew {
+                            path: path.clone(),
+                            found: f,
+                        });
+                    }
+                    Some(_) => {}
+                    None => {
+                        meta.insert(FORMAT_KEY, FORMAT.to_le_bytes().as_slice())
+                            .map_err(|e| open_err(&e))?;
+                    }
+                }
+            }
+            for batch in &replay {
+                for op in batch {
+                    apply_op(&tx, op).map_err(|e| open_err(&e))?;
+                }
+            }
+            tx.commit().map_err(|e| open_err(&e))?;
+        }
+        let mut wal = wal;
+        if let Some(w) = wal.as_mut() {
+            w.reset().map_err(|e| open_err(&e))?;
+        }
+        let mut tables = HashMap::new();
+        let mut max_id = 0;
+        {
+            let tx = db.begin_read().map_err(|e| open_err(&e))?;
+            let meta = tx.open_table(META).map_err(|e| open_err(&e))?;
+            for entry in meta.iter().map_err(|e| open_err(&e))? {
+                let (k, v) = entry.map_err(|e| open_err(&e))?;
+                if let Some(name) = k.value().strip_prefix("table/") {
+                    let m: TableMeta =
+                        serde_json::from_slice(v.value()).map_err(|e| open_err(&e))?;
+                    max_id = max_id.max(m.id).max(
+                        m.gsis
+                            .iter()
+                            .chain(m.lsis.iter())
+                            .map(|i| i.id)
+                            .max()
+                            .unwrap_or(0),
+                    );
+                    tables.insert(name.to_string(), Arc::new(m));
+                }
+            }
+        }
+        let db = Arc::new(db);
+        let tables = Arc::new(RwLock::new(tables));
+        let next_id = Arc::new(AtomicU64::new(max_id + 1));
+        let (jobs, rx) = mpsc::channel::<Job>();
+        let writer = Writer {
+            db: db.clone(),
+            tables: tables.clone(),
+            next_id: next_id.clone(),
+            wal,
+        };
+        std::thread::Builder::new()
+            .name("gatekit-dynamodb-writer".into())
+            .spawn(move || writer.run(rx))
+            .map_err(|e| open_err(&e))?;
+        Ok(Store {
+            db,
+            jobs,
+            tables,
+            next_id,
+        })
+    }
+
+    pub fn table(&self, name: &str) -> DResult<Arc<TableMeta>> {
+        self.tables
+            .read()
+            .map_err(|_| DynamoError::internal("table cache poisoned"))?
+            .get(name)
+            .cloned()
+            .ok_or_else(|| DynamoError::table_not_found(name))
+    }
+
+    pub fn table_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .tables
+            .read()
+            .map(|t| t.keys().cloned().collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    pub fn all_tables(&self) -> Vec<Arc<TableMeta>> {
+        self.tables
+            .read()
+            .map(|t| t.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    pub fn new_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::SeqCst)
+    }
+
+    pub fn snapshot(&self) -> DResult<Snapshot> {
+        Ok(Snapshot {
+            tx: self.db.begin_read().map_err(storage)?,
+        })
+    }
+
+    /// Runs `f` in the writer's next batch; its writes commit atomically with the
+    /// batch and are logged before this returns.
+    pub async fn write<R: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Txn<'_>) -> DResult<R> + Send + 'static,
+    ) -> DResult<R> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move |txn| {
+            let result = f(txn);
+            Box::new(move |committed: bool| {
+                let _ = tx.send(if committed {
+                    result
+                } else {
+                    Err(DynamoError::internal("the write could not be committed"))
+                });
+            })
+        });
+        self.jobs
+            .send(job)
+            .map_err(|_| DynamoError::internal("the store's writer has stopped"))?;
+        rx.await
+            .map_err(|_| DynamoError::internal("the store's writer dropped a write"))?
+    }
+}
+
+fn apply_op(tx: &WriteTransaction, op: &Op) -> Result<(), redb::Error> {
+    match op {
+        Op::Put { table, key, value } if table == "meta" => {
+            let mut t = tx.open_table(META)?;
+            t.insert(
+                std::str::from_utf8(key).unwrap_or_default(),
+                value.as_slice(),
+            )?;
+        }
+        Op::Delete { table, key } if table == "meta" => {
+            let mut t = tx.open_table(META)?;
+            t.remove(std::str::from_utf8(key).unwrap_or_default())?;
+        }
+        Op::Put { table, key, value } => {
+            let mut t = tx.open_table(def(table))?;
+            t.insert(key.as_slice(), value.as_slice())?;
+        }
+        Op::Delete { table, key } => {
+            let mut t = tx.open_table(def(table))?;
+            t.remove(key.as_slice())?;
+        }
+        Op::DropTable { table } => {
+            tx.delete_table(def(table))?;
+        }
+    }
+    Ok(())
+}
+
+struct Writer {
+    db: Arc<Database>,
+    tables: Arc<RwLock<HashMap<String, Arc<TableMeta>>>>,
+    next_id: Arc<AtomicU64>,
+    wal: Option<Wal>,
+}
+
+/// What one job left in the batch: its log entries and metadata changes, kept only
+/// if the job succeeded.
+struct JobResult {
+    ops: Vec<Op>,
+    meta: Vec<(String, Option<Arc<TableMeta>>)>,
+}
+
+impl Writer {
+    fn run(mut self, rx: mpsc::Receiver<Job>) {
+        let mut last_checkpoint = Instant::now();
+        loop {
+            let first = match rx.recv_timeout(CHECKPOINT_EVERY) {
+                Ok(job) => Some(job),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    self.checkpoint();
+                    return;
+                }
+            };
+            let mut batch: Vec<Job> = first.into_iter().collect();
+            while batch.len() < MAX_BATCH {
+                match rx.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
+            }
+            if !batch.is_empty() {
+                self.commit_batch(batch);
+            }
+            let log_big = self.wal.as_ref().is_some_and(|w| w.bytes > 64 << 20);
+            if last_checkpoint.elapsed() >= CHECKPOINT_EVERY || log_big {
+                self.checkpoint();
+                last_checkpoint = Instant::now();
+            }
+        }
+    }
+
+    fn commit_batch(&mut self, batch: Vec<Job>) {
+        let Ok(mut tx) = self.db.begin_write() else {
+            // Dropping the jobs drops their reply channels: callers see an internal error.
+            return;
+        };
+        // Durability comes from the log (or, in memory, is not asked for).
+        let _ = tx.set_durability(Durability::None);
+        let snapshot = self.tables.read().map(|t| t.clone()).unwrap_or_default();
+        let mut all = JobResult {
+            ops: Vec::new(),
+            meta: Vec::new(),
+        };
+        let mut replies = Vec::with_capacity(batch.len());
+        for job in batch {
+            let mut txn = Txn {
+                tx: &tx,
+                ops: Vec::new(),
+                meta: all.meta.clone(),
+                tables: &snapshot,
+                next_id: &self.next_id,
+            };
+            replies.push(job(&mut txn));
+            // Jobs validate before they write, so a failed job wrote nothing.
+            all.ops.append(&mut txn.ops);
+            all.meta = txn.meta;
+        }
+        let logged = match self.wal.as_mut() {
+            Some(wal) => wal.append(&all.ops).is_ok(),
+            None => true,
+        };
+        let committed = logged && tx.commit().is_ok();
+        if !committed {
+            replies.into_iter().for_each(|r| r(false));
+            return;
+        }
+        if !all.meta.is_empty()
+            && let Ok(mut tables) = self.tables.write()
+        {
+            for (name, meta) in all.meta {
+                match meta {
+                    Some(m) => tables.insert(name, m),
+                    None => tables.remove(&name),
+                };
+            }
+        }
+        replies.into_iter().for_each(|r| r(true));
+    }
+
+    /// A durable commit, after which the log is no longer needed.
+    fn checkpoint(&mut self) {
+        let Some(wal) = self.wal.as_mut() else {
+            return;
+        };
+        if wal.bytes == 0 {
+            return;
+        }
+        let Ok(mut tx) = self.db.begin_write() else {
+            return;
+        };
+        if tx.set_durability(Durability::Immediate).is_err() {
+            return;
+        }
+        if tx.commit().is_ok() {
+            let _ = wal.reset();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The emulator: one loopback port that serves AWS APIs (DynamoDB today) over a
+//! store on disk or in memory. A server that lives in the same binary: it knows
+//! nothing of the CLI, plans or clouds.
+
+pub mod dynamodb;
+pub mod instance;
+mod server;
+mod sigv4;
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use dynamodb::DynamoDb;
+use instance::{Claim, Lock, Record, Stale};
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub host: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+    /// The store's folder; `None` keeps everything in memory.
+    pub data_dir: Option<PathBuf>,
+    /// fsync the write-ahead log on every write (survives power loss, slower).
+    pub sync: bool,
+    /// How often expired TTL items are deleted.
+    pub ttl_every: Duration,
+}
+
+impl Config {
+    pub fn loopback(data_dir: Option<PathBuf>) -> Config {
+        Config {
+            host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port: 0,
+            data_dir,
+            sync: false,
+            ttl_every: Duration::from_secs(5),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("the store at {dir} is used by a local emulator at {endpoint} (pid {pid})")]
+    Busy {
+        dir: PathBuf,
+        endpoint: String,
+        pid: u32,
+    },
+    #[error("the store at {dir} is locked by another gatekit process")]
+    Locked { dir: PathBuf },
+    #[error("cannot bind {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("cannot use {dir}: {source}")]
+    Io {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] dynamodb::store::OpenError),
+}
+
+/// A running emulator; stops when `stop` is called or it is dropped.
+pub struct Emulator {
+    pub addr: SocketAddr,
+    pub stale: Option<Stale>,
+    stop: watch::Sender<bool>,
+    task: Option<tokio::task::JoinHandle<()>>,
+    _lock: Option<Lock>,
+}
+
+impl Emulator {
+    /// Owns the store, binds the port and serves in the background of this runtime.
+    pub async fn start(config: Config) -> Result<Emulator, StartError> {
+        let (lock, stale) = match &config.data_dir {
+            None => (None, None),
+            Some(dir) => match instance::claim(dir).map_err(|source| StartError::Io {
+                dir: dir.clone(),
+                source,
+            })? {
+                (Claim::Owned(lock), stale) => (Some(lock), stale),
+                (Claim::Busy(Some(r)), _) => {
+                    return Err(StartError::Busy {
+                        dir: dir.clone(),
+                        endpoint: r.endpoint,
+                        pid: r.pid,
+                    });
+                }
+                (Claim::Busy(None), _) => return Err(StartError::Locked { dir: dir.clone() }),
+            },
+        };
+        let addr = SocketAddr::new(config.host, config.port);
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| StartError::Bind { addr, source })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|source| StartError::Bind { addr, source })?;
+        let dynamodb = DynamoDb::open(config.data_dir.as_deref(), config.sync, config.ttl_every)?;
+        if let (Some(lock), Some(dir)) = (&lock, &config.data_dir) {
+            let record = Record {
+                pid: std::process::id(),
+                endpoint: server::describe(addr),
+                started: std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(0),
+            };
+            lock.write_record(&record)
+                .map_err(|source| StartError::Io {
+                    dir: dir.clone(),
+                    source,
+                })?;
+        }
+        let (stop, stop_rx) = watch::channel(false);
+        let services = Arc::new(server::Services { dynamodb });
+        let task = tokio::spawn(server::serve(listener, services, stop_rx));
+        Ok(Emulator {
+            addr,
+            stale,
+            stop,
+            task: Some(task),
+            _lock: lock,
+        })
+    }
+
+    pub fn endpoint(&self) -> String {
+        server::describe(self.addr)
+    }
+
+    /// Stops accepting, lets open requests finish, and releases the store.
+    pub async fn stop(mut self) {
+        let _ = self.stop.send(true);
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+/// Where a command on the local target sends its requests: an emulator it started
+/// for its own length, or a `local serve` already running on the same store.
+pub enum Endpoint {
+    Embedded(Emulator),
+    Running(Record),
+}
+
+impl Endpoint {
+    pub fn url(&self) -> String {
+        match self {
+            Endpoint::Embedded(e) => e.endpoint(),
+            Endpoint::Running(r) => r.endpoint.clone(),
+        }
+    }
+
+    /// Talks to the server that owns `data_dir`, or starts one on 127.0.0.1:0.
+    pub async fn connect(data_dir: PathBuf) -> Result<Endpoint, StartError> {
+        // A server that is starting may hold the lock before it has written its record.
+        for _ in 0..40 {
+            match Emulator::start(Config::loopback(Some(data_dir.clone()))).await {
+                Ok(e) => return Ok(Endpoint::Embedded(e)),
+                Err(StartError::Busy { endpoint, pid, .. }) => {
+                    let started = instance::read_record(&data_dir)
+                        .map(|r| r.started)
+                        .unwrap_or(0);
+                    return Ok(Endpoint::Running(Record {
+                        pid,
+                        endpoint,
+                        started,
+                    }));
+                }
+                Err(StartError::Locked { .. }) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(StartError::Locked { dir: data_dir })
+    }
+}

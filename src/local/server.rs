@@ -1,0 +1,169 @@
+//! The one loopback port: HTTP/1.1 with keep-alive, a router that picks the service
+//! (DynamoDB by `X-Amz-Target`), request size caps, AWS's error shapes.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{CONTENT_TYPE, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+use super::dynamodb::error::{DynamoError, ErrorKind};
+use super::dynamodb::{DynamoDb, MAX_REQUEST_BYTES};
+use super::sigv4::{self, AuthError};
+
+pub struct Services {
+    pub dynamodb: Arc<DynamoDb>,
+}
+
+const JSON_10: &str = "application/x-amz-json-1.0";
+
+fn reply(status: u16, content_type: &str, body: Vec<u8>) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    r.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_str(content_type).unwrap_or(HeaderValue::from_static("application/json")),
+    );
+    r.headers_mut().insert(
+        "x-amzn-requestid",
+        HeaderValue::from_static("gatekit-local"),
+    );
+    r
+}
+
+fn dynamo_error(e: DynamoError) -> Response<Full<Bytes>> {
+    let r = DynamoDb::error_reply(&e);
+    reply(r.status, JSON_10, r.body)
+}
+
+async fn route(
+    services: Arc<Services>,
+    req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let target = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let Some(target) = target else {
+        if req.method() == Method::GET && req.uri().path() == "/" {
+            let body = serde_json::json!({ "gatekit": env!("CARGO_PKG_VERSION"), "services": ["dynamodb"] });
+            return Ok(reply(
+                200,
+                "application/json",
+                body.to_string().into_bytes(),
+            ));
+        }
+        let body = serde_json::json!({
+            "message": format!("no service of the emulator answers {} {}", req.method(), req.uri().path())
+        });
+        return Ok(reply(
+            404,
+            "application/json",
+            body.to_string().into_bytes(),
+        ));
+    };
+    if !target.starts_with("DynamoDB_20120810.") {
+        return Ok(dynamo_error(DynamoError::new(
+            ErrorKind::UnknownOperation,
+            format!("Unknown operation: {target}"),
+        )));
+    }
+    let auth = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok());
+    let scope = match sigv4::parse(auth) {
+        Ok(s) => s,
+        Err(AuthError::Missing) => {
+            return Ok(dynamo_error(DynamoError::new(
+                ErrorKind::MissingAuthenticationToken,
+                "Request is missing Authentication Token",
+            )));
+        }
+        Err(AuthError::Malformed(m)) => {
+            return Ok(dynamo_error(DynamoError::new(
+                ErrorKind::IncompleteSignature,
+                m,
+            )));
+        }
+    };
+    let host = req
+        .headers()
+        .get("host")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("localhost")
+        .to_string();
+    let declared = req
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_REQUEST_BYTES) {
+        return Ok(dynamo_error(too_large()));
+    }
+    let body = match Limited::new(req.into_body(), MAX_REQUEST_BYTES)
+        .collect()
+        .await
+    {
+        Ok(b) => b.to_bytes(),
+        Err(_) => return Ok(dynamo_error(too_large())),
+    };
+    let r = services
+        .dynamodb
+        .handle(&target, &scope.region, &host, &body)
+        .await;
+    Ok(reply(r.status, JSON_10, r.body))
+}
+
+fn too_large() -> DynamoError {
+    DynamoError::new(
+        ErrorKind::RequestEntityTooLarge,
+        "Request size exceeded 16777216 bytes",
+    )
+}
+
+/// Accepts connections until `stop` turns true.
+pub async fn serve(
+    listener: TcpListener,
+    services: Arc<Services>,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _peer)) = accepted else { continue };
+                let _ = stream.set_nodelay(true);
+                let services = services.clone();
+                let mut conn_stop = stop.clone();
+                tokio::spawn(async move {
+                    let conn = http1::Builder::new()
+                        .keep_alive(true)
+                        .serve_connection(TokioIo::new(stream), service_fn(move |req| route(services.clone(), req)));
+                    tokio::pin!(conn);
+                    tokio::select! {
+                        _ = conn.as_mut() => {}
+                        _ = conn_stop.changed() => {
+                            conn.as_mut().graceful_shutdown();
+                            let _ = conn.await;
+                        }
+                    }
+                });
+            }
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+pub fn describe(addr: SocketAddr) -> String {
+    format!("http://{addr}")
+}
