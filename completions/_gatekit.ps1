@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the project as the target sees it: tables, functions, routes')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator of DynamoDB (more AWS services to come)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -166,12 +167,137 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'gatekit;local' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator until Ctrl-C or SIGTERM')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether an emulator runs on this store, and where')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete everything in the store')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gatekit;local;serve' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 picks a free one)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on; anything but loopback is reachable by other machines')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The store''s folder (default: the project''s, else .gatekit/local)')
+            [CompletionResult]::new('--ttl-interval', '--ttl-interval', [CompletionResultType]::ParameterName, 'Seconds between sweeps that delete expired TTL items')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('--in-memory', '--in-memory', [CompletionResultType]::ParameterName, 'Keep everything in memory (nothing is written to disk)')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'fsync every write: survives power loss, at a cost in speed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;local;status' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The store''s folder (default: the project''s, else .gatekit/local)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;local;reset' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The store''s folder (default: the project''s, else .gatekit/local)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;local;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator until Ctrl-C or SIGTERM')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether an emulator runs on this store, and where')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete everything in the store')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'gatekit;local;help;serve' {
+            break
+        }
+        'gatekit;local;help;status' {
+            break
+        }
+        'gatekit;local;help;reset' {
+            break
+        }
+        'gatekit;local;help;help' {
+            break
+        }
         'gatekit;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a working example project into DIR')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check gatekit.yaml and report every problem at once')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the project as the target sees it: tables, functions, routes')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator of DynamoDB (more AWS services to come)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -188,6 +314,21 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;help;completions' {
+            break
+        }
+        'gatekit;help;local' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator until Ctrl-C or SIGTERM')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether an emulator runs on this store, and where')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete everything in the store')
+            break
+        }
+        'gatekit;help;local;serve' {
+            break
+        }
+        'gatekit;help;local;status' {
+            break
+        }
+        'gatekit;help;local;reset' {
             break
         }
         'gatekit;help;help' {

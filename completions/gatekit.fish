@@ -42,6 +42,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "validate" -d 'Check
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l template -d 'The example to start from' -r -f -a "todo\t''"
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l name -d 'The project\'s name (default: the template\'s)' -r
@@ -110,9 +111,82 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s v -l ver
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions help" -f -a "init" -d 'Write a working example project into DIR'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions help" -f -a "completions" -d 'Print shell completions'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "reset" -d 'Delete everything in the store'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l host -d 'Address to listen on; anything but loopback is reachable by other machines' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l data-dir -d 'The store\'s folder (default: the project\'s, else .gatekit/local)' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l ttl-interval -d 'Seconds between sweeps that delete expired TTL items' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l in-memory -d 'Keep everything in memory (nothing is written to disk)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l sync -d 'fsync every write: survives power loss, at a cost in speed'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l data-dir -d 'The store\'s folder (default: the project\'s, else .gatekit/local)' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l data-dir -d 'The store\'s folder (default: the project\'s, else .gatekit/local)' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l yes -d 'Do not ask'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete everything in the store'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "init" -d 'Write a working example project into DIR'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'

@@ -483,8 +483,9 @@ fn is_condition_function(name: &str) -> bool {
 
 fn near_text(src: &str, start: usize, end: usize) -> &str {
     let from = src[..start]
-        .rfind(char::is_whitespace)
-        .map(|i| i + 1)
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let to = src[end..]
         .find(char::is_whitespace)
