@@ -223,7 +223,10 @@ mod tests {
     #[test]
     fn exact_arithmetic() {
         let a = n("12345678901234567890123456789012345678");
-        assert_eq!(a.add(&n("1")).unwrap().to_string(), "12345678901234567890123456789012345679");
+        assert_eq!(
+            a.add(&n("1")).unwrap().to_string(),
+            "12345678901234567890123456789012345679"
+        );
         assert_eq!(
             a.add(&n("0.1")).unwrap_err().message,
             "Attempting to store more than 38 significant digits in a Number"

@@ -26,10 +26,17 @@ fn item() -> Item {
 }
 
 fn env(names: &[(&str, &str)], values: serde_json::Value) -> Env {
-    let names: HashMap<String, String> = names.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let names: HashMap<String, String> = names
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     let values = values
         .as_object()
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), Value::from_json(v).unwrap())).collect())
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), Value::from_json(v).unwrap()))
+                .collect()
+        })
         .unwrap_or_default();
     Env::new(names, values)
 }
@@ -37,9 +44,12 @@ fn env(names: &[(&str, &str)], values: serde_json::Value) -> Env {
 fn cond(src: &str, names: &[(&str, &str)], values: serde_json::Value) -> Result<bool, String> {
     let e = env(names, values);
     let c = parse_condition(src, ExprKind::Condition).map_err(|e| e.message)?;
-    e.bind_condition(ExprKind::Condition, &c).map_err(|e| e.message)?;
+    e.bind_condition(ExprKind::Condition, &c)
+        .map_err(|e| e.message)?;
     e.check_unused().map_err(|e| e.message)?;
-    Evaluator::new(&e, ExprKind::Condition).condition(&item(), &c).map_err(|e| e.message)
+    Evaluator::new(&e, ExprKind::Condition)
+        .condition(&item(), &c)
+        .map_err(|e| e.message)
 }
 
 fn yes(src: &str, values: serde_json::Value) {
@@ -59,7 +69,10 @@ fn comparisons() {
     yes("n = :v", json!({":v": {"N": "5.0"}}));
     yes("n <> :v", json!({":v": {"N": "6"}}));
     yes("n < :v AND n <= :v", json!({":v": {"N": "6"}}));
-    yes("n > :v AND n >= :w", json!({":v": {"N": "4"}, ":w": {"N": "5"}}));
+    yes(
+        "n > :v AND n >= :w",
+        json!({":v": {"N": "4"}, ":w": {"N": "5"}}),
+    );
     yes("s > :v", json!({":v": {"S": "hello"}}));
     // Different types never order.
     no("n < :v", json!({":v": {"S": "9"}}));
@@ -71,8 +84,14 @@ fn comparisons() {
 
 #[test]
 fn between_and_in() {
-    yes("n BETWEEN :a AND :b", json!({":a": {"N": "1"}, ":b": {"N": "5"}}));
-    no("n BETWEEN :a AND :b", json!({":a": {"N": "6"}, ":b": {"N": "9"}}));
+    yes(
+        "n BETWEEN :a AND :b",
+        json!({":a": {"N": "1"}, ":b": {"N": "5"}}),
+    );
+    no(
+        "n BETWEEN :a AND :b",
+        json!({":a": {"N": "6"}, ":b": {"N": "9"}}),
+    );
     yes("n IN (:a, :b)", json!({":a": {"N": "1"}, ":b": {"N": "5"}}));
     no("n IN (:a)", json!({":a": {"N": "1"}}));
     fails(
@@ -85,12 +104,21 @@ fn between_and_in() {
 
 #[test]
 fn functions() {
-    yes("attribute_exists(id) AND attribute_not_exists(absent)", json!({}));
+    yes(
+        "attribute_exists(id) AND attribute_not_exists(absent)",
+        json!({}),
+    );
     yes("attribute_type(n, :t)", json!({":t": {"S": "N"}}));
     no("attribute_type(n, :t)", json!({":t": {"S": "S"}}));
     yes("begins_with(s, :p)", json!({":p": {"S": "hell"}}));
-    yes("contains(s, :p) AND contains(tags, :t) AND contains(arr, :l)", json!({":p": {"S": "o w"}, ":t": {"S": "x"}, ":l": {"S": "p"}}));
-    yes("size(s) = :n AND size(tags) = :two AND size(arr) > :two", json!({":n": {"N": "11"}, ":two": {"N": "2"}}));
+    yes(
+        "contains(s, :p) AND contains(tags, :t) AND contains(arr, :l)",
+        json!({":p": {"S": "o w"}, ":t": {"S": "x"}, ":l": {"S": "p"}}),
+    );
+    yes(
+        "size(s) = :n AND size(tags) = :two AND size(arr) > :two",
+        json!({":n": {"N": "11"}, ":two": {"N": "2"}}),
+    );
     fails(
         "attribute_type(n, :t)",
         &[],
@@ -103,24 +131,58 @@ fn functions() {
         json!({":p": {"N": "1"}}),
         "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
     );
-    fails("foo(s)", &[], json!({}), "Invalid ConditionExpression: Invalid function name; function: foo");
+    fails(
+        "foo(s)",
+        &[],
+        json!({}),
+        "Invalid ConditionExpression: Invalid function name; function: foo",
+    );
 }
 
 #[test]
 fn nested_paths_and_names() {
     yes("doc.mid.leaf = :v", json!({":v": {"N": "3"}}));
-    yes("arr[1] = :v AND arr[2].deep = :d", json!({":v": {"N": "7"}, ":d": {"S": "d"}}));
-    assert_eq!(cond("#a = :v", &[("#a", "my attr")], json!({":v": {"S": "spaced"}})), Ok(true));
-    assert_eq!(cond("#m.#n = :v", &[("#m", "doc"), ("#n", "label")], json!({":v": {"S": "m"}})), Ok(true));
+    yes(
+        "arr[1] = :v AND arr[2].deep = :d",
+        json!({":v": {"N": "7"}, ":d": {"S": "d"}}),
+    );
+    assert_eq!(
+        cond(
+            "#a = :v",
+            &[("#a", "my attr")],
+            json!({":v": {"S": "spaced"}})
+        ),
+        Ok(true)
+    );
+    assert_eq!(
+        cond(
+            "#m.#n = :v",
+            &[("#m", "doc"), ("#n", "label")],
+            json!({":v": {"S": "m"}})
+        ),
+        Ok(true)
+    );
 }
 
 #[test]
 fn precedence() {
     // NOT binds tighter than AND, AND tighter than OR.
-    yes("n = :a OR n = :b AND n = :c", json!({":a": {"N": "5"}, ":b": {"N": "1"}, ":c": {"N": "2"}}));
-    no("(n = :a OR n = :b) AND n = :c", json!({":a": {"N": "5"}, ":b": {"N": "1"}, ":c": {"N": "2"}}));
-    yes("NOT n = :b AND n = :a", json!({":a": {"N": "5"}, ":b": {"N": "1"}}));
-    yes("not attribute_exists(absent) and n = :a", json!({":a": {"N": "5"}}));
+    yes(
+        "n = :a OR n = :b AND n = :c",
+        json!({":a": {"N": "5"}, ":b": {"N": "1"}, ":c": {"N": "2"}}),
+    );
+    no(
+        "(n = :a OR n = :b) AND n = :c",
+        json!({":a": {"N": "5"}, ":b": {"N": "1"}, ":c": {"N": "2"}}),
+    );
+    yes(
+        "NOT n = :b AND n = :a",
+        json!({":a": {"N": "5"}, ":b": {"N": "1"}}),
+    );
+    yes(
+        "not attribute_exists(absent) and n = :a",
+        json!({":a": {"N": "5"}}),
+    );
 }
 
 #[test]
@@ -155,13 +217,37 @@ fn placeholder_and_syntax_errors() {
         json!({":v": {"N": "1"}, ":w": {"N": "2"}}),
         "Value provided in ExpressionAttributeValues unused in expressions: keys: {:w}",
     );
-    fails("n = = :v", &[], json!({":v": {"N": "1"}}), "Invalid ConditionExpression: Syntax error; token: \"=\", near: \"= = :v\"");
-    fails("n =", &[], json!({}), "Invalid ConditionExpression: Syntax error; token: <EOF>, near: \"=\"");
-    fails("n = :v ;", &[], json!({":v": {"N": "1"}}), "Invalid ConditionExpression: Syntax error; token: \";\", near: \";\"");
-    fails("", &[], json!({}), "Invalid ConditionExpression: The expression can not be empty;");
+    fails(
+        "n = = :v",
+        &[],
+        json!({":v": {"N": "1"}}),
+        "Invalid ConditionExpression: Syntax error; token: \"=\", near: \"= = :v\"",
+    );
+    fails(
+        "n =",
+        &[],
+        json!({}),
+        "Invalid ConditionExpression: Syntax error; token: <EOF>, near: \"=\"",
+    );
+    fails(
+        "n = :v ;",
+        &[],
+        json!({":v": {"N": "1"}}),
+        "Invalid ConditionExpression: Syntax error; token: \";\", near: \";\"",
+    );
+    fails(
+        "",
+        &[],
+        json!({}),
+        "Invalid ConditionExpression: The expression can not be empty;",
+    );
 }
 
-fn updated(src: &str, names: &[(&str, &str)], values: serde_json::Value) -> Result<serde_json::Value, String> {
+fn updated(
+    src: &str,
+    names: &[(&str, &str)],
+    values: serde_json::Value,
+) -> Result<serde_json::Value, String> {
     let e = env(names, values);
     let actions = parse_update(src).map_err(|e| e.message)?;
     e.bind_update(&actions).map_err(|e| e.message)?;
@@ -184,7 +270,12 @@ fn update_set_arithmetic_and_functions() {
     assert_eq!(v["n2"], json!({"N": "5"}));
     assert_eq!(v["arr"]["L"].as_array().unwrap().len(), 4);
     assert_eq!(v["fresh"], json!({"N": "0"}));
-    let v = updated("SET doc.mid.leaf = :v, arr[1] = :v, arr[9] = :v", &[], json!({":v": {"N": "1"}})).unwrap();
+    let v = updated(
+        "SET doc.mid.leaf = :v, arr[1] = :v, arr[9] = :v",
+        &[],
+        json!({":v": {"N": "1"}}),
+    )
+    .unwrap();
     assert_eq!(v["doc"]["M"]["mid"]["M"]["leaf"], json!({"N": "1"}));
     assert_eq!(v["arr"]["L"][1], json!({"N": "1"}));
     assert_eq!(v["arr"]["L"][3], json!({"N": "1"}));
@@ -196,8 +287,12 @@ fn update_remove_add_delete() {
     assert!(v.get("s").is_none());
     assert_eq!(v["arr"]["L"], json!([{"N": "7"}]));
     assert!(v["doc"]["M"].get("label").is_none());
-    let v = updated("ADD n :v, tags :t, newset :t DELETE nums :d", &[], json!({":v": {"N": "-5"}, ":t": {"SS": ["z"]}, ":d": {"NS": ["1", "2"]}}))
-        .unwrap();
+    let v = updated(
+        "ADD n :v, tags :t, newset :t DELETE nums :d",
+        &[],
+        json!({":v": {"N": "-5"}, ":t": {"SS": ["z"]}, ":d": {"NS": ["1", "2"]}}),
+    )
+    .unwrap();
     assert_eq!(v["n"], json!({"N": "0"}));
     assert_eq!(v["tags"]["SS"].as_array().unwrap().len(), 3);
     assert_eq!(v["newset"], json!({"SS": ["z"]}));
@@ -216,7 +311,10 @@ fn update_errors() {
         e("SET a.b = :v REMOVE a[0]", json!({":v": {"N": "1"}})),
         "Invalid UpdateExpression: Two document paths conflict with each other; must remove or rewrite one of these paths; path one: [a, b], path two: [a, [0]]"
     );
-    assert_eq!(e("SET s = s + :v", json!({":v": {"N": "1"}})), "An operand in the update expression has an incorrect data type");
+    assert_eq!(
+        e("SET s = s + :v", json!({":v": {"N": "1"}})),
+        "An operand in the update expression has an incorrect data type"
+    );
     assert_eq!(
         e("ADD s :v", json!({":v": {"S": "x"}})),
         "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: ADD, operand type: STRING"
@@ -252,7 +350,10 @@ fn projection_keeps_nested_paths() {
         .map(|p| e.path(ExprKind::Projection, p).unwrap())
         .collect();
     let out = item_to_json(&project(&item(), &paths));
-    assert_eq!(out, json!({"id": {"S": "a1"}, "doc": {"M": {"mid": {"M": {"leaf": {"N": "3"}}}}}, "arr": {"L": [{"N": "7"}]}}));
+    assert_eq!(
+        out,
+        json!({"id": {"S": "a1"}, "doc": {"M": {"mid": {"M": {"leaf": {"N": "3"}}}}}, "arr": {"L": [{"N": "7"}]}})
+    );
 }
 
 mod properties {
