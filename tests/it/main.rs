@@ -4,5 +4,6 @@ mod cli;
 mod dynamodb;
 mod fresh;
 mod init;
+mod local_server;
 mod rules;
 mod support;

@@ -1,0 +1,195 @@
+//! `gatekit local serve|status|reset` as real processes, and the crash test: kill -9
+//! during concurrent writes, restart, every acknowledged write is there.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use predicates::str::contains;
+
+use crate::dynamodb::{client_for, create_simple, s};
+use crate::support::gatekit;
+
+/// A `gatekit local serve` child and its endpoint.
+struct Server {
+    child: Child,
+    endpoint: String,
+}
+
+fn serve(data_dir: &Path) -> Server {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
+        .args(["local", "serve", "--port", "0", "-o", "json", "--data-dir"])
+        .arg(data_dir)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("gatekit local serve starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut text = String::new();
+    for line in BufReader::new(stdout).lines() {
+        let line = line.expect("a line");
+        text.push_str(&line);
+        if line == "}" {
+            break;
+        }
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&text).expect("serve prints its endpoint as JSON");
+    let endpoint = json["endpoint"].as_str().expect("endpoint").to_string();
+    Server { child, endpoint }
+}
+
+fn terminate(server: &mut Server) {
+    Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    let status = server.child.wait().expect("the server exits");
+    assert!(
+        status.success(),
+        "local serve stops cleanly on SIGTERM: {status:?}"
+    );
+}
+
+#[test]
+fn serve_status_reset() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("store");
+    gatekit()
+        .args(["local", "status", "--data-dir"])
+        .arg(&store)
+        .assert()
+        .success()
+        .stdout(contains("not running"));
+    let mut server = serve(&store);
+    let out = gatekit()
+        .args(["local", "status", "-o", "json", "--data-dir"])
+        .arg(&store)
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["running"], true);
+    assert_eq!(json["endpoint"].as_str(), Some(server.endpoint.as_str()));
+    // A second server on the same store is refused, naming the first.
+    gatekit()
+        .args(["local", "serve", "--port", "0", "--data-dir"])
+        .arg(&store)
+        .assert()
+        .code(1)
+        .stderr(contains(server.endpoint.as_str()));
+    gatekit()
+        .args(["local", "reset", "--yes", "--data-dir"])
+        .arg(&store)
+        .assert()
+        .code(1)
+        .stderr(contains("stop it first"));
+    terminate(&mut server);
+    gatekit()
+        .args(["local", "reset", "--data-dir"])
+        .arg(&store)
+        .assert()
+        .code(2)
+        .stderr(contains("--yes"));
+    gatekit()
+        .args(["local", "reset", "--yes", "--data-dir"])
+        .arg(&store)
+        .assert()
+        .success();
+    assert!(!store.join("dynamodb.redb").exists());
+}
+
+#[test]
+fn a_killed_server_leaves_a_stale_record_that_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = serve(dir.path());
+    server.child.kill().expect("kill -9");
+    server.child.wait().expect("reaped");
+    gatekit()
+        .args(["local", "status", "--data-dir"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(contains("no longer running"))
+        .stdout(contains("not running"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_kill_9() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = serve(dir.path());
+    let client = client_for(&server.endpoint);
+    create_simple(&client, "crash").await;
+    let acked: Arc<Mutex<Vec<String>>> = Arc::default();
+    let mut writers = Vec::new();
+    for w in 0..8 {
+        let client = client.clone();
+        let acked = acked.clone();
+        writers.push(tokio::spawn(async move {
+            // Bounded: at most 2,000 writes per writer.
+            for i in 0..2000 {
+                let key = format!("w{w}-{i}");
+                let sent = client
+                    .put_item()
+                    .table_name("crash")
+                    .item("pk", s(&key))
+                    .send()
+                    .await;
+                match sent {
+                    Ok(_) => acked.lock().expect("lock").push(key),
+                    Err(_) => return,
+                }
+            }
+        }));
+    }
+    // Kill once a good number of writes are acknowledged, while writers are busy.
+    for _ in 0..200 {
+        if acked.lock().expect("lock").len() >= 800 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    server.child.kill().expect("kill -9");
+    server.child.wait().expect("reaped");
+    for w in writers {
+        let _ = w.await;
+    }
+    let acked = acked.lock().expect("lock").clone();
+    assert!(
+        acked.len() >= 100,
+        "too few writes before the kill: {}",
+        acked.len()
+    );
+
+    let mut again = serve(dir.path());
+    let client = client_for(&again.endpoint);
+    let mut present = std::collections::HashSet::new();
+    let mut start = None;
+    loop {
+        let page = client
+            .scan()
+            .table_name("crash")
+            .set_exclusive_start_key(start)
+            .send()
+            .await
+            .expect("scan");
+        for item in page.items() {
+            present.insert(item["pk"].as_s().expect("pk").clone());
+        }
+        start = page.last_evaluated_key;
+        if start.is_none() {
+            break;
+        }
+    }
+    let lost: Vec<&String> = acked.iter().filter(|k| !present.contains(*k)).collect();
+    assert!(
+        lost.is_empty(),
+        "{} of {} acknowledged writes were lost, e.g. {:?}",
+        lost.len(),
+        acked.len(),
+        lost.first()
+    );
+    terminate(&mut again);
+}
