@@ -1,0 +1,43 @@
+//! The emulator through boto3, a second SDK: tests/python/dynamodb_boto3.py against a
+//! real emulator on a loopback port. `scripts/test` makes the venv with boto3.
+
+use std::process::Command;
+
+use gatekit::local::{Config, Emulator};
+
+use crate::support::repo;
+
+/// The Python with boto3: GATEKIT_PYTHON, else the venv `scripts/test` makes.
+fn python() -> std::path::PathBuf {
+    if let Some(p) = std::env::var_os("GATEKIT_PYTHON") {
+        return p.into();
+    }
+    let venv = repo().join(".venv/bin/python");
+    assert!(
+        venv.exists(),
+        "no Python with boto3: run the tests with `scripts/test`, which makes .venv, or set GATEKIT_PYTHON"
+    );
+    venv
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dynamodb_through_boto3() {
+    let emulator = Emulator::start(Config::loopback(None))
+        .await
+        .expect("the emulator starts");
+    let endpoint = emulator.endpoint();
+    let script = repo().join("tests/python/dynamodb_boto3.py");
+    let py = python();
+    let out =
+        tokio::task::spawn_blocking(move || Command::new(py).arg(script).arg(endpoint).output())
+            .await
+            .expect("join")
+            .expect("python runs");
+    assert!(
+        out.status.success(),
+        "boto3 checks failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("all checks passed"));
+}
