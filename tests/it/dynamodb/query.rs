@@ -230,7 +230,7 @@ async fn indexes_global_local_sparse() {
         .await
         .unwrap();
     assert_eq!(lsi.count, 9);
-    assert!(lsi.items()[0].get("note").is_none());
+    assert!(!lsi.items()[0].contains_key("note"));
     assert_eq!(lsi.items()[0]["sk2"], s("k01"));
     let full = c
         .query()
