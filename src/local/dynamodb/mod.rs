@@ -71,10 +71,11 @@ impl DynamoDb {
             },
         };
         match result {
-            Ok(json) => Reply {
+            Ok(ops::Body::Json(json)) => Reply {
                 status: 200,
                 body: serde_json::to_vec(&json).unwrap_or_default(),
             },
+            Ok(ops::Body::Raw(body)) => Reply { status: 200, body },
             Err(e) => Reply {
                 status: e.status(),
                 body: serde_json::to_vec(&e.body()).unwrap_or_default(),

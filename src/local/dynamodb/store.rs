@@ -36,12 +36,33 @@ fn storage(e: impl std::fmt::Display) -> DynamoError {
     DynamoError::internal(format!("storage error: {e}"))
 }
 
+/// A stored item: its DynamoDB size (4 bytes, little-endian), then its DynamoDB JSON.
+/// Keeping both lets reads answer with the stored JSON as it is and count page sizes
+/// as DynamoDB does, without decoding the item.
 pub fn encode_item(item: &Item) -> Vec<u8> {
-    serde_json::to_vec(&item_to_json(item)).unwrap_or_default()
+    let mut out = (super::value::item_size(item) as u32)
+        .to_le_bytes()
+        .to_vec();
+    let _ = serde_json::to_writer(&mut out, &item_to_json(item));
+    out
+}
+
+/// The item's DynamoDB JSON, as stored.
+pub fn item_json(bytes: &[u8]) -> &[u8] {
+    bytes.get(4..).unwrap_or_default()
+}
+
+/// The item's size as DynamoDB counts it.
+pub fn stored_size(bytes: &[u8]) -> usize {
+    bytes
+        .get(..4)
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_le_bytes)
+        .unwrap_or(0) as usize
 }
 
 pub fn decode_item(bytes: &[u8]) -> DResult<Item> {
-    let json: serde_json::Value = serde_json::from_slice(bytes).map_err(storage)?;
+    let json: serde_json::Value = serde_json::from_slice(item_json(bytes)).map_err(storage)?;
     item_from_json(&json)
 }
 

@@ -2,12 +2,15 @@
 
 use serde_json::{Value as Json, json};
 
-use super::{Ctx, capacity, check_item_limits, condition_failed, parse_return_values};
+use super::{
+    Body, Ctx, capacity, check_item_limits, condition_failed, parse_return_values, splice,
+};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::ast::Condition;
 use crate::local::dynamodb::expr::eval::{Evaluator, project};
 use crate::local::dynamodb::expr::{self, Elem, Env, ExprKind, update};
 use crate::local::dynamodb::request::Request;
+use crate::local::dynamodb::store::{decode_item, item_json, stored_size};
 use crate::local::dynamodb::value::{Item, item_size, item_to_json};
 
 /// A parsed, bound ConditionExpression (or none).
@@ -109,7 +112,7 @@ pub fn read_units(size: usize, consistent: bool) -> f64 {
     if consistent { units } else { units / 2.0 }
 }
 
-pub async fn get_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn get_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.store.table(req.table_name()?)?;
     req.refuse_legacy(&[("AttributesToGet", ExprKind::Projection)])?;
     let key_item = req.required_item("Key")?;
@@ -118,21 +121,18 @@ pub async fn get_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     let paths = projection(req, &env)?;
     env.check_unused()?;
     let consistent = req.bool("ConsistentRead")?.unwrap_or(false);
-    let snap = ctx.store.snapshot()?;
-    let found = snap
-        .get(&meta.items_table(), &key)?
-        .map(|b| crate::local::dynamodb::store::decode_item(&b))
-        .transpose()?;
-    let mut out = json!({});
-    let size = found.as_ref().map(item_size).unwrap_or(0);
-    if let Some(item) = found {
-        let item = match &paths {
-            Some(p) => project(&item, p),
-            None => item,
-        };
-        out["Item"] = item_to_json(&item);
-    }
-    with_capacity(out, req, &meta.name, read_units(size, consistent))
+    let found = ctx.store.snapshot()?.get(&meta.items_table(), &key)?;
+    let size = found.as_deref().map(stored_size).unwrap_or(0);
+    let rest = with_capacity(json!({}), req, &meta.name, read_units(size, consistent))?;
+    let Some(stored) = found else {
+        return Ok(Body::Json(rest));
+    };
+    let raw = match &paths {
+        Some(p) => serde_json::to_vec(&item_to_json(&project(&decode_item(&stored)?, p)))
+            .unwrap_or_default(),
+        None => item_json(&stored).to_vec(),
+    };
+    Ok(Body::Raw(splice("Item", &[raw], true, &rest)))
 }
 
 pub async fn delete_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {

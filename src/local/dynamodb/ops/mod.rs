@@ -27,8 +27,21 @@ pub struct Ctx<'a> {
     pub host: &'a str,
 }
 
-pub async fn dispatch(ctx: &Ctx<'_>, operation: &str, req: &Request) -> DResult<Json> {
+/// A response body: JSON built here, or bytes assembled around stored item JSON.
+pub enum Body {
+    Json(Json),
+    Raw(Vec<u8>),
+}
+
+pub async fn dispatch(ctx: &Ctx<'_>, operation: &str, req: &Request) -> DResult<Body> {
+    // The read paths answer with stored JSON spliced in, without decoding items.
     match operation {
+        "GetItem" => return item::get_item(ctx, req).await,
+        "Query" => return query::query(ctx, req).await,
+        "Scan" => return query::scan(ctx, req).await,
+        _ => {}
+    }
+    let json = match operation {
         "CreateTable" => table::create_table(ctx, req).await,
         "DeleteTable" => table::delete_table(ctx, req).await,
         "DescribeTable" => table::describe_table(ctx, req).await,
@@ -42,11 +55,8 @@ pub async fn dispatch(ctx: &Ctx<'_>, operation: &str, req: &Request) -> DResult<
         "DescribeLimits" => table::describe_limits(ctx, req).await,
         "DescribeEndpoints" => table::describe_endpoints(ctx, req).await,
         "PutItem" => item::put_item(ctx, req).await,
-        "GetItem" => item::get_item(ctx, req).await,
         "UpdateItem" => item::update_item(ctx, req).await,
         "DeleteItem" => item::delete_item(ctx, req).await,
-        "Query" => query::query(ctx, req).await,
-        "Scan" => query::scan(ctx, req).await,
         "BatchGetItem" => batch::batch_get(ctx, req).await,
         "BatchWriteItem" => batch::batch_write(ctx, req).await,
         "TransactWriteItems" => transact::transact_write(ctx, req).await,
@@ -55,7 +65,39 @@ pub async fn dispatch(ctx: &Ctx<'_>, operation: &str, req: &Request) -> DResult<
             ErrorKind::UnknownOperation,
             format!("Unknown operation: {other}"),
         )),
+    };
+    json.map(Body::Json)
+}
+
+/// Assembles a JSON object whose `member` holds raw JSON (one value, or an array of
+/// them), followed by the members of `rest`: stored items go out without decoding.
+pub fn splice(member: &str, raw: &[Vec<u8>], single: bool, rest: &Json) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.iter().map(Vec::len).sum::<usize>() + 128);
+    out.push(b'{');
+    let _ = serde_json::to_writer(&mut out, member);
+    out.push(b':');
+    if single {
+        out.extend_from_slice(raw.first().map(Vec::as_slice).unwrap_or(b"null"));
+    } else {
+        out.push(b'[');
+        for (i, r) in raw.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(r);
+        }
+        out.push(b']');
     }
+    if let Json::Object(map) = rest {
+        for (k, v) in map {
+            out.push(b',');
+            let _ = serde_json::to_writer(&mut out, k);
+            out.push(b':');
+            let _ = serde_json::to_writer(&mut out, v);
+        }
+    }
+    out.push(b'}');
+    out
 }
 
 /// DynamoDB's item limit: 400 KB.

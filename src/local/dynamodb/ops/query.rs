@@ -1,9 +1,9 @@
 //! Query and Scan: key conditions, filters, projections, paging, indexes, segments.
 
-use serde_json::{Value as Json, json};
+use serde_json::json;
 
 use super::item::{condition, projection, read_units};
-use super::{Ctx, capacity};
+use super::{Body, Ctx, capacity, splice};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::ast::{Comparator, Condition, Operand};
 use crate::local::dynamodb::expr::eval::{Evaluator, project};
@@ -13,8 +13,8 @@ use crate::local::dynamodb::schema::{
     IndexMeta, KeyAttr, KeySchema, ProjectionType, TableMeta, encode_prefix, encode_value,
     prefix_end, value_type,
 };
-use crate::local::dynamodb::store::decode_item;
-use crate::local::dynamodb::value::{Item, Value, item_size, item_to_json};
+use crate::local::dynamodb::store::{decode_item, item_json, stored_size};
+use crate::local::dynamodb::value::{Item, Value, item_to_json};
 
 /// DynamoDB stops a page after reading 1 MB.
 const PAGE_BYTES: usize = 1024 * 1024;
@@ -330,24 +330,35 @@ fn bounds(kc: &KeyCondition) -> (Vec<u8>, Option<Vec<u8>>) {
     }
 }
 
+/// One item read: its stored bytes, decoded only when something needs the values.
+struct Entry {
+    stored: Vec<u8>,
+    decoded: Option<Item>,
+}
+
 struct Page {
-    items: Vec<Item>,
+    items: Vec<Entry>,
     scanned: usize,
     last_key: Option<Item>,
     bytes: usize,
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What a page needs of each item beyond its stored JSON.
+struct Reading<'a> {
+    keep: &'a dyn Fn(&[u8]) -> bool,
+    filter: Option<&'a dyn Fn(&Item) -> DResult<bool>>,
+    fetch_full: bool,
+    /// Items are decoded for a filter, a projection or a fetch from the table.
+    decode: bool,
+}
+
 fn read_page(
     ctx: &Ctx<'_>,
     t: &Target<'_>,
-    lo: Vec<u8>,
-    hi: Option<Vec<u8>>,
+    (lo, hi): (Vec<u8>, Option<Vec<u8>>),
     forward: bool,
     limit: Option<usize>,
-    keep: &dyn Fn(&[u8]) -> bool,
-    filter: &dyn Fn(&Item) -> DResult<bool>,
-    fetch_full: bool,
+    how: &Reading<'_>,
 ) -> DResult<Page> {
     let snap = ctx.store.snapshot()?;
     let mut page = Page {
@@ -356,35 +367,53 @@ fn read_page(
         last_key: None,
         bytes: 0,
     };
-    let mut last: Option<Item> = None;
+    let mut last: Option<Vec<u8>> = None;
     let mut stopped = false;
     snap.scan(&t.storage(), &lo, hi.as_deref(), forward, |k, v| {
-        if !keep(k) {
+        if !(how.keep)(k) {
             return Ok(true);
         }
         if limit.is_some_and(|l| page.scanned >= l) || page.bytes >= PAGE_BYTES {
             stopped = true;
             return Ok(false);
         }
-        let mut item = decode_item(v)?;
         page.scanned += 1;
-        page.bytes += item_size(&item);
-        last = Some(t.meta.key_of(&item, t.index));
-        if fetch_full
-            && let Ok(key) = t.meta.item_key(&item)
-            && let Some(full) = snap.get(&t.meta.items_table(), &key)?
-        {
-            item = decode_item(&full)?;
+        page.bytes += stored_size(v);
+        last = Some(v.to_vec());
+        let mut entry = Entry {
+            stored: v.to_vec(),
+            decoded: None,
+        };
+        if how.fetch_full {
+            if let Some(full) = t
+                .meta
+                .item_key(&decode_item(v)?)
+                .ok()
+                .map(|key| snap.get(&t.meta.items_table(), &key))
+                .transpose()?
+                .flatten()
+            {
+                entry.stored = full;
+            }
         }
-        if filter(&item)? {
-            page.items.push(item);
+        if how.decode {
+            let item = decode_item(&entry.stored)?;
+            if let Some(filter) = how.filter {
+                if !filter(&item)? {
+                    return Ok(true);
+                }
+            }
+            entry.decoded = Some(item);
         }
+        page.items.push(entry);
         Ok(true)
     })?;
     // A page cut by Limit or size says where to continue, as DynamoDB does.
     let hit_limit = limit.is_some_and(|l| page.scanned >= l);
     if stopped || hit_limit || page.bytes >= PAGE_BYTES {
-        page.last_key = last;
+        if let Some(stored) = last {
+            page.last_key = Some(t.meta.key_of(&decode_item(&stored)?, t.index));
+        }
     }
     Ok(page)
 }
@@ -396,26 +425,28 @@ fn respond(
     sel: Select,
     paths: Option<&Vec<Vec<Elem>>>,
     consistent: bool,
-) -> DResult<Json> {
-    let mut out = json!({ "Count": page.items.len(), "ScannedCount": page.scanned });
-    if sel != Select::Count {
-        let items: Vec<Json> = page
-            .items
-            .iter()
-            .map(|i| match paths {
-                Some(p) => item_to_json(&project(i, p)),
-                None => item_to_json(i),
-            })
-            .collect();
-        out["Items"] = Json::Array(items);
-    }
-    if let Some(k) = page.last_key {
-        out["LastEvaluatedKey"] = item_to_json(&k);
+) -> DResult<Body> {
+    let mut rest = json!({ "Count": page.items.len(), "ScannedCount": page.scanned });
+    if let Some(k) = &page.last_key {
+        rest["LastEvaluatedKey"] = item_to_json(k);
     }
     if let Some(c) = capacity(req, &meta.name, read_units(page.bytes, consistent))? {
-        out["ConsumedCapacity"] = c;
+        rest["ConsumedCapacity"] = c;
     }
-    Ok(out)
+    if sel == Select::Count {
+        return Ok(Body::Json(rest));
+    }
+    let raw: Vec<Vec<u8>> = page
+        .items
+        .into_iter()
+        .map(|e| match (paths, &e.decoded) {
+            (Some(p), Some(item)) => {
+                serde_json::to_vec(&item_to_json(&project(item, p))).unwrap_or_default()
+            }
+            _ => item_json(&e.stored).to_vec(),
+        })
+        .collect();
+    Ok(Body::Raw(splice("Items", &raw, false, &rest)))
 }
 
 fn limit(req: &Request) -> DResult<Option<usize>> {
@@ -450,7 +481,7 @@ fn check_consistent(req: &Request, t: &Target<'_>) -> DResult<bool> {
     Ok(consistent)
 }
 
-pub async fn query(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn query(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.store.table(req.table_name()?)?;
     req.refuse_legacy(&[
         ("KeyConditions", ExprKind::KeyCondition),
@@ -497,17 +528,15 @@ pub async fn query(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     let fetch_full =
         sel == Select::All && t.index.is_some_and(|i| i.projection != ProjectionType::All);
     let filter_eval = filter_fn(&env, filter.as_ref());
-    let page = read_page(
-        ctx,
-        &t,
-        lo,
-        hi,
-        forward,
-        limit(req)?,
-        &|_| true,
-        &filter_eval,
+    let how = Reading {
+        keep: &|_| true,
+        filter: filter
+            .as_ref()
+            .map(|_| &filter_eval as &dyn Fn(&Item) -> DResult<bool>),
         fetch_full,
-    )?;
+        decode: filter.is_some() || paths.is_some(),
+    };
+    let page = read_page(ctx, &t, (lo, hi), forward, limit(req)?, &how)?;
     respond(req, &meta, page, sel, paths.as_ref(), consistent)
 }
 
@@ -609,7 +638,7 @@ fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
     .min(key.len())
 }
 
-pub async fn scan(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn scan(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.store.table(req.table_name()?)?;
     req.refuse_legacy(&[
         ("ScanFilter", ExprKind::Filter),
@@ -666,16 +695,14 @@ pub async fn scan(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     let fetch_full =
         sel == Select::All && t.index.is_some_and(|i| i.projection != ProjectionType::All);
     let filter_eval = filter_fn(&env, filter.as_ref());
-    let page = read_page(
-        ctx,
-        &t,
-        lo,
-        None,
-        true,
-        limit(req)?,
-        &keep,
-        &filter_eval,
+    let how = Reading {
+        keep: &keep,
+        filter: filter
+            .as_ref()
+            .map(|_| &filter_eval as &dyn Fn(&Item) -> DResult<bool>),
         fetch_full,
-    )?;
+        decode: filter.is_some() || paths.is_some(),
+    };
+    let page = read_page(ctx, &t, (lo, None), true, limit(req)?, &how)?;
     respond(req, &meta, page, sel, paths.as_ref(), consistent)
 }
