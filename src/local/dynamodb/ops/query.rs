@@ -343,10 +343,12 @@ struct Page {
     bytes: usize,
 }
 
+type ItemFilter<'a> = &'a dyn Fn(&Item) -> DResult<bool>;
+
 /// What a page needs of each item beyond its stored JSON.
 struct Reading<'a> {
     keep: &'a dyn Fn(&[u8]) -> bool,
-    filter: Option<&'a dyn Fn(&Item) -> DResult<bool>>,
+    filter: Option<ItemFilter<'a>>,
     fetch_full: bool,
     /// Items are decoded for a filter, a projection or a fetch from the table.
     decode: bool,
@@ -384,24 +386,23 @@ fn read_page(
             stored: v.to_vec(),
             decoded: None,
         };
-        if how.fetch_full {
-            if let Some(full) = t
+        if how.fetch_full
+            && let Some(full) = t
                 .meta
                 .item_key(&decode_item(v)?)
                 .ok()
                 .map(|key| snap.get(&t.meta.items_table(), &key))
                 .transpose()?
                 .flatten()
-            {
-                entry.stored = full;
-            }
+        {
+            entry.stored = full;
         }
         if how.decode {
             let item = decode_item(&entry.stored)?;
-            if let Some(filter) = how.filter {
-                if !filter(&item)? {
-                    return Ok(true);
-                }
+            if let Some(filter) = how.filter
+                && !filter(&item)?
+            {
+                return Ok(true);
             }
             entry.decoded = Some(item);
         }
@@ -410,10 +411,10 @@ fn read_page(
     })?;
     // A page cut by Limit or size says where to continue, as DynamoDB does.
     let hit_limit = limit.is_some_and(|l| page.scanned >= l);
-    if stopped || hit_limit || page.bytes >= PAGE_BYTES {
-        if let Some(stored) = last {
-            page.last_key = Some(t.meta.key_of(&decode_item(&stored)?, t.index));
-        }
+    if (stopped || hit_limit || page.bytes >= PAGE_BYTES)
+        && let Some(stored) = last
+    {
+        page.last_key = Some(t.meta.key_of(&decode_item(&stored)?, t.index));
     }
     Ok(page)
 }
@@ -530,9 +531,7 @@ pub async fn query(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
     let filter_eval = filter_fn(&env, filter.as_ref());
     let how = Reading {
         keep: &|_| true,
-        filter: filter
-            .as_ref()
-            .map(|_| &filter_eval as &dyn Fn(&Item) -> DResult<bool>),
+        filter: filter.as_ref().map(|_| &filter_eval as ItemFilter<'_>),
         fetch_full,
         decode: filter.is_some() || paths.is_some(),
     };
@@ -697,9 +696,7 @@ pub async fn scan(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
     let filter_eval = filter_fn(&env, filter.as_ref());
     let how = Reading {
         keep: &keep,
-        filter: filter
-            .as_ref()
-            .map(|_| &filter_eval as &dyn Fn(&Item) -> DResult<bool>),
+        filter: filter.as_ref().map(|_| &filter_eval as ItemFilter<'_>),
         fetch_full,
         decode: filter.is_some() || paths.is_some(),
     };
