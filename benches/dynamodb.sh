@@ -3,7 +3,8 @@
 #   gatekit local serve (release build), moto and dynalite (../shared/bench/peers.sh),
 #   and the benchmark client's own ceiling (null_ddb.js, a server that stores nothing).
 # For each: ../shared/bench/ddb_load.sh (PutItem then GetItem with wrk, 8 connections)
-# and ../shared/bench/dynamo_bench.py --client raw (the fixed multi-phase workload).
+# benches/ddb_more.sh (Query and TransactWriteItems with wrk) and
+# ../shared/bench/dynamo_bench.py --client raw (the fixed multi-phase workload).
 #
 #   benches/dynamodb.sh [N=20000] [PEERS="moto dynalite"]
 # Prints the wrk CHECK lines and a merged table of ops/s and p50/p99 per phase.
@@ -32,6 +33,8 @@ declare -A EP=([gatekit]="http://127.0.0.1:$PORT" [moto]="http://127.0.0.1:5000"
 for name in gatekit $PEERS; do
   echo "== ddb_load.sh $name (N=$N, 8 connections)"
   bash $SHARED/ddb_load.sh "${EP[$name]}" "$N" 8 | sed "s/^/$name /"
+  echo "== benches/ddb_more.sh $name (Query, TransactWriteItems; 8 connections, 10 s)"
+  bash benches/ddb_more.sh "${EP[$name]}" | sed "s/^/$name /" || true
 done
 for name in ceiling gatekit $PEERS; do
   echo "== dynamo_bench.py --client raw: $name"

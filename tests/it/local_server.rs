@@ -193,3 +193,35 @@ async fn acknowledged_writes_survive_kill_9() {
     );
     terminate(&mut again);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn commands_start_an_emulator_or_use_the_running_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Nothing runs: the command starts its own emulator for its length.
+    let own = gatekit::local::Endpoint::connect(dir.path().to_path_buf())
+        .await
+        .expect("connect");
+    assert!(matches!(own, gatekit::local::Endpoint::Embedded(_)));
+    let client = client_for(&own.url());
+    create_simple(&client, "shared").await;
+    drop(own);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // A `local serve` runs on the store: commands talk to it, and see the same data.
+    let mut server = serve(dir.path());
+    let via = gatekit::local::Endpoint::connect(dir.path().to_path_buf())
+        .await
+        .expect("connect");
+    match &via {
+        gatekit::local::Endpoint::Running(r) => assert_eq!(r.endpoint, server.endpoint),
+        gatekit::local::Endpoint::Embedded(_) => {
+            panic!("started a second emulator on a served store")
+        }
+    }
+    let tables = client_for(&via.url())
+        .list_tables()
+        .send()
+        .await
+        .expect("list");
+    assert_eq!(tables.table_names(), ["shared"]);
+    terminate(&mut server);
+}

@@ -140,9 +140,19 @@ impl Request {
                     ));
                 }
                 m.iter()
-                    .map(|(k, v)| match v.as_str() {
-                        Some(s) => Ok((k.clone(), s.to_string())),
-                        None => Err(serialization("ExpressionAttributeNames")),
+                    .map(|(k, v)| {
+                        if !k.starts_with('#') || k.len() < 2 {
+                            return Err(DynamoError::validation(format!(
+                                "ExpressionAttributeNames contains invalid key: Syntax error; key: \"{k}\""
+                            )));
+                        }
+                        match v.as_str() {
+                            Some("") => Err(DynamoError::validation(format!(
+                                "ExpressionAttributeNames contains invalid value: Empty attribute name for key {k}"
+                            ))),
+                            Some(s) => Ok((k.clone(), s.to_string())),
+                            None => Err(serialization("ExpressionAttributeNames")),
+                        }
                     })
                     .collect::<DResult<_>>()?
             }

@@ -29,8 +29,9 @@ fn missing_attribute() -> DynamoError {
     )
 }
 
-/// Checks that no two actions touch overlapping or conflicting paths.
-fn check_paths(paths: &[Path]) -> DResult<()> {
+/// Checks that no two paths overlap or conflict (update actions, projections).
+pub fn check_paths(kind: ExprKind, paths: &[Path]) -> DResult<()> {
+    let invalid = |detail: String| -> DynamoError { ExprError::invalid(kind, detail).into() };
     for (i, a) in paths.iter().enumerate() {
         for b in &paths[..i] {
             let common = a.iter().zip(b.iter()).take_while(|(x, y)| x == y).count();
@@ -65,7 +66,7 @@ pub fn apply(
         .iter()
         .map(|a| env.path(KIND, a.path()))
         .collect::<Result<_, _>>()?;
-    check_paths(&paths)?;
+    check_paths(KIND, &paths)?;
     for p in &paths {
         if let [Elem::Attr(name), ..] = p.as_slice()
             && key_attrs.contains(&name.as_str())

@@ -52,6 +52,7 @@ pub fn projection(req: &Request, env: &Env) -> DResult<Option<Vec<Vec<Elem>>>> {
                 .iter()
                 .map(|p| env.path(ExprKind::Projection, p))
                 .collect::<Result<Vec<_>, _>>()?;
+            update::check_paths(ExprKind::Projection, &resolved)?;
             Ok(Some(resolved))
         }
     }
