@@ -133,6 +133,24 @@ impl TableMeta {
         format!("index/{}/{}", self.id, index.id)
     }
 
+    /// Items by expiry time, so TTL sweeps read only what has expired.
+    pub fn ttl_table(&self) -> String {
+        format!("ttl/{}", self.id)
+    }
+
+    /// The TTL index entry of `item`: its expiry (a number) then its key. Items
+    /// without a number in the TTL attribute never expire.
+    pub fn ttl_entry(&self, item: &Item, key: &[u8]) -> Option<Vec<u8>> {
+        let attr = self.ttl_attribute.as_ref()?;
+        let Some(v @ Value::N(_)) = item.get(attr) else {
+            return None;
+        };
+        let mut k = Vec::with_capacity(16 + key.len());
+        encode_value(v, &mut k);
+        k.extend_from_slice(key);
+        Some(k)
+    }
+
     pub fn index(&self, name: &str) -> Option<(&IndexMeta, bool)> {
         self.gsis
             .iter()

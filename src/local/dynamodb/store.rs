@@ -151,7 +151,7 @@ impl Txn<'_> {
         for index in meta.gsis.iter().chain(meta.lsis.iter()) {
             self.index_one(meta, index, item)?;
         }
-        Ok(())
+        self.index_ttl(meta, key, item)
     }
 
     pub fn delete_item(&mut self, meta: &TableMeta, key: &[u8], old: &Item) -> DResult<()> {
@@ -164,6 +164,21 @@ impl Txn<'_> {
             if let Some((k, _)) = meta.index_entry(index, old) {
                 self.delete_raw(meta.index_table(index), k)?;
             }
+        }
+        if let Some(k) = meta
+            .item_key(old)
+            .ok()
+            .and_then(|key| meta.ttl_entry(old, &key))
+        {
+            self.delete_raw(meta.ttl_table(), k)?;
+        }
+        Ok(())
+    }
+
+    /// Records when `item` expires, if the table has TTL on and the item a time.
+    pub fn index_ttl(&mut self, meta: &TableMeta, key: &[u8], item: &Item) -> DResult<()> {
+        if let Some(k) = meta.ttl_entry(item, key) {
+            self.put_raw(meta.ttl_table(), k, key.to_vec())?;
         }
         Ok(())
     }

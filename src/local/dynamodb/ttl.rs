@@ -1,11 +1,20 @@
 //! TTL: a background sweep deletes items whose TTL attribute (epoch seconds) has
-//! passed, as DynamoDB does (it takes up to days there; seconds here).
+//! passed, as DynamoDB does (within days there; within seconds here). Like DynamoDB,
+//! it leaves alone times more than five years in the past. It reads only the expiry
+//! index, so a sweep costs what has expired, not the size of the table.
 
 use std::sync::Weak;
 use std::time::Duration;
 
 use super::DynamoDb;
+use super::number::Number;
+use super::schema::encode_value;
 use super::value::Value;
+
+/// DynamoDB does not expire items whose TTL is more than five years old.
+const TOO_OLD_SECS: f64 = 5.0 * 365.0 * 24.0 * 3600.0;
+/// At most this many deletions per table per sweep, so one sweep stays short.
+const MAX_PER_SWEEP: usize = 10_000;
 
 pub fn spawn(db: Weak<DynamoDb>, every: Duration) {
     let _ = std::thread::Builder::new()
@@ -27,12 +36,26 @@ pub fn spawn(db: Weak<DynamoDb>, every: Duration) {
         });
 }
 
-fn now_secs() -> f64 {
-    super::ops_now()
+fn expired(v: Option<&Value>, now: f64) -> bool {
+    match v {
+        Some(Value::N(n)) => n
+            .to_string()
+            .parse::<f64>()
+            .is_ok_and(|t| t < now && t > now - TOO_OLD_SECS),
+        _ => false,
+    }
+}
+
+fn bound(secs: f64) -> Vec<u8> {
+    let mut k = Vec::new();
+    if let Ok(n) = Number::parse(&format!("{secs:.0}")) {
+        encode_value(&Value::N(n), &mut k);
+    }
+    k
 }
 
 async fn sweep(db: &DynamoDb) {
-    let now = now_secs();
+    let now = super::ops_now();
     for meta in db.store().all_tables() {
         let Some(attr) = meta.ttl_attribute.clone() else {
             continue;
@@ -40,36 +63,26 @@ async fn sweep(db: &DynamoDb) {
         let Ok(snap) = db.store().snapshot() else {
             return;
         };
-        let mut expired = Vec::new();
-        let _ = snap.scan(&meta.items_table(), &[], None, true, |k, v| {
-            if let Ok(item) = super::store::decode_item(v)
-                && let Some(Value::N(n)) = item.get(&attr)
-            {
-                // Only numbers in epoch seconds expire; far-future or odd values never do.
-                if let Ok(t) = n.to_string().parse::<f64>()
-                    && t < now
-                {
-                    expired.push(k.to_vec());
-                }
-            }
-            Ok(expired.len() < 10_000)
+        let mut keys = Vec::new();
+        let (lo, hi) = (bound(now - TOO_OLD_SECS), bound(now));
+        let _ = snap.scan(&meta.ttl_table(), &lo, Some(&hi), true, |_, item_key| {
+            keys.push(item_key.to_vec());
+            Ok(keys.len() < MAX_PER_SWEEP)
         });
-        if expired.is_empty() {
+        if keys.is_empty() {
             continue;
         }
         let name = meta.name.clone();
-        let attr = attr.clone();
         let _ = db
             .store()
             .write(move |txn| {
                 let Some(meta) = txn.table(&name) else {
                     return Ok(());
                 };
-                for key in expired {
-                    // Re-check inside the transaction: the item may have been rewritten.
+                for key in keys {
+                    // Re-checked here: the item may have been rewritten since the scan.
                     if let Some(item) = txn.get_item(&meta, &key)? {
-                        let still = matches!(item.get(&attr), Some(Value::N(n)) if n.to_string().parse::<f64>().is_ok_and(|t| t < now));
-                        if still {
+                        if expired(item.get(&attr), now) {
                             txn.delete_item(&meta, &key, &item)?;
                         }
                     }

@@ -486,6 +486,7 @@ pub async fn delete_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
             }
             txn.set_meta(&name, None)?;
             txn.drop_table(meta.items_table())?;
+            txn.drop_table(meta.ttl_table())?;
             for i in meta.gsis.iter().chain(meta.lsis.iter()) {
                 txn.drop_table(meta.index_table(i))?;
             }
@@ -762,21 +763,33 @@ pub async fn update_ttl(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
             "Member must have length greater than or equal to 1",
         ));
     }
-    change_meta(ctx, name, move |m| {
-        match (enabled, &m.ttl_attribute) {
-            (true, Some(_)) => return Err(DynamoError::validation("TimeToLive is already enabled")),
-            (false, None) => return Err(DynamoError::validation("TimeToLive is already disabled")),
-            (false, Some(current)) if *current != attribute => {
-                return Err(DynamoError::validation(format!(
-                    "TimeToLive is active on a different AttributeName: current AttributeName is {current}"
-                )));
+    ctx.store
+        .write(move |txn| {
+            let mut m = (*txn.table(&name).ok_or_else(|| DynamoError::table_not_found(&name))?).clone();
+            match (enabled, &m.ttl_attribute) {
+                (true, Some(_)) => return Err(DynamoError::validation("TimeToLive is already enabled")),
+                (false, None) => return Err(DynamoError::validation("TimeToLive is already disabled")),
+                (false, Some(current)) if *current != attribute => {
+                    return Err(DynamoError::validation(format!(
+                        "TimeToLive is active on a different AttributeName: current AttributeName is {current}"
+                    )));
+                }
+                _ => {}
             }
-            _ => {}
-        }
-        m.ttl_attribute = enabled.then(|| attribute.clone());
-        Ok(())
-    })
-    .await?;
+            m.ttl_attribute = enabled.then(|| attribute.clone());
+            if enabled {
+                // Backfill the expiry index from the items already there.
+                for item in txn.all_items(&m)? {
+                    let key = m.item_key(&item)?;
+                    txn.index_ttl(&m, &key, &item)?;
+                }
+            } else {
+                txn.drop_table(m.ttl_table())?;
+            }
+            txn.set_meta(&name, Some(m))?;
+            Ok(())
+        })
+        .await?;
     Ok(json!({ "TimeToLiveSpecification": spec }))
 }
 
