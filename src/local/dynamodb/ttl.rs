@@ -81,10 +81,10 @@ async fn sweep(db: &DynamoDb) {
                 };
                 for key in keys {
                     // Re-checked here: the item may have been rewritten since the scan.
-                    if let Some(item) = txn.get_item(&meta, &key)? {
-                        if expired(item.get(&attr), now) {
-                            txn.delete_item(&meta, &key, &item)?;
-                        }
+                    if let Some(item) = txn.get_item(&meta, &key)?
+                        && expired(item.get(&attr), now)
+                    {
+                        txn.delete_item(&meta, &key, &item)?;
                     }
                 }
                 Ok(())
