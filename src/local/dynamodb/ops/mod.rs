@@ -124,6 +124,31 @@ pub fn check_item_limits(meta: &TableMeta, item: &Item) -> DResult<()> {
             "Aggregated size of all range keys has exceeded the size limit of 1024 bytes",
         ));
     }
+    // Index keys, where present, must have the index's type and not be empty.
+    for index in meta.gsis.iter().chain(meta.lsis.iter()) {
+        for attr in std::iter::once(&index.key.hash).chain(index.key.range.iter()) {
+            let Some(v) = item.get(&attr.name) else {
+                continue;
+            };
+            if super::schema::value_type(v) != Some(attr.kind) {
+                return Err(DynamoError::invalid_parameter(format!(
+                    "Type mismatch for Index Key {} Expected: {} Actual: {} IndexName: {}",
+                    attr.name,
+                    attr.kind.name(),
+                    v.type_name(),
+                    index.name
+                )));
+            }
+            if matches!(v, super::value::Value::S(s) if s.is_empty())
+                || matches!(v, super::value::Value::B(b) if b.is_empty())
+            {
+                return Err(DynamoError::validation(format!(
+                    "One or more parameter values are not valid. A value specified for a secondary index key is not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: {}, IndexKey: {}",
+                    index.name, attr.name
+                )));
+            }
+        }
+    }
     Ok(())
 }
 
