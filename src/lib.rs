@@ -2,7 +2,9 @@
 //! embedded emulator as the default target. See docs/ and ARCHITECTURE.md.
 
 pub mod cli;
+pub mod cloud;
 pub mod local;
+pub mod plan;
 pub mod project;
 pub mod render;
 pub mod template;

@@ -1,11 +1,17 @@
 //! The command line: argument definitions, settings, dispatch. Thin by design:
 //! each command resolves its settings and calls into `project` and `render`.
 
+mod apply;
 mod completions;
+mod deploy;
+mod destroy;
 mod init;
 mod local;
+mod plan;
 mod schema;
 mod show;
+mod status;
+mod target;
 mod validate;
 
 use std::path::PathBuf;
@@ -23,6 +29,8 @@ pub mod exit {
     pub const FAILURE: u8 = 1;
     /// Bad usage or a bad project file.
     pub const USAGE: u8 = 2;
+    /// `plan --detailed-exitcode` with changes pending.
+    pub const CHANGES: u8 = 3;
 }
 
 /// Describe serverless apps (API Gateway, Lambda, DynamoDB) in gatekit.yaml; check,
@@ -96,6 +104,14 @@ pub enum Command {
     Validate,
     /// Show the project as the target sees it: tables, functions, routes
     Show,
+    /// Show what deploy would change on the target
+    Plan(plan::PlanArgs),
+    /// Apply the plan to the target
+    Deploy(deploy::DeployArgs),
+    /// Remove everything the project owns on the target
+    Destroy(destroy::DestroyArgs),
+    /// List what the project has deployed on the target
+    Status,
     /// Print the JSON Schema of gatekit.yaml (for editors)
     Schema,
     /// Print shell completions
@@ -226,6 +242,10 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Init(args) => init::run(&ctx, args),
         Command::Validate => validate::run(&ctx),
         Command::Show => show::run(&ctx),
+        Command::Plan(args) => plan::run(&ctx, args),
+        Command::Deploy(args) => deploy::run(&ctx, args),
+        Command::Destroy(args) => destroy::run(&ctx, args),
+        Command::Status => status::run(&ctx),
         Command::Schema => schema::run(&ctx),
         Command::Completions(args) => completions::run(&ctx, args),
         Command::Local(args) => local::run(&ctx, args),

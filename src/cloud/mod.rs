@@ -1,0 +1,170 @@
+//! The only layer that talks to targets, and only through the official AWS SDKs.
+//! `local` is the embedded emulator (started for the command, or the `local serve`
+//! already running on the project's store); any other target resolves region,
+//! credentials and endpoint with aws-config, so the standard AWS environment and
+//! profiles work, and CLI flags override.
+
+pub mod tables;
+
+use std::path::PathBuf;
+
+use aws_config::BehaviorVersion;
+use aws_config::retry::RetryConfig;
+use aws_sdk_dynamodb::config::{Credentials, Region};
+use aws_sdk_dynamodb::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+
+use crate::local::{Endpoint, StartError};
+
+/// Where a command's requests go, as the user chose it.
+#[derive(Debug, Clone)]
+pub enum TargetSpec {
+    /// The embedded emulator over this store.
+    Local { data_dir: PathBuf, region: String },
+    /// An AWS-API endpoint.
+    Aws {
+        region: Option<String>,
+        profile: Option<String>,
+        endpoint_url: Option<String>,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CloudError {
+    #[error("{operation} `{resource}` failed: {code}: {message}")]
+    Aws {
+        operation: &'static str,
+        resource: String,
+        code: String,
+        message: String,
+    },
+    #[error("{operation} `{resource}` failed: {detail}")]
+    Transport {
+        operation: &'static str,
+        resource: String,
+        detail: String,
+    },
+    #[error("the local emulator could not start: {0}")]
+    Local(#[from] StartError),
+    #[error("{0}")]
+    Timeout(String),
+}
+
+impl CloudError {
+    pub fn from_sdk<E, R>(
+        operation: &'static str,
+        resource: &str,
+        err: SdkError<E, R>,
+    ) -> CloudError
+    where
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+        R: std::fmt::Debug + Send + Sync + 'static,
+    {
+        match err.as_service_error() {
+            Some(e) if e.code().is_some() => CloudError::Aws {
+                operation,
+                resource: resource.to_string(),
+                code: e.code().unwrap_or_default().to_string(),
+                message: e.message().unwrap_or_default().to_string(),
+            },
+            _ => CloudError::Transport {
+                operation,
+                resource: resource.to_string(),
+                detail: DisplayErrorContext(&err).to_string(),
+            },
+        }
+    }
+
+    /// The AWS error code, when the target answered with one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            CloudError::Aws { code, .. } => Some(code),
+            _ => None,
+        }
+    }
+}
+
+/// Clients for one target. Holds the embedded emulator, if one was started, for as
+/// long as the clients live.
+pub struct Cloud {
+    pub dynamodb: aws_sdk_dynamodb::Client,
+    pub endpoint: String,
+    _emulator: Option<Endpoint>,
+}
+
+fn http_client() -> aws_sdk_dynamodb::config::SharedHttpClient {
+    use aws_smithy_http_client::{Builder, tls};
+    Builder::new()
+        .tls_provider(tls::Provider::Rustls(
+            tls::rustls_provider::CryptoMode::Ring,
+        ))
+        .build_https()
+}
+
+/// Throttling and transient errors are retried with backoff by the SDK.
+fn retry() -> RetryConfig {
+    RetryConfig::standard().with_max_attempts(8)
+}
+
+impl Cloud {
+    pub async fn connect(spec: &TargetSpec) -> Result<Cloud, CloudError> {
+        match spec {
+            TargetSpec::Local { data_dir, region } => {
+                let endpoint = Endpoint::connect(data_dir.clone()).await?;
+                let url = endpoint.url();
+                // The local target is its own endpoint: the AWS environment does not apply.
+                let config = aws_sdk_dynamodb::Config::builder()
+                    .behavior_version(BehaviorVersion::latest())
+                    .region(Region::new(region.clone()))
+                    .credentials_provider(Credentials::new(
+                        "local",
+                        "local",
+                        None,
+                        None,
+                        "gatekit-local",
+                    ))
+                    .endpoint_url(&url)
+                    .http_client(http_client())
+                    .retry_config(retry())
+                    .build();
+                Ok(Cloud {
+                    dynamodb: aws_sdk_dynamodb::Client::from_conf(config),
+                    endpoint: url,
+                    _emulator: Some(endpoint),
+                })
+            }
+            TargetSpec::Aws {
+                region,
+                profile,
+                endpoint_url,
+            } => {
+                let mut loader = aws_config::defaults(BehaviorVersion::latest())
+                    .http_client(http_client())
+                    .retry_config(retry());
+                if let Some(p) = profile {
+                    loader = loader.profile_name(p);
+                }
+                if let Some(r) = region {
+                    loader = loader.region(aws_config::Region::new(r.clone()));
+                }
+                if let Some(e) = endpoint_url {
+                    loader = loader.endpoint_url(e);
+                }
+                let config = loader.load().await;
+                let endpoint = endpoint_url.clone().unwrap_or_else(|| {
+                    format!(
+                        "AWS ({})",
+                        config
+                            .region()
+                            .map(|r| r.to_string())
+                            .unwrap_or_else(|| "no region".into())
+                    )
+                });
+                Ok(Cloud {
+                    dynamodb: aws_sdk_dynamodb::Client::new(&config),
+                    endpoint,
+                    _emulator: None,
+                })
+            }
+        }
+    }
+}
