@@ -39,6 +39,7 @@ done
 for name in ceiling gatekit $PEERS; do
   echo "== dynamo_bench.py --client raw: $name"
   "$PY" $SHARED/dynamo_bench.py --endpoint "${EP[$name]}" --client raw --label "$name" \
-    --phase-budget 60 --json "$OUT/$name.json" >"$OUT/$name.txt" 2>&1 || tail -5 "$OUT/$name.txt"
+    --phase-budget 60 --json "$OUT/$name.json" >"$OUT/$name.txt" 2>&1 || true
+  tail -n 12 "$OUT/$name.txt"
 done
-"$PY" $SHARED/dynamo_bench.py --merge "$OUT"/*.json
+rm -rf "$OUT"
