@@ -44,6 +44,10 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a working example project into DIR')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check gatekit.yaml and report every problem at once')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the project as the target sees it: tables, functions, routes')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what deploy would change on the target')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply the plan to the target')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove everything the project owns on the target')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List what the project has deployed on the target')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator of DynamoDB (more AWS services to come)')
@@ -99,6 +103,105 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;show' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;plan' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('--detailed-exitcode', '--detailed-exitcode', [CompletionResultType]::ParameterName, 'Exit 3 when changes are pending (0 when there are none)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;deploy' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before applying (never allows data loss by itself)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before applying (never allows data loss by itself)')
+            [CompletionResult]::new('--allow-data-loss', '--allow-data-loss', [CompletionResultType]::ParameterName, 'Allow actions that lose data: deleting or replacing tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;destroy' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask (never allows data loss by itself)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask (never allows data loss by itself)')
+            [CompletionResult]::new('--allow-data-loss', '--allow-data-loss', [CompletionResultType]::ParameterName, 'Allow deleting tables that hold items or are protected')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;status' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
@@ -295,6 +398,10 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a working example project into DIR')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check gatekit.yaml and report every problem at once')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the project as the target sees it: tables, functions, routes')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what deploy would change on the target')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply the plan to the target')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove everything the project owns on the target')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List what the project has deployed on the target')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator of DynamoDB (more AWS services to come)')
@@ -308,6 +415,18 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;help;show' {
+            break
+        }
+        'gatekit;help;plan' {
+            break
+        }
+        'gatekit;help;deploy' {
+            break
+        }
+        'gatekit;help;destroy' {
+            break
+        }
+        'gatekit;help;status' {
             break
         }
         'gatekit;help;schema' {

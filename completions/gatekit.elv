@@ -41,6 +41,10 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand init 'Write a working example project into DIR'
             cand validate 'Check gatekit.yaml and report every problem at once'
             cand show 'Show the project as the target sees it: tables, functions, routes'
+            cand plan 'Show what deploy would change on the target'
+            cand deploy 'Apply the plan to the target'
+            cand destroy 'Remove everything the project owns on the target'
+            cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors)'
             cand completions 'Print shell completions'
             cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
@@ -93,6 +97,101 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand --version 'Print version'
         }
         &'gatekit;show'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;plan'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --detailed-exitcode 'Exit 3 when changes are pending (0 when there are none)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;deploy'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -y 'Do not ask before applying (never allows data loss by itself)'
+            cand --yes 'Do not ask before applying (never allows data loss by itself)'
+            cand --allow-data-loss 'Allow actions that lose data: deleting or replacing tables'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;destroy'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -y 'Do not ask (never allows data loss by itself)'
+            cand --yes 'Do not ask (never allows data loss by itself)'
+            cand --allow-data-loss 'Allow deleting tables that hold items or are protected'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;status'= {
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
             cand -f 'The project file'
@@ -277,6 +376,10 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand init 'Write a working example project into DIR'
             cand validate 'Check gatekit.yaml and report every problem at once'
             cand show 'Show the project as the target sees it: tables, functions, routes'
+            cand plan 'Show what deploy would change on the target'
+            cand deploy 'Apply the plan to the target'
+            cand destroy 'Remove everything the project owns on the target'
+            cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors)'
             cand completions 'Print shell completions'
             cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
@@ -287,6 +390,14 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;help;validate'= {
         }
         &'gatekit;help;show'= {
+        }
+        &'gatekit;help;plan'= {
+        }
+        &'gatekit;help;deploy'= {
+        }
+        &'gatekit;help;destroy'= {
+        }
+        &'gatekit;help;status'= {
         }
         &'gatekit;help;schema'= {
         }

@@ -40,6 +40,10 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -s V -l version -d 'Print 
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "init" -d 'Write a working example project into DIR'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "plan" -d 'Show what deploy would change on the target'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "deploy" -d 'Apply the plan to the target'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "destroy" -d 'Remove everything the project owns on the target'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "status" -d 'List what the project has deployed on the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
@@ -85,6 +89,63 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s v -l verbose -d
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l detailed-exitcode -d 'Exit 3 when changes are pending (0 when there are none)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s y -l yes -d 'Do not ask before applying (never allows data loss by itself)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l allow-data-loss -d 'Allow actions that lose data: deleting or replacing tables'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s y -l yes -d 'Do not ask (never allows data loss by itself)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l allow-data-loss -d 'Allow deleting tables that hold items or are protected'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
@@ -180,13 +241,17 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete everything in the store'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "init" -d 'Write a working example project into DIR'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "completions" -d 'Print shell completions'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show schema completions local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "init" -d 'Write a working example project into DIR'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "plan" -d 'Show what deploy would change on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "deploy" -d 'Apply the plan to the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "status" -d 'List what the project has deployed on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'

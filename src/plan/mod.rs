@@ -124,6 +124,7 @@ pub struct Action {
     pub op: Op,
     pub kind: Kind,
     pub name: String,
+    #[serde(rename = "physical_name")]
     pub physical: String,
     pub changes: Vec<Change>,
     /// The action can lose data: refused unless the user allows it.

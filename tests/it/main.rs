@@ -2,9 +2,11 @@
 
 mod boto3;
 mod cli;
+mod deploy;
 mod dynamodb;
 mod fresh;
 mod init;
 mod local_server;
+mod moto;
 mod rules;
 mod support;

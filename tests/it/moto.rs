@@ -1,0 +1,120 @@
+//! plan, deploy (create and update), status and destroy against moto server, a
+//! third-party emulator, through `--endpoint-url`: the SDK path is proven against
+//! something no one here wrote. `scripts/test` installs moto in the test venv.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{gatekit, repo};
+
+struct Moto(Child);
+
+impl Drop for Moto {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn moto() -> (Moto, String) {
+    let bin = std::env::var_os("GATEKIT_MOTO")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| repo().join(".venv/bin/moto_server"));
+    assert!(
+        bin.exists(),
+        "moto_server not found: run the tests with `scripts/test`, or set GATEKIT_MOTO"
+    );
+    let port = TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let child = Command::new(bin)
+        .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("moto_server starts");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "moto did not open port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    (Moto(child), format!("http://127.0.0.1:{port}"))
+}
+
+const PROJECT: &str = "\
+project: shop
+targets:
+  moto: { region: us-east-1 }
+tables:
+  orders:
+    key: { partition: pk:S, sort: sk:N }
+    indexes:
+      by_state: { partition: state:S }
+    ttl: expires
+    tags: { team: core }
+";
+
+fn run(dir: &std::path::Path, endpoint: &str, args: &[&str]) -> (i32, String) {
+    let out = gatekit()
+        .current_dir(dir)
+        .args(["-t", "moto", "--endpoint-url", endpoint, "-o", "json"])
+        .args(args)
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env_remove("AWS_PROFILE")
+        .env("AWS_CONFIG_FILE", dir.join("no-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", dir.join("no-credentials"))
+        .output()
+        .expect("gatekit runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn plan_deploy_status_destroy_against_moto() {
+    let (_moto, endpoint) = moto();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    std::fs::write(p.join("gatekit.yaml"), PROJECT).expect("write");
+
+    let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("\"op\": \"create\""), "{out}");
+    let (code, out) = run(p, &endpoint, &["deploy"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);
+    assert_eq!(code, 0, "deploy converged on moto: {out}");
+
+    // An in-place update: a new index, TTL and tags.
+    let changed = PROJECT
+        .replace("    ttl: expires\n", "    ttl: gone_at\n")
+        .replace("    tags: { team: core }", "    tags: { team: web }")
+        .replace(
+            "      by_state: { partition: state:S }",
+            "      by_state: { partition: state:S }\n      by_day: { partition: day:S }",
+        );
+    std::fs::write(p.join("gatekit.yaml"), changed).expect("write");
+    let (code, out) = run(p, &endpoint, &["deploy"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"action\":\"update\""), "{out}");
+    let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);
+    assert_eq!(code, 0, "the update converged on moto: {out}");
+
+    let (code, out) = run(p, &endpoint, &["status"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("shop-moto-orders"), "{out}");
+    let (code, out) = run(p, &endpoint, &["destroy", "--yes"]);
+    assert_eq!(code, 0, "{out}");
+    let (_, out) = run(p, &endpoint, &["status"]);
+    assert!(out.contains("\"resources\": []"), "{out}");
+}
