@@ -73,7 +73,9 @@ pub struct Emulator {
     pub stale: Option<Stale>,
     stop: watch::Sender<bool>,
     task: Option<tokio::task::JoinHandle<()>>,
-    _lock: Option<Lock>,
+    services: Option<Arc<server::Services>>,
+    /// Released last: only once the store is closed may another process open it.
+    lock: Option<Lock>,
 }
 
 impl Emulator {
@@ -121,13 +123,14 @@ impl Emulator {
         }
         let (stop, stop_rx) = watch::channel(false);
         let services = Arc::new(server::Services { dynamodb });
-        let task = tokio::spawn(server::serve(listener, services, stop_rx));
+        let task = tokio::spawn(server::serve(listener, services.clone(), stop_rx));
         Ok(Emulator {
             addr,
             stale,
             stop,
             task: Some(task),
-            _lock: lock,
+            services: Some(services),
+            lock,
         })
     }
 
@@ -135,12 +138,24 @@ impl Emulator {
         server::describe(self.addr)
     }
 
-    /// Stops accepting, lets open requests finish, and releases the store.
+    /// Stops accepting, lets open requests finish, closes the store (its last writes
+    /// made durable), and only then releases the store's lock.
     pub async fn stop(mut self) {
         let _ = self.stop.send(true);
         if let Some(task) = self.task.take() {
             let _ = task.await;
         }
+        if let Some(services) = self.services.take() {
+            // Connections finishing their last request still hold the services.
+            for _ in 0..100 {
+                if Arc::strong_count(&services) == 1 {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            drop(services);
+        }
+        self.lock.take();
     }
 }
 
@@ -162,6 +177,13 @@ impl Endpoint {
         match self {
             Endpoint::Embedded(e) => e.endpoint(),
             Endpoint::Running(r) => r.endpoint.clone(),
+        }
+    }
+
+    /// Stops an emulator this command started (and closes its store).
+    pub async fn close(self) {
+        if let Endpoint::Embedded(e) = self {
+            e.stop().await;
         }
     }
 

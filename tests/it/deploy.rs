@@ -57,6 +57,7 @@ where
         .await
         .expect("store");
     f(client_for(&endpoint.url())).await;
+    endpoint.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -181,7 +182,13 @@ async fn a_foreign_table_of_the_same_name_is_a_conflict_and_left_alone() {
             .expect("put");
     })
     .await;
-    let (_, plan) = json_of(p, &["plan"]);
+    let out = gatekit()
+        .current_dir(p)
+        .args(["plan", "-o", "json"])
+        .output()
+        .expect("runs");
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("plan failed: {}", String::from_utf8_lossy(&out.stderr)));
     assert_eq!(plan["actions"][0]["op"], "conflict");
     assert_eq!(plan["changes_pending"], false);
     gatekit()

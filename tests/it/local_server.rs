@@ -204,8 +204,7 @@ async fn commands_start_an_emulator_or_use_the_running_one() {
     assert!(matches!(own, gatekit::local::Endpoint::Embedded(_)));
     let client = client_for(&own.url());
     create_simple(&client, "shared").await;
-    drop(own);
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    own.close().await;
     // A `local serve` runs on the store: commands talk to it, and see the same data.
     let mut server = serve(dir.path());
     let via = gatekit::local::Endpoint::connect(dir.path().to_path_buf())

@@ -73,7 +73,9 @@ type Job = Box<dyn FnOnce(&mut Txn<'_>) -> Reply + Send>;
 
 pub struct Store {
     db: Arc<Database>,
-    jobs: mpsc::Sender<Job>,
+    /// `None` only while dropping: closing it stops the writer.
+    jobs: Option<mpsc::Sender<Job>>,
+    writer: Option<std::thread::JoinHandle<()>>,
     tables: Arc<RwLock<HashMap<String, Arc<TableMeta>>>>,
     next_id: Arc<AtomicU64>,
 }
@@ -394,13 +396,14 @@ impl Store {
             next_id: next_id.clone(),
             wal,
         };
-        std::thread::Builder::new()
+        let writer = std::thread::Builder::new()
             .name("gatekit-dynamodb-writer".into())
             .spawn(move || writer.run(rx))
             .map_err(|e| open_err(&e))?;
         Ok(Store {
+            writer: Some(writer),
             db,
-            jobs,
+            jobs: Some(jobs),
             tables,
             next_id,
         })
@@ -460,10 +463,23 @@ impl Store {
             })
         });
         self.jobs
+            .as_ref()
+            .ok_or_else(|| DynamoError::internal("the store is closing"))?
             .send(job)
             .map_err(|_| DynamoError::internal("the store's writer has stopped"))?;
         rx.await
             .map_err(|_| DynamoError::internal("the store's writer dropped a write"))?
+    }
+}
+
+impl Drop for Store {
+    /// Stops the writer after its last batch and a durable commit, so that the
+    /// database file is closed when the store is gone.
+    fn drop(&mut self) {
+        self.jobs.take();
+        if let Some(w) = self.writer.take() {
+            let _ = w.join();
+        }
     }
 }
 
