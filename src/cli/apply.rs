@@ -15,7 +15,7 @@ use crate::plan::{Action, Plan};
 use crate::render::plan::{Outcome, emit};
 
 /// Actions that run at once: enough for parallelism, few enough not to be throttled.
-const IN_FLIGHT: usize = 4;
+const IN_FLIGHT: usize = 10;
 
 /// Asks before anything that loses data; `--allow-data-loss` answers for CI.
 pub fn allow_data_loss(

@@ -52,6 +52,9 @@ pub struct ServeArgs {
     /// Seconds between sweeps that delete expired TTL items
     #[arg(long, default_value_t = 5, value_name = "SECS")]
     pub ttl_interval: u64,
+    /// Milliseconds added to every API call, to see how a client fares far from AWS
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency_ms: u64,
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +121,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
         data_dir: dir.clone(),
         sync: args.sync,
         ttl_every: Duration::from_secs(args.ttl_interval.max(1)),
+        latency: Duration::from_millis(args.latency_ms),
     };
     let rt = runtime()?;
     rt.block_on(async {

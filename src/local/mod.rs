@@ -29,6 +29,9 @@ pub struct Config {
     pub sync: bool,
     /// How often expired TTL items are deleted.
     pub ttl_every: Duration,
+    /// Added to every AWS API call, to measure clients as if the target were far
+    /// away (real AWS answers in tens of milliseconds).
+    pub latency: Duration,
 }
 
 impl Config {
@@ -39,6 +42,7 @@ impl Config {
             data_dir,
             sync: false,
             ttl_every: Duration::from_secs(5),
+            latency: Duration::ZERO,
         }
     }
 }
@@ -122,7 +126,11 @@ impl Emulator {
                 })?;
         }
         let (stop, stop_rx) = watch::channel(false);
-        let services = Arc::new(server::Services { dynamodb });
+        let services = Arc::new(server::Services {
+            dynamodb,
+            latency: config.latency,
+            requests: Default::default(),
+        });
         let task = tokio::spawn(server::serve(listener, services.clone(), stop_rx));
         Ok(Emulator {
             addr,

@@ -22,6 +22,9 @@ use super::sigv4::{self, AuthError};
 
 pub struct Services {
     pub dynamodb: Arc<DynamoDb>,
+    pub latency: std::time::Duration,
+    /// AWS API calls served, reported at `GET /` (benchmarks count calls with it).
+    pub requests: std::sync::atomic::AtomicU64,
 }
 
 const JSON_10: &str = "application/x-amz-json-1.0";
@@ -56,7 +59,11 @@ async fn route(
         .map(str::to_string);
     let Some(target) = target else {
         if req.method() == Method::GET && req.uri().path() == "/" {
-            let body = serde_json::json!({ "gatekit": env!("CARGO_PKG_VERSION"), "services": ["dynamodb"] });
+            let body = serde_json::json!({
+                "gatekit": env!("CARGO_PKG_VERSION"),
+                "services": ["dynamodb"],
+                "requests": services.requests.load(std::sync::atomic::Ordering::Relaxed),
+            });
             return Ok(reply(
                 200,
                 "application/json",
@@ -72,6 +79,12 @@ async fn route(
             body.to_string().into_bytes(),
         ));
     };
+    services
+        .requests
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if !services.latency.is_zero() {
+        tokio::time::sleep(services.latency).await;
+    }
     if !target.starts_with("DynamoDB_20120810.") {
         return Ok(dynamo_error(DynamoError::new(
             ErrorKind::UnknownOperation,
