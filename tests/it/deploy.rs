@@ -263,3 +263,18 @@ fn a_killed_deploy_converges_when_run_again() {
         "no table is missing or duplicated: {names:?}"
     );
 }
+
+#[test]
+fn plan_output_for_people() {
+    let dir = project(TWO_TABLES);
+    let out = gatekit()
+        .current_dir(dir.path())
+        .arg("plan")
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    insta::with_settings!({ filters => vec![(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT")] }, {
+        insta::assert_snapshot!("plan_create_two_tables", text);
+    });
+}
