@@ -820,7 +820,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__serve)
-            opts="-C -f -t -o -q -v -h -V --port --host --data-dir --in-memory --sync --ttl-interval --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --port --host --data-dir --in-memory --sync --ttl-interval --latency-ms --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -839,6 +839,10 @@ _gatekit() {
                     return 0
                     ;;
                 --ttl-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -288,6 +288,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand --host 'Address to listen on; anything but loopback is reachable by other machines'
             cand --data-dir 'The store''s folder (default: the project''s, else .gatekit/local)'
             cand --ttl-interval 'Seconds between sweeps that delete expired TTL items'
+            cand --latency-ms 'Milliseconds added to every API call, to see how a client fares far from AWS'
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
             cand -f 'The project file'

@@ -23,8 +23,12 @@ const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 const FORMAT_KEY: &str = "__format";
 /// Bumped when the on-disk layout changes; a newer store is refused, never misread.
 pub const FORMAT: u32 = 1;
-/// How often the writer makes the store durable and empties the log.
+/// How often the writer makes the store durable and empties the log: when writes
+/// pause for `IDLE`, at most once a `CHECKPOINT_EVERY`; under sustained writes, every
+/// `CHECKPOINT_UNDER_LOAD` (the durable commit stalls writes for an fsync).
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+const CHECKPOINT_UNDER_LOAD: Duration = Duration::from_secs(5);
+const IDLE: Duration = Duration::from_millis(100);
 /// Most writes committed together in one batch.
 const MAX_BATCH: usize = 256;
 
@@ -529,9 +533,16 @@ impl Writer {
     fn run(mut self, rx: mpsc::Receiver<Job>) {
         let mut last_checkpoint = Instant::now();
         loop {
-            let first = match rx.recv_timeout(CHECKPOINT_EVERY) {
+            let first = match rx.recv_timeout(IDLE) {
                 Ok(job) => Some(job),
-                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    // Idle: a good moment for the durable commit, which stalls writes.
+                    if last_checkpoint.elapsed() >= CHECKPOINT_EVERY {
+                        self.checkpoint();
+                        last_checkpoint = Instant::now();
+                    }
+                    None
+                }
                 Err(mpsc::RecvTimeoutError::Disconnected) => {
                     self.checkpoint();
                     return;
@@ -548,7 +559,7 @@ impl Writer {
                 self.commit_batch(batch);
             }
             let log_big = self.wal.as_ref().is_some_and(|w| w.bytes > 64 << 20);
-            if last_checkpoint.elapsed() >= CHECKPOINT_EVERY || log_big {
+            if last_checkpoint.elapsed() >= CHECKPOINT_UNDER_LOAD || log_big {
                 self.checkpoint();
                 last_checkpoint = Instant::now();
             }

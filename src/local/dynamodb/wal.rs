@@ -3,10 +3,11 @@
 //! redb makes a commit durable with an fsync, which costs about a quarter of a
 //! millisecond here; doing that per request would cap writes near 2,000/s. So each
 //! batch of writes is appended here (one `write` to the OS, which survives the
-//! process being killed) and committed to redb without fsync; a background durable
-//! commit every second then empties this log. After a crash, the store reopens at
-//! its last durable commit and replays the log. Power loss can lose up to the last
-//! second of writes unless the log is synced (`--sync`).
+//! process being killed) and committed to redb without fsync; a durable commit
+//! (once writes pause, at most every second; every 5 s under sustained writes) then
+//! empties this log. After a crash, the store reopens at its last durable commit and
+//! replays the log. Power loss can lose the writes since the last durable commit
+//! unless the log is synced (`--sync`).
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
