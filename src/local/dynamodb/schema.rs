@@ -207,9 +207,9 @@ impl TableMeta {
         out
     }
 
-    /// The index entry for `item`: its key and projected item, or `None` when the
-    /// item lacks the index's key attributes (a sparse index skips it).
-    pub fn index_entry(&self, index: &IndexMeta, item: &Item) -> Option<(Vec<u8>, Item)> {
+    /// The storage key of `item` in `index`, or `None` when the item lacks the
+    /// index's key attributes (a sparse index skips it).
+    pub fn index_key(&self, index: &IndexMeta, item: &Item) -> Option<Vec<u8>> {
         let mut key = Vec::with_capacity(48);
         for attr in std::iter::once(&index.key.hash).chain(index.key.range.iter()) {
             let v = item.get(&attr.name)?;
@@ -219,9 +219,34 @@ impl TableMeta {
             encode_value(v, &mut key);
         }
         // The table key makes the entry unique.
-        self.item_key(item)
-            .ok()
-            .map(|k| key.extend_from_slice(&k))?;
+        key.extend_from_slice(&self.item_key(item).ok()?);
+        Some(key)
+    }
+
+    /// The attributes `index` keeps of `item`; `None` for ALL (the item as it is).
+    pub fn projected(&self, index: &IndexMeta, item: &Item) -> Option<Item> {
+        match index.projection {
+            ProjectionType::All => None,
+            _ => {
+                let mut keep: Vec<&str> = self.key.names();
+                keep.extend(index.key.names());
+                if index.projection == ProjectionType::Include {
+                    keep.extend(index.non_key.iter().map(String::as_str));
+                }
+                Some(
+                    item.iter()
+                        .filter(|(k, _)| keep.contains(&k.as_str()))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect(),
+                )
+            }
+        }
+    }
+
+    /// The index entry for `item`: its key and projected item, or `None` when the
+    /// item lacks the index's key attributes (a sparse index skips it).
+    pub fn index_entry(&self, index: &IndexMeta, item: &Item) -> Option<(Vec<u8>, Item)> {
+        let key = self.index_key(index, item)?;
         let projected = match index.projection {
             ProjectionType::All => item.clone(),
             _ => {

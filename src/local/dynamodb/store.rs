@@ -150,12 +150,29 @@ impl Txn<'_> {
         item: &Item,
         old: Option<&Item>,
     ) -> DResult<()> {
-        if let Some(old) = old {
-            self.unindex(meta, old)?;
-        }
-        self.put_raw(meta.items_table(), key.to_vec(), encode_item(item))?;
+        let encoded = encode_item(item);
         for index in meta.gsis.iter().chain(meta.lsis.iter()) {
-            self.index_one(meta, index, item)?;
+            let new_key = meta.index_key(index, item);
+            // An entry under the same key is overwritten; only a moved one is deleted.
+            if let Some(old_key) = old.and_then(|o| meta.index_key(index, o)) {
+                if new_key.as_ref() != Some(&old_key) {
+                    self.delete_raw(meta.index_table(index), old_key)?;
+                }
+            }
+            if let Some(k) = new_key {
+                // An ALL projection stores the item as it is: encode it once.
+                let value = match meta.projected(index, item) {
+                    None => encoded.clone(),
+                    Some(p) => encode_item(&p),
+                };
+                self.put_raw(meta.index_table(index), k, value)?;
+            }
+        }
+        self.put_raw(meta.items_table(), key.to_vec(), encoded)?;
+        let old_ttl = old.and_then(|o| meta.ttl_entry(o, key));
+        let new_ttl = meta.ttl_entry(item, key);
+        if let Some(k) = old_ttl.filter(|k| Some(k) != new_ttl.as_ref()) {
+            self.delete_raw(meta.ttl_table(), k)?;
         }
         self.index_ttl(meta, key, item)
     }
@@ -167,7 +184,7 @@ impl Txn<'_> {
 
     fn unindex(&mut self, meta: &TableMeta, old: &Item) -> DResult<()> {
         for index in meta.gsis.iter().chain(meta.lsis.iter()) {
-            if let Some((k, _)) = meta.index_entry(index, old) {
+            if let Some(k) = meta.index_key(index, old) {
                 self.delete_raw(meta.index_table(index), k)?;
             }
         }

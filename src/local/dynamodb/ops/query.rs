@@ -60,10 +60,7 @@ impl Target<'_> {
                 {
                     return Err(bad());
                 }
-                self.meta
-                    .index_entry(index, start)
-                    .map(|(k, _)| k)
-                    .ok_or_else(bad)
+                self.meta.index_key(index, start).ok_or_else(bad)
             }
         }
     }
