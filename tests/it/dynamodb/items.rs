@@ -240,6 +240,7 @@ async fn validation_errors_match_dynamodb() {
         .await
         .unwrap_err();
     assert_eq!(code(&no_table), "ResourceNotFoundException");
+    assert_eq!(message(&no_table), "Requested resource not found");
     let dup_set = c
         .put_item()
         .table_name("orders")

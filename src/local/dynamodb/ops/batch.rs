@@ -49,7 +49,7 @@ pub async fn batch_get(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     let mut bytes = 0;
     for (table, spec) in items {
         let spec_req = Request::from_object(spec.as_object().cloned().unwrap_or_default());
-        let meta = ctx.store.table(table)?;
+        let meta = ctx.items_table(table)?;
         let env = spec_req.env(&["ProjectionExpression"])?;
         let paths = projection(&spec_req, &env)?;
         env.check_unused()?;
@@ -121,7 +121,7 @@ pub async fn batch_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     }
     let mut plan: Vec<(String, Vec<Write>)> = Vec::new();
     for (table, list) in items {
-        let meta = ctx.store.table(table)?;
+        let meta = ctx.items_table(table)?;
         let mut keys = Vec::new();
         let mut writes = Vec::new();
         for entry in list.as_array().into_iter().flatten() {
@@ -156,10 +156,7 @@ pub async fn batch_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
             // Check every table first so a missing one writes nothing.
             let mut metas = Vec::new();
             for (table, _) in &plan {
-                metas.push(
-                    txn.table(table)
-                        .ok_or_else(|| DynamoError::table_not_found(table))?,
-                );
+                metas.push(txn.table(table).ok_or_else(DynamoError::not_found)?);
             }
             for (meta, (_, writes)) in metas.iter().zip(plan) {
                 for w in writes {

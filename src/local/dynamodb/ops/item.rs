@@ -72,7 +72,7 @@ pub async fn put_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
         ("ConditionalOperator", ExprKind::Condition),
     ])?;
     let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
-    let meta = ctx.store.table(&name)?;
+    let meta = ctx.items_table(&name)?;
     let item = req.required_item("Item")?;
     let env = req.env(&["ConditionExpression"])?;
     let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
@@ -84,9 +84,7 @@ pub async fn put_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     let old = ctx
         .store
         .write(move |txn| {
-            let meta = txn
-                .table(&name)
-                .ok_or_else(|| DynamoError::table_not_found(&name))?;
+            let meta = txn.table(&name).ok_or_else(DynamoError::not_found)?;
             let old = txn.get_item(&meta, &key)?;
             if !check_condition(&env, cond.as_ref(), old.as_ref())? {
                 return Err(condition_failed(on_fail_old, old.as_ref()));
@@ -114,7 +112,7 @@ pub fn read_units(size: usize, consistent: bool) -> f64 {
 }
 
 pub async fn get_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
-    let meta = ctx.store.table(req.table_name()?)?;
+    let meta = ctx.items_table(req.table_name()?)?;
     req.refuse_legacy(&[("AttributesToGet", ExprKind::Projection)])?;
     let key_item = req.required_item("Key")?;
     let key = meta.exact_key(&key_item)?;
@@ -143,7 +141,7 @@ pub async fn delete_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
         ("ConditionalOperator", ExprKind::Condition),
     ])?;
     let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
-    let meta = ctx.store.table(&name)?;
+    let meta = ctx.items_table(&name)?;
     let key_item = req.required_item("Key")?;
     let key = meta.exact_key(&key_item)?;
     let env = req.env(&["ConditionExpression"])?;
@@ -153,9 +151,7 @@ pub async fn delete_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     let old = ctx
         .store
         .write(move |txn| {
-            let meta = txn
-                .table(&name)
-                .ok_or_else(|| DynamoError::table_not_found(&name))?;
+            let meta = txn.table(&name).ok_or_else(DynamoError::not_found)?;
             let old = txn.get_item(&meta, &key)?;
             if !check_condition(&env, cond.as_ref(), old.as_ref())? {
                 return Err(condition_failed(on_fail_old, old.as_ref()));
@@ -201,7 +197,7 @@ pub async fn update_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
         req,
         &["NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"],
     )?;
-    let meta = ctx.store.table(&name)?;
+    let meta = ctx.items_table(&name)?;
     let key_item = req.required_item("Key")?;
     let key = meta.exact_key(&key_item)?;
     let env = req.env(&["ConditionExpression", "UpdateExpression"])?;
@@ -216,21 +212,15 @@ pub async fn update_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
     env.check_unused()?;
     let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
-    let touched: Vec<String> = actions
+    // UPDATED_OLD and UPDATED_NEW return just the updated paths, nested ones too.
+    let touched: Vec<Vec<Elem>> = actions
         .iter()
-        .filter_map(
-            |a| match env.path(ExprKind::Update, a.path()).ok()?.first() {
-                Some(Elem::Attr(n)) => Some(n.clone()),
-                _ => None,
-            },
-        )
+        .filter_map(|a| env.path(ExprKind::Update, a.path()).ok())
         .collect();
     let (old, new) = ctx
         .store
         .write(move |txn| {
-            let meta = txn
-                .table(&name)
-                .ok_or_else(|| DynamoError::table_not_found(&name))?;
+            let meta = txn.table(&name).ok_or_else(DynamoError::not_found)?;
             let old = txn.get_item(&meta, &key)?;
             if !check_condition(&env, cond.as_ref(), old.as_ref())? {
                 return Err(condition_failed(on_fail_old, old.as_ref()));
@@ -240,12 +230,7 @@ pub async fn update_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
             Ok((old, new))
         })
         .await?;
-    let pick = |item: &Item| -> Item {
-        item.iter()
-            .filter(|(k, _)| touched.contains(k))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
-    };
+    let pick = |item: &Item| -> Item { project(item, &touched) };
     let attributes = match returns {
         "ALL_OLD" => old.clone(),
         "UPDATED_OLD" => old.as_ref().map(pick),

@@ -33,6 +33,14 @@ pub enum Body {
     Raw(Vec<u8>),
 }
 
+impl Ctx<'_> {
+    /// The table an item operation names: a missing one is "Requested resource not
+    /// found", as DynamoDB words it for item operations (DescribeTable names the table).
+    pub fn items_table(&self, name: &str) -> DResult<std::sync::Arc<TableMeta>> {
+        self.store.table(name).map_err(|_| DynamoError::not_found())
+    }
+}
+
 pub async fn dispatch(ctx: &Ctx<'_>, operation: &str, req: &Request) -> DResult<Body> {
     // The read paths answer with stored JSON spliced in, without decoding items.
     match operation {

@@ -480,7 +480,7 @@ fn check_consistent(req: &Request, t: &Target<'_>) -> DResult<bool> {
 }
 
 pub async fn query(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
-    let meta = ctx.store.table(req.table_name()?)?;
+    let meta = ctx.items_table(req.table_name()?)?;
     req.refuse_legacy(&[
         ("KeyConditions", ExprKind::KeyCondition),
         ("QueryFilter", ExprKind::Filter),
@@ -635,7 +635,7 @@ fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
 }
 
 pub async fn scan(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
-    let meta = ctx.store.table(req.table_name()?)?;
+    let meta = ctx.items_table(req.table_name()?)?;
     req.refuse_legacy(&[
         ("ScanFilter", ExprKind::Filter),
         ("AttributesToGet", ExprKind::Projection),

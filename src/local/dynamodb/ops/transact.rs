@@ -63,7 +63,7 @@ fn prepare(ctx: &Ctx<'_>, entry: &Json) -> DResult<Prepared> {
     let kind = kinds[0].clone();
     let req = Request::from_object(obj[&kind].as_object().cloned().unwrap_or_default());
     let table = req.table_name()?.to_string();
-    let meta = ctx.store.table(&table)?;
+    let meta = ctx.items_table(&table)?;
     let (exprs, key, action): (&[&str], Vec<u8>, Action) = match kind.as_str() {
         "ConditionCheck" => {
             let key_item = req.required_item("Key")?;
@@ -185,7 +185,7 @@ pub async fn transact_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
             let mut plan = Vec::with_capacity(prepared.len());
             let mut failed = false;
             for p in &prepared {
-                let meta = txn.table(&p.table).ok_or_else(|| DynamoError::table_not_found(&p.table))?;
+                let meta = txn.table(&p.table).ok_or_else(DynamoError::not_found)?;
                 let old = txn.get_item(&meta, &p.key)?;
                 if !check_condition(&p.env, p.cond.as_ref(), old.as_ref())? {
                     let mut reason = json!({ "Code": "ConditionalCheckFailed", "Message": "The conditional request failed" });
@@ -272,7 +272,7 @@ pub async fn transact_get(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
                 )
             })?;
         let r = Request::from_object(get);
-        let meta = ctx.store.table(r.table_name()?)?;
+        let meta = ctx.items_table(r.table_name()?)?;
         let key = meta.exact_key(&r.required_item("Key")?)?;
         if seen.iter().any(|(t, k)| *t == meta.name && *k == key) {
             return Err(DynamoError::validation(
