@@ -154,10 +154,10 @@ impl Txn<'_> {
         for index in meta.gsis.iter().chain(meta.lsis.iter()) {
             let new_key = meta.index_key(index, item);
             // An entry under the same key is overwritten; only a moved one is deleted.
-            if let Some(old_key) = old.and_then(|o| meta.index_key(index, o)) {
-                if new_key.as_ref() != Some(&old_key) {
-                    self.delete_raw(meta.index_table(index), old_key)?;
-                }
+            if let Some(old_key) = old.and_then(|o| meta.index_key(index, o))
+                && new_key.as_ref() != Some(&old_key)
+            {
+                self.delete_raw(meta.index_table(index), old_key)?;
             }
             if let Some(k) = new_key {
                 // An ALL projection stores the item as it is: encode it once.
