@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod cloud;
+pub mod items;
 pub mod local;
 pub mod plan;
 pub mod project;

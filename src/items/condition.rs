@@ -1,0 +1,725 @@
+//! The friendly condition language of `gatekit table`:
+//!
+//! ```text
+//! owner = "ann" and id begins_with "2024-"
+//! status in ("open", "late") or not exists(done_at)
+//! size(tags) > 2 and due between 1 and 10 and title contains "milk"
+//! ```
+//!
+//! Attribute names are written as they are (reserved words and odd names included;
+//! `` `odd name` `` quotes any name, `a.b[0]` reaches into documents); values are
+//! JSON literals. Everything becomes a DynamoDB expression with generated
+//! placeholders, so users never meet ExpressionAttributeNames. Hand-written: the
+//! language is gatekit's own.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value as Json, json};
+
+use super::convert::to_dynamo;
+use crate::project::model::AttributeType;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    Name(String),
+    Index(usize),
+}
+
+pub type Path = Vec<Part>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Operand {
+    Path(Path),
+    Size(Path),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cond {
+    And(Box<Cond>, Box<Cond>),
+    Or(Box<Cond>, Box<Cond>),
+    Not(Box<Cond>),
+    Compare(Operand, &'static str, Json),
+    Between(Operand, Json, Json),
+    In(Operand, Vec<Json>),
+    BeginsWith(Path, Json),
+    Contains(Path, Json),
+    Exists(Path),
+    Missing(Path),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConditionError {
+    pub message: String,
+    pub hint: String,
+}
+
+fn fail(message: String, hint: &str) -> ConditionError {
+    ConditionError {
+        message,
+        hint: hint.to_string(),
+    }
+}
+
+const HINT: &str =
+    "write conditions like `status = \"open\" and due < 10`; names as they are, values as JSON";
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Word(String),
+    Quoted(String),
+    Lit(Json),
+    Sym(&'static str),
+}
+
+fn lex(src: &str) -> Result<Vec<Tok>, ConditionError> {
+    let chars: Vec<char> = src.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let two: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+        if let Some(sym) = ["<=", ">=", "<>", "!="].iter().find(|s| **s == two) {
+            out.push(Tok::Sym(if *sym == "!=" { "<>" } else { sym }));
+            i += 2;
+            continue;
+        }
+        if let Some(sym) = ["=", "<", ">", "(", ")", ",", ".", "[", "]"]
+            .iter()
+            .find(|s| s.starts_with(c))
+        {
+            out.push(Tok::Sym(sym));
+            i += 1;
+            continue;
+        }
+        if c == '"' || c == '\'' {
+            // A JSON string (single quotes allowed, for shells).
+            let mut j = i + 1;
+            let mut text = String::new();
+            while j < chars.len() && chars[j] != c {
+                if chars[j] == '\\' && j + 1 < chars.len() {
+                    text.push(chars[j]);
+                    j += 1;
+                }
+                text.push(chars[j]);
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(fail(
+                    format!("the string starting at character {} is not closed", i + 1),
+                    HINT,
+                ));
+            }
+            let json_text = format!("\"{}\"", text.replace('"', "\\\""));
+            let value: String = serde_json::from_str(&json_text)
+                .map_err(|_| fail(format!("the string {text:?} has a bad escape"), HINT))?;
+            out.push(Tok::Lit(Json::String(value)));
+            i = j + 1;
+            continue;
+        }
+        if c == '`' {
+            let end = chars[i + 1..]
+                .iter()
+                .position(|x| *x == '`')
+                .map(|p| p + i + 1);
+            let Some(end) = end else {
+                return Err(fail("a `quoted name` is not closed".into(), HINT));
+            };
+            out.push(Tok::Quoted(chars[i + 1..end].iter().collect()));
+            i = end + 1;
+            continue;
+        }
+        if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) {
+            let mut j = i + 1;
+            while j < chars.len()
+                && (chars[j].is_ascii_alphanumeric() || matches!(chars[j], '.' | '+' | '-'))
+            {
+                j += 1;
+            }
+            let text: String = chars[i..j].iter().collect();
+            let n: Json = serde_json::from_str(&text)
+                .map_err(|_| fail(format!("`{text}` is not a number"), HINT))?;
+            out.push(Tok::Lit(n));
+            i = j;
+            continue;
+        }
+        if c.is_alphanumeric() || c == '_' || c == '#' {
+            let mut j = i;
+            while j < chars.len()
+                && (chars[j].is_alphanumeric() || matches!(chars[j], '_' | '-' | '#'))
+            {
+                j += 1;
+            }
+            out.push(Tok::Word(chars[i..j].iter().collect()));
+            i = j;
+            continue;
+        }
+        return Err(fail(format!("unexpected character `{c}`"), HINT));
+    }
+    Ok(out)
+}
+
+struct Parser {
+    toks: Vec<Tok>,
+    pos: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos)
+    }
+
+    fn word(&self, w: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Word(x)) if x.eq_ignore_ascii_case(w))
+    }
+
+    fn sym(&self, s: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Sym(x)) if *x == s)
+    }
+
+    fn expect_sym(&mut self, s: &str) -> Result<(), ConditionError> {
+        if self.sym(s) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.unexpected(&format!("`{s}`")))
+        }
+    }
+
+    fn unexpected(&self, wanted: &str) -> ConditionError {
+        let found = match self.peek() {
+            None => "the end".to_string(),
+            Some(Tok::Word(w)) | Some(Tok::Quoted(w)) => format!("`{w}`"),
+            Some(Tok::Lit(v)) => format!("`{v}`"),
+            Some(Tok::Sym(s)) => format!("`{s}`"),
+        };
+        fail(format!("expected {wanted}, found {found}"), HINT)
+    }
+
+    fn or(&mut self) -> Result<Cond, ConditionError> {
+        let mut left = self.and()?;
+        while self.word("or") {
+            self.pos += 1;
+            left = Cond::Or(Box::new(left), Box::new(self.and()?));
+        }
+        Ok(left)
+    }
+
+    fn and(&mut self) -> Result<Cond, ConditionError> {
+        let mut left = self.not()?;
+        while self.word("and") {
+            self.pos += 1;
+            left = Cond::And(Box::new(left), Box::new(self.not()?));
+        }
+        Ok(left)
+    }
+
+    fn not(&mut self) -> Result<Cond, ConditionError> {
+        if self.word("not") {
+            self.pos += 1;
+            return Ok(Cond::Not(Box::new(self.not()?)));
+        }
+        self.primary()
+    }
+
+    fn literal(&mut self) -> Result<Json, ConditionError> {
+        match self.peek().cloned() {
+            Some(Tok::Lit(v)) => {
+                self.pos += 1;
+                Ok(v)
+            }
+            Some(Tok::Word(w)) if matches!(w.as_str(), "true" | "false" | "null") => {
+                self.pos += 1;
+                Ok(serde_json::from_str(&w).unwrap_or(Json::Null))
+            }
+            Some(Tok::Sym("[")) => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                while !self.sym("]") {
+                    items.push(self.literal()?);
+                    if self.sym(",") {
+                        self.pos += 1;
+                    } else {
+                        break;
+                    }
+                }
+                self.expect_sym("]")?;
+                Ok(Json::Array(items))
+            }
+            _ => {
+                Err(self
+                    .unexpected("a value (a \"string\", a number, true, false, null or [a, list])"))
+            }
+        }
+    }
+
+    fn path(&mut self) -> Result<Path, ConditionError> {
+        let mut path = Vec::new();
+        loop {
+            match self.peek().cloned() {
+                Some(Tok::Word(w)) | Some(Tok::Quoted(w)) => {
+                    self.pos += 1;
+                    path.push(Part::Name(w));
+                }
+                _ => return Err(self.unexpected("an attribute name")),
+            }
+            while self.sym("[") {
+                self.pos += 1;
+                match self.peek().cloned() {
+                    Some(Tok::Lit(Json::Number(n))) if n.as_u64().is_some() => {
+                        self.pos += 1;
+                        path.push(Part::Index(n.as_u64().unwrap_or(0) as usize));
+                    }
+                    _ => return Err(self.unexpected("a list index")),
+                }
+                self.expect_sym("]")?;
+            }
+            if self.sym(".") {
+                self.pos += 1;
+            } else {
+                return Ok(path);
+            }
+        }
+    }
+
+    fn function(&mut self, name: &str) -> Result<Option<Cond>, ConditionError> {
+        let lower = name.to_ascii_lowercase();
+        let known = [
+            "exists",
+            "missing",
+            "attribute_exists",
+            "attribute_not_exists",
+            "begins_with",
+            "contains",
+        ];
+        if !known.contains(&lower.as_str())
+            || !matches!(self.toks.get(self.pos + 1), Some(Tok::Sym("(")))
+        {
+            return Ok(None);
+        }
+        self.pos += 2;
+        let p = self.path()?;
+        let cond = match lower.as_str() {
+            "exists" | "attribute_exists" => Cond::Exists(p),
+            "missing" | "attribute_not_exists" => Cond::Missing(p),
+            "begins_with" => {
+                self.expect_sym(",")?;
+                Cond::BeginsWith(p, self.literal()?)
+            }
+            _ => {
+                self.expect_sym(",")?;
+                Cond::Contains(p, self.literal()?)
+            }
+        };
+        self.expect_sym(")")?;
+        Ok(Some(cond))
+    }
+
+    fn primary(&mut self) -> Result<Cond, ConditionError> {
+        if self.sym("(") {
+            self.pos += 1;
+            let c = self.or()?;
+            self.expect_sym(")")?;
+            return Ok(c);
+        }
+        if let Some(Tok::Word(w)) = self.peek().cloned() {
+            if let Some(c) = self.function(&w)? {
+                return Ok(c);
+            }
+        }
+        let operand =
+            if self.word("size") && matches!(self.toks.get(self.pos + 1), Some(Tok::Sym("("))) {
+                self.pos += 2;
+                let p = self.path()?;
+                self.expect_sym(")")?;
+                Operand::Size(p)
+            } else {
+                Operand::Path(self.path()?)
+            };
+        for op in ["=", "<>", "<", "<=", ">", ">="] {
+            if self.sym(op) {
+                self.pos += 1;
+                return Ok(Cond::Compare(operand, op, self.literal()?));
+            }
+        }
+        let path = match &operand {
+            Operand::Path(p) => Some(p.clone()),
+            Operand::Size(_) => None,
+        };
+        if self.word("between") {
+            self.pos += 1;
+            let lo = self.literal()?;
+            if !self.word("and") {
+                return Err(self.unexpected("`and` (between LOW and HIGH)"));
+            }
+            self.pos += 1;
+            return Ok(Cond::Between(operand, lo, self.literal()?));
+        }
+        if self.word("in") {
+            self.pos += 1;
+            self.expect_sym("(")?;
+            let mut list = vec![self.literal()?];
+            while self.sym(",") {
+                self.pos += 1;
+                list.push(self.literal()?);
+            }
+            self.expect_sym(")")?;
+            return Ok(Cond::In(operand, list));
+        }
+        if let Some(p) = path {
+            if self.word("begins_with") {
+                self.pos += 1;
+                return Ok(Cond::BeginsWith(p, self.literal()?));
+            }
+            if self.word("contains") {
+                self.pos += 1;
+                return Ok(Cond::Contains(p, self.literal()?));
+            }
+            if self.word("exists") {
+                self.pos += 1;
+                return Ok(Cond::Exists(p));
+            }
+            if self.word("missing") {
+                self.pos += 1;
+                return Ok(Cond::Missing(p));
+            }
+        }
+        Err(self.unexpected("a comparison (=, !=, <, <=, >, >=, between, in, begins_with, contains, exists, missing)"))
+    }
+}
+
+pub fn parse(src: &str) -> Result<Cond, ConditionError> {
+    let toks = lex(src)?;
+    if toks.is_empty() {
+        return Err(fail("the condition is empty".into(), HINT));
+    }
+    let mut p = Parser { toks, pos: 0 };
+    let c = p.or()?;
+    if p.pos < p.toks.len() {
+        return Err(p.unexpected("`and`, `or` or the end"));
+    }
+    Ok(c)
+}
+
+/// The types of attributes, for typing literals (`id = 42` on a string key is "42").
+pub type Typer<'a> = &'a dyn Fn(&str) -> Option<AttributeType>;
+
+/// ExpressionAttributeNames and Values shared by the expressions of one request.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Placeholders {
+    pub names: BTreeMap<String, String>,
+    pub values: BTreeMap<String, Json>,
+}
+
+impl Placeholders {
+    pub fn name(&mut self, attr: &str) -> String {
+        if let Some((k, _)) = self.names.iter().find(|(_, v)| *v == attr) {
+            return k.clone();
+        }
+        let k = format!("#n{}", self.names.len());
+        self.names.insert(k.clone(), attr.to_string());
+        k
+    }
+
+    pub fn value(&mut self, v: Json) -> String {
+        let k = format!(":v{}", self.values.len());
+        self.values.insert(k.clone(), v);
+        k
+    }
+
+    pub fn path(&mut self, p: &Path) -> String {
+        let mut out = String::new();
+        for part in p {
+            match part {
+                Part::Name(n) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(&self.name(n));
+                }
+                Part::Index(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        out
+    }
+}
+
+fn top(p: &Path) -> &str {
+    match p.first() {
+        Some(Part::Name(n)) => n,
+        _ => "",
+    }
+}
+
+/// A literal as DynamoDB JSON, typed like the attribute it is compared with.
+pub fn typed(lit: &Json, ty: Option<AttributeType>) -> Json {
+    use AttributeType as T;
+    let scalar = match ty {
+        Some(T::StringSet) => Some(T::String),
+        Some(T::NumberSet) => Some(T::Number),
+        Some(T::BinarySet) => Some(T::Binary),
+        other => other,
+    };
+    match (scalar, lit) {
+        (Some(T::String), Json::Number(n)) => json!({ "S": n.to_string() }),
+        (Some(T::Number), Json::String(s)) if s.parse::<f64>().is_ok() => json!({ "N": s }),
+        (Some(T::Binary), Json::String(s)) => json!({ "B": s }),
+        (Some(t), v) => to_dynamo("value", v, Some(t)).unwrap_or_else(|_| super::convert::infer(v)),
+        (None, v) => super::convert::infer(v),
+    }
+}
+
+fn operand(ph: &mut Placeholders, o: &Operand) -> String {
+    match o {
+        Operand::Path(p) => ph.path(p),
+        Operand::Size(p) => format!("size({})", ph.path(p)),
+    }
+}
+
+fn operand_type(o: &Operand, typer: Typer<'_>) -> Option<AttributeType> {
+    match o {
+        Operand::Path(p) if p.len() == 1 => typer(top(p)),
+        Operand::Size(_) => Some(AttributeType::Number),
+        _ => None,
+    }
+}
+
+/// The condition as a DynamoDB expression, its names and values in `ph`.
+pub fn render(c: &Cond, ph: &mut Placeholders, typer: Typer<'_>) -> String {
+    match c {
+        Cond::And(a, b) => format!("({}) AND ({})", render(a, ph, typer), render(b, ph, typer)),
+        Cond::Or(a, b) => format!("({}) OR ({})", render(a, ph, typer), render(b, ph, typer)),
+        Cond::Not(a) => format!("NOT ({})", render(a, ph, typer)),
+        Cond::Compare(o, op, v) => {
+            let ty = operand_type(o, typer);
+            let left = operand(ph, o);
+            format!("{left} {op} {}", ph.value(typed(v, ty)))
+        }
+        Cond::Between(o, lo, hi) => {
+            let ty = operand_type(o, typer);
+            let left = operand(ph, o);
+            let (a, b) = (ph.value(typed(lo, ty)), ph.value(typed(hi, ty)));
+            format!("{left} BETWEEN {a} AND {b}")
+        }
+        Cond::In(o, list) => {
+            let ty = operand_type(o, typer);
+            let left = operand(ph, o);
+            let values: Vec<String> = list.iter().map(|v| ph.value(typed(v, ty))).collect();
+            format!("{left} IN ({})", values.join(", "))
+        }
+        Cond::BeginsWith(p, v) => {
+            let ty = if p.len() == 1 { typer(top(p)) } else { None };
+            let path = ph.path(p);
+            format!("begins_with({path}, {})", ph.value(typed(v, ty)))
+        }
+        Cond::Contains(p, v) => {
+            let ty = if p.len() == 1 { typer(top(p)) } else { None };
+            // contains() on a string compares substrings; on a set, members.
+            let path = ph.path(p);
+            format!("contains({path}, {})", ph.value(typed(v, ty)))
+        }
+        Cond::Exists(p) => format!("attribute_exists({})", ph.path(p)),
+        Cond::Missing(p) => format!("attribute_not_exists({})", ph.path(p)),
+    }
+}
+
+/// A query's key condition: `PARTITION = value`, optionally `and` one condition on
+/// the sort key. Returns the rendered KeyConditionExpression.
+pub fn key_condition(
+    c: &Cond,
+    hash: &str,
+    range: Option<&str>,
+    ph: &mut Placeholders,
+    typer: Typer<'_>,
+) -> Result<String, ConditionError> {
+    let hint = format!(
+        "a query's condition is `{hash} = value`{}; filter other attributes with --where",
+        range
+            .map(|r| format!(
+                ", optionally `and {r} <op> value` (=, <, <=, >, >=, between, begins_with)"
+            ))
+            .unwrap_or_default()
+    );
+    let mut parts = Vec::new();
+    fn flatten<'c>(c: &'c Cond, out: &mut Vec<&'c Cond>) {
+        match c {
+            Cond::And(a, b) => {
+                flatten(a, out);
+                flatten(b, out);
+            }
+            other => out.push(other),
+        }
+    }
+    flatten(c, &mut parts);
+    let mut hash_part = None;
+    let mut range_part = None;
+    for p in parts {
+        let attr = match p {
+            Cond::Compare(Operand::Path(path), _, _)
+            | Cond::Between(Operand::Path(path), _, _)
+            | Cond::BeginsWith(path, _)
+                if path.len() == 1 =>
+            {
+                top(path).to_string()
+            }
+            _ => {
+                return Err(ConditionError {
+                    message: "this condition cannot select items by key".into(),
+                    hint,
+                });
+            }
+        };
+        if attr == hash && matches!(p, Cond::Compare(_, "=", _)) && hash_part.is_none() {
+            hash_part = Some(p);
+        } else if Some(attr.as_str()) == range
+            && range_part.is_none()
+            && !matches!(p, Cond::Compare(_, "<>", _))
+        {
+            range_part = Some(p);
+        } else {
+            return Err(ConditionError {
+                message: format!("`{attr}` cannot be used in a query's key condition here"),
+                hint,
+            });
+        }
+    }
+    let Some(h) = hash_part else {
+        return Err(ConditionError {
+            message: format!("the condition does not fix the partition key `{hash}`"),
+            hint,
+        });
+    };
+    let mut text = render(h, ph, typer);
+    if let Some(r) = range_part {
+        text = format!("{text} AND {}", render(r, ph, typer));
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_types(_: &str) -> Option<AttributeType> {
+        None
+    }
+
+    fn r(src: &str) -> (String, Placeholders) {
+        let mut ph = Placeholders::default();
+        let text = render(&parse(src).unwrap(), &mut ph, &no_types);
+        (text, ph)
+    }
+
+    #[test]
+    fn reserved_words_and_odd_names_get_placeholders() {
+        let (text, ph) = r("status = \"open\" and `my attr` != 3");
+        assert_eq!(text, "(#n0 = :v0) AND (#n1 <> :v1)");
+        assert_eq!(ph.names["#n0"], "status");
+        assert_eq!(ph.names["#n1"], "my attr");
+        assert_eq!(ph.values[":v1"], json!({"N": "3"}));
+    }
+
+    #[test]
+    fn every_construct() {
+        assert_eq!(r("a between 1 and 5").0, "#n0 BETWEEN :v0 AND :v1");
+        assert_eq!(r("a in (1, 'x')").0, "#n0 IN (:v0, :v1)");
+        assert_eq!(r("a begins_with \"x\"").0, "begins_with(#n0, :v0)");
+        assert_eq!(r("begins_with(a, \"x\")").0, "begins_with(#n0, :v0)");
+        assert_eq!(r("a contains \"x\"").0, "contains(#n0, :v0)");
+        assert_eq!(
+            r("exists(a) or missing(b)").0,
+            "(attribute_exists(#n0)) OR (attribute_not_exists(#n1))"
+        );
+        assert_eq!(r("a exists").0, "attribute_exists(#n0)");
+        assert_eq!(r("not a = true").0, "NOT (#n0 = :v0)");
+        assert_eq!(r("size(tags) >= 2").0, "size(#n0) >= :v0");
+        assert_eq!(r("doc.items[2].name = null").0, "#n0.#n1[2].#n2 = :v0");
+        assert_eq!(
+            r("(a = 1 or b = 2) and c <= -1.5").0,
+            "((#n0 = :v0) OR (#n1 = :v1)) AND (#n2 <= :v2)"
+        );
+    }
+
+    #[test]
+    fn errors_say_what_and_how() {
+        assert_eq!(
+            parse("a =").unwrap_err().message,
+            "expected a value (a \"string\", a number, true, false, null or [a, list]), found the end"
+        );
+        assert_eq!(
+            parse("a ~ 1").unwrap_err().message,
+            "unexpected character `~`"
+        );
+        assert_eq!(
+            parse("a = \"x").unwrap_err().message,
+            "the string starting at character 5 is not closed"
+        );
+        assert!(
+            parse("a")
+                .unwrap_err()
+                .message
+                .starts_with("expected a comparison")
+        );
+        assert_eq!(parse("").unwrap_err().message, "the condition is empty");
+        assert_eq!(
+            parse("a = 1 b = 2").unwrap_err().message,
+            "expected `and`, `or` or the end, found `b`"
+        );
+    }
+
+    #[test]
+    fn literals_take_the_attribute_type() {
+        let typer = |a: &str| {
+            if a == "id" {
+                Some(AttributeType::String)
+            } else {
+                None
+            }
+        };
+        let mut ph = Placeholders::default();
+        render(&parse("id = 42").unwrap(), &mut ph, &typer);
+        assert_eq!(ph.values[":v0"], json!({"S": "42"}));
+    }
+
+    #[test]
+    fn key_conditions() {
+        let mut ph = Placeholders::default();
+        let c = parse("owner = \"ann\" and id begins_with \"2024-\"").unwrap();
+        assert_eq!(
+            key_condition(&c, "owner", Some("id"), &mut ph, &no_types).unwrap(),
+            "#n0 = :v0 AND begins_with(#n1, :v1)"
+        );
+        let bad = parse("owner = \"ann\" and title = \"x\"").unwrap();
+        let e = key_condition(
+            &bad,
+            "owner",
+            Some("id"),
+            &mut Placeholders::default(),
+            &no_types,
+        )
+        .unwrap_err();
+        assert!(e.message.contains("`title`"));
+        assert!(e.hint.contains("--where"));
+        let no_hash = parse("id = \"1\"").unwrap();
+        assert!(
+            key_condition(
+                &no_hash,
+                "owner",
+                Some("id"),
+                &mut Placeholders::default(),
+                &no_types
+            )
+            .is_err()
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,60}") {
+            let _ = parse(&s);
+        }
+    }
+}
