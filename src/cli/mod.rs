@@ -11,6 +11,7 @@ mod plan;
 mod schema;
 mod show;
 mod status;
+mod table;
 mod target;
 mod validate;
 
@@ -116,6 +117,8 @@ pub enum Command {
     Schema,
     /// Print shell completions
     Completions(completions::CompletionsArgs),
+    /// Read and write table data, with item models enforced
+    Table(table::TableArgs),
     /// The embedded emulator of DynamoDB (more AWS services to come)
     Local(local::LocalArgs),
 }
@@ -248,6 +251,7 @@ pub fn run(cli: Cli) -> Outcome {
         Command::Status => status::run(&ctx),
         Command::Schema => schema::run(&ctx),
         Command::Completions(args) => completions::run(&ctx, args),
+        Command::Table(args) => table::run(&ctx, args),
         Command::Local(args) => local::run(&ctx, args),
     }
 }

@@ -4,6 +4,7 @@
 //! credentials and endpoint with aws-config, so the standard AWS environment and
 //! profiles work, and CLI flags override.
 
+pub mod items;
 pub mod tables;
 
 use std::path::PathBuf;

@@ -325,10 +325,10 @@ impl Parser {
             self.expect_sym(")")?;
             return Ok(c);
         }
-        if let Some(Tok::Word(w)) = self.peek().cloned() {
-            if let Some(c) = self.function(&w)? {
-                return Ok(c);
-            }
+        if let Some(Tok::Word(w)) = self.peek().cloned()
+            && let Some(c) = self.function(&w)?
+        {
+            return Ok(c);
         }
         let operand =
             if self.word("size") && matches!(self.toks.get(self.pos + 1), Some(Tok::Sym("("))) {

@@ -209,10 +209,10 @@ pub fn prepare(
         };
     };
     for (attr, spec) in &model.attributes {
-        if let (Some(default), false) = (&spec.default, typed.contains_key(attr)) {
-            if let Ok(av) = to_dynamo(attr, default, Some(spec.kind)) {
-                typed.insert(attr.clone(), av);
-            }
+        if let (Some(default), false) = (&spec.default, typed.contains_key(attr))
+            && let Ok(av) = to_dynamo(attr, default, Some(spec.kind))
+        {
+            typed.insert(attr.clone(), av);
         }
     }
     // A value that could not be typed is reported once, not again by the checks.

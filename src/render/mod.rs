@@ -2,6 +2,7 @@
 //! for scripts, diagnostics and errors on stderr, colours only on a terminal.
 
 pub mod diagnostics;
+pub mod items;
 pub mod plan;
 pub mod project;
 

@@ -1,0 +1,379 @@
+//! Bulk work: import (JSON Lines, JSON array, CSV) with BatchWriteItem, export with a
+//! parallel scan, and check (items that break the model). Progress on stderr.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::{Map, Value as Json, json};
+use tokio::sync::Semaphore;
+
+use super::{Table, TableName, open};
+use crate::cli::{Context, Failure, Outcome, exit, target};
+use crate::cloud::items::{self, Item, Read};
+use crate::items::convert::item_from_dynamo;
+use crate::items::model;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Jsonl,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    pub table: String,
+    /// JSON Lines, a JSON array, or CSV with a header
+    pub file: PathBuf,
+    /// The file's format (default: from its extension; .csv is CSV, .json a JSON array)
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    pub table: String,
+    /// Where to write (default: stdout)
+    pub file: Option<PathBuf>,
+    /// The format (default: from the file's extension, else JSON Lines)
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Scan with this many parallel segments
+    #[arg(long, default_value_t = 4)]
+    pub parallel: i32,
+}
+
+fn format_of(path: Option<&PathBuf>, given: Option<Format>) -> Format {
+    given.unwrap_or_else(
+        || match path.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+            Some("csv") => Format::Csv,
+            Some("json") => Format::Json,
+            _ => Format::Jsonl,
+        },
+    )
+}
+
+fn bar(ctx: &Context, len: Option<u64>, what: &str) -> ProgressBar {
+    let on = !ctx.printer.quiet && std::io::stderr().is_terminal();
+    let b = match len {
+        Some(n) => ProgressBar::new(n),
+        None => ProgressBar::new_spinner(),
+    };
+    b.set_draw_target(if on {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    });
+    let template = if len.is_some() {
+        "{prefix} {bar:30} {pos}/{len} {per_sec} {eta}"
+    } else {
+        "{prefix} {spinner} {pos} items {per_sec}"
+    };
+    b.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    b.set_prefix(what.to_string());
+    b
+}
+
+/// CSV rows as plain items: a cell becomes a number, boolean or JSON value where
+/// the item model says so (or it parses as one for an unmodelled column), else text.
+fn csv_rows(t: &Table, text: &str) -> Result<Vec<super::write::Row>, Failure> {
+    use crate::project::model::AttributeType as T;
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| {
+            Failure::usage(
+                format!("the CSV header cannot be read: {e}"),
+                "the first line names the attributes",
+            )
+        })?
+        .clone();
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| {
+            Failure::usage(
+                format!("CSV line {}: {e}", i + 2),
+                "check the quoting of that line",
+            )
+        })?;
+        let mut item = Map::new();
+        for (h, cell) in headers.iter().zip(record.iter()) {
+            if cell.is_empty() {
+                continue;
+            }
+            let v = match t.attribute_type(h) {
+                Some(T::String | T::Binary) => Json::String(cell.to_string()),
+                Some(_) => {
+                    serde_json::from_str(cell).unwrap_or_else(|_| Json::String(cell.to_string()))
+                }
+                None => match serde_json::from_str::<Json>(cell) {
+                    Ok(v @ (Json::Number(_) | Json::Bool(_))) => v,
+                    _ => Json::String(cell.to_string()),
+                },
+            };
+            item.insert(h.to_string(), v);
+        }
+        out.push((i + 2, item));
+    }
+    Ok(out)
+}
+
+pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let text = std::fs::read_to_string(&args.file).map_err(|e| {
+        Failure::usage(
+            format!("cannot read {}: {e}", args.file.display()),
+            "check the path",
+        )
+    })?;
+    let rows = match format_of(Some(&args.file), args.format) {
+        Format::Csv => csv_rows(&t, &text)?,
+        _ => super::write::parse_items(&text)?,
+    };
+    let keys = t.keys();
+    let mut good: Vec<Item> = Vec::new();
+    let mut rejected: Vec<Json> = Vec::new();
+    for (line, plain) in &rows {
+        match model::prepare(t.model.as_ref(), &keys, plain) {
+            Ok(item) if keys.iter().all(|k| item.contains_key(*k)) => good.push(item),
+            Ok(_) => rejected.push(json!({ "line": line, "errors": [format!("missing a key attribute ({})", keys.join(", "))] })),
+            Err(v) => rejected.push(json!({ "line": line, "errors": v.iter().map(|x| x.to_string()).collect::<Vec<_>>() })),
+        }
+    }
+    // Later rows win over earlier ones with the same key, as repeated puts would; one
+    // batch may not hold a key twice.
+    let mut seen = std::collections::HashMap::new();
+    for (i, item) in good.iter().enumerate() {
+        let key: Vec<String> = keys.iter().map(|k| item[*k].to_string()).collect();
+        seen.insert(key, i);
+    }
+    let mut keep: Vec<usize> = seen.into_values().collect();
+    keep.sort();
+    let unique: Vec<Item> = keep.into_iter().map(|i| good[i].clone()).collect();
+    let progress = bar(
+        ctx,
+        Some(unique.len() as u64),
+        &format!("import {}", t.physical),
+    );
+    let limit = Arc::new(Semaphore::new(8));
+    let mut set = tokio::task::JoinSet::new();
+    for chunk in unique.chunks(25) {
+        let (client, table, chunk, limit, progress) = (
+            t.cloud.dynamodb.clone(),
+            t.physical.clone(),
+            chunk.to_vec(),
+            limit.clone(),
+            progress.clone(),
+        );
+        set.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            let r = items::batch_put(&client, &table, &chunk).await;
+            progress.inc(chunk.len() as u64);
+            r
+        });
+    }
+    while let Some(done) = set.join_next().await {
+        done.map_err(|e| Failure::runtime(format!("an import task failed: {e}"), None))?
+            .map_err(target::cloud_failure)?;
+    }
+    progress.finish_and_clear();
+    if ctx.printer.is_json() {
+        ctx.printer
+            .json(&json!({ "imported": unique.len(), "rejected": rejected }));
+    } else {
+        ctx.printer.out(&format!(
+            "imported {} item(s) into {}",
+            unique.len(),
+            t.physical
+        ));
+        for r in &rejected {
+            ctx.printer.err(&format!(
+                "line {}: rejected: {}",
+                r["line"],
+                r["errors"]
+                    .as_array()
+                    .map(|a| a
+                        .iter()
+                        .filter_map(Json::as_str)
+                        .collect::<Vec<_>>()
+                        .join("; "))
+                    .unwrap_or_default()
+            ));
+        }
+    }
+    if rejected.is_empty() {
+        Ok(exit::SUCCESS)
+    } else {
+        Err(Failure::runtime(
+            format!("{} row(s) were rejected and not imported", rejected.len()),
+            Some("fix those lines and import the file again: rows already imported are overwritten, not duplicated".into()),
+        ))
+    }
+}
+
+/// Every item of the table, read with parallel segments.
+async fn scan_all(
+    ctx: &Context,
+    t: &Table,
+    segments: i32,
+    progress: Option<&ProgressBar>,
+) -> Result<Vec<Item>, Failure> {
+    let segs = segments.clamp(1, 64);
+    let mut set = tokio::task::JoinSet::new();
+    for s in 0..segs {
+        let read = Read {
+            table: t.physical.clone(),
+            segment: (segs > 1).then_some((s, segs)),
+            ..Read::default()
+        };
+        let client = t.cloud.dynamodb.clone();
+        let progress = progress.cloned();
+        set.spawn(async move {
+            let mut out = Vec::new();
+            let mut next = None;
+            loop {
+                let page = items::page(&client, &read, next).await?;
+                if let Some(p) = &progress {
+                    p.inc(page.items.len() as u64);
+                }
+                out.extend(page.items);
+                next = page.last_key;
+                if next.is_none() {
+                    return Ok::<_, crate::cloud::CloudError>(out);
+                }
+            }
+        });
+    }
+    let mut all = Vec::new();
+    while let Some(done) = set.join_next().await {
+        all.extend(
+            done.map_err(|e| Failure::runtime(format!("a scan task failed: {e}"), None))?
+                .map_err(target::cloud_failure)?,
+        );
+    }
+    let _ = ctx;
+    Ok(all)
+}
+
+fn csv_cell(v: &Json) -> String {
+    match v {
+        Json::String(s) => s.clone(),
+        Json::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let format = format_of(args.file.as_ref(), args.format);
+    let progress = bar(ctx, None, &format!("export {}", t.physical));
+    let items = scan_all(ctx, &t, args.parallel, Some(&progress)).await?;
+    progress.finish_and_clear();
+    let plain: Vec<Map<String, Json>> = items.iter().map(item_from_dynamo).collect();
+    let mut out: Vec<u8> = Vec::new();
+    match format {
+        Format::Jsonl => {
+            for p in &plain {
+                let _ = writeln!(out, "{}", Json::Object(p.clone()));
+            }
+        }
+        Format::Json => {
+            let _ = serde_json::to_writer_pretty(&mut out, &plain);
+            out.push(b'\n');
+        }
+        Format::Csv => {
+            let keys = t.keys();
+            let mut columns: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            let mut others: Vec<String> = plain
+                .iter()
+                .flat_map(|p| p.keys().cloned())
+                .filter(|k| !keys.contains(&k.as_str()))
+                .collect();
+            others.sort();
+            others.dedup();
+            columns.extend(others);
+            let mut w = csv::Writer::from_writer(&mut out);
+            let _ = w.write_record(&columns);
+            for p in &plain {
+                let _ = w.write_record(
+                    columns
+                        .iter()
+                        .map(|c| p.get(c).map(csv_cell).unwrap_or_default()),
+                );
+            }
+            let _ = w.flush();
+        }
+    }
+    match &args.file {
+        Some(path) => {
+            std::fs::write(path, &out).map_err(|e| {
+                Failure::runtime(format!("cannot write {}: {e}", path.display()), None)
+            })?;
+            ctx.printer.note(&format!(
+                "exported {} item(s) to {}",
+                plain.len(),
+                path.display()
+            ));
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(&out);
+        }
+    }
+    Ok(exit::SUCCESS)
+}
+
+pub async fn check(ctx: &Context, args: TableName) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let Some(m) = t.model.clone() else {
+        return Err(Failure::usage(
+            format!("table `{}` has no item model to check against", t.physical),
+            "give it one under `items:` in gatekit.yaml, and name it by its logical name",
+        ));
+    };
+    let progress = bar(ctx, None, &format!("check {}", t.physical));
+    let items = scan_all(ctx, &t, 4, Some(&progress)).await?;
+    progress.finish_and_clear();
+    let keys = t.keys();
+    let mut bad = Vec::new();
+    for item in &items {
+        let v = model::check(&m, &keys, item);
+        if !v.is_empty() {
+            let key: Map<String, Json> = keys
+                .iter()
+                .filter_map(|k| item.get(*k).map(|x| (k.to_string(), x.clone())))
+                .collect();
+            bad.push(json!({ "key": item_from_dynamo(&key), "violations": v }));
+        }
+    }
+    if ctx.printer.is_json() {
+        ctx.printer
+            .json(&json!({ "checked": items.len(), "invalid": bad }));
+    } else {
+        for b in &bad {
+            for v in b["violations"].as_array().into_iter().flatten() {
+                ctx.printer.out(&format!(
+                    "{}: {} ({})",
+                    b["key"],
+                    v["message"].as_str().unwrap_or_default(),
+                    v["rule"].as_str().unwrap_or_default()
+                ));
+            }
+        }
+        ctx.printer.out(&format!(
+            "{} of {} item(s) break the item model",
+            bad.len(),
+            items.len()
+        ));
+    }
+    Ok(if bad.is_empty() {
+        exit::SUCCESS
+    } else {
+        exit::FAILURE
+    })
+}

@@ -1,0 +1,274 @@
+//! `gatekit table`: everyday data access with item models enforced, on any target.
+//! T is a table's logical name in gatekit.yaml, or else an exact physical name.
+
+mod io;
+mod read;
+mod write;
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde_json::{Map, Value as Json};
+
+use super::{Context, Failure, Outcome, target};
+use crate::cloud::items::{Item, Shape, shape};
+use crate::cloud::{Cloud, TargetSpec};
+use crate::project::model::{AttributeType, ItemModel};
+use crate::project::resolve::{Namer, region_of};
+
+#[derive(Debug, Args)]
+pub struct TableArgs {
+    #[command(subcommand)]
+    pub command: TableCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TableCommand {
+    /// The project's tables with status, items, size and keys (--all: every table)
+    List(read::ListArgs),
+    /// Keys, indexes, TTL, billing, tags and the item model of a table
+    Describe(TableName),
+    /// One item by key: `get todos owner=ann id=42`, or the key as JSON
+    Get(read::GetArgs),
+    /// Write items (JSON, @file, - for stdin; JSON Lines for many), checked by the item model
+    Put(write::PutArgs),
+    /// Change attributes of one item: --set 'title = "x"', --add 'count 1', --remove tags
+    Update(write::UpdateArgs),
+    /// Delete one item by key
+    Delete(write::DeleteArgs),
+    /// Items by key condition: `query todos 'owner = "ann" and id begins_with "2024-"'`
+    Query(read::QueryArgs),
+    /// Every item, optionally filtered (--where), in parallel segments (--parallel)
+    Scan(read::ScanArgs),
+    /// How many items match (a key condition, a filter, or all)
+    Count(read::CountArgs),
+    /// List the items that break the table's item model
+    Check(TableName),
+    /// Load items from JSON Lines, a JSON array or CSV
+    Import(io::ImportArgs),
+    /// Write every item as JSON Lines, JSON or CSV
+    Export(io::ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TableName {
+    /// The table: logical name in gatekit.yaml or physical name
+    pub table: String,
+}
+
+pub fn run(ctx: &Context, args: TableArgs) -> Outcome {
+    target::runtime()?.block_on(async {
+        match args.command {
+            TableCommand::List(a) => read::list(ctx, a).await,
+            TableCommand::Describe(a) => read::describe(ctx, a).await,
+            TableCommand::Get(a) => read::get(ctx, a).await,
+            TableCommand::Put(a) => write::put(ctx, a).await,
+            TableCommand::Update(a) => write::update(ctx, a).await,
+            TableCommand::Delete(a) => write::delete(ctx, a).await,
+            TableCommand::Query(a) => read::query(ctx, a).await,
+            TableCommand::Scan(a) => read::scan(ctx, a).await,
+            TableCommand::Count(a) => read::count(ctx, a).await,
+            TableCommand::Check(a) => io::check(ctx, a).await,
+            TableCommand::Import(a) => io::import(ctx, a).await,
+            TableCommand::Export(a) => io::export(ctx, a).await,
+        }
+    })
+}
+
+/// A table as the commands use it: where it lives, its keys, its item model.
+pub struct Table {
+    pub cloud: Cloud,
+    pub physical: String,
+    pub logical: Option<String>,
+    pub shape: Shape,
+    pub model: Option<ItemModel>,
+}
+
+impl Table {
+    pub fn keys(&self) -> Vec<&str> {
+        self.shape.key_names()
+    }
+
+    /// The type of an attribute: the item model's, else the key schema's.
+    pub fn attribute_type(&self, attr: &str) -> Option<AttributeType> {
+        if let Some(t) = self
+            .model
+            .as_ref()
+            .and_then(|m| m.attributes.get(attr))
+            .map(|a| a.kind)
+        {
+            return Some(t);
+        }
+        let key_type = |t: &str| match t {
+            "N" => AttributeType::Number,
+            "B" => AttributeType::Binary,
+            _ => AttributeType::String,
+        };
+        if self.shape.hash.0 == attr {
+            return Some(key_type(&self.shape.hash.1));
+        }
+        self.shape
+            .range
+            .as_ref()
+            .filter(|r| r.0 == attr)
+            .map(|r| key_type(&r.1))
+    }
+}
+
+/// The target of a `table` command: the project's, or (with no gatekit.yaml) the
+/// local store in the working folder or the AWS environment with the flags.
+pub async fn connect(
+    ctx: &Context,
+) -> Result<(Cloud, Option<crate::project::Project>, String), Failure> {
+    let project = if ctx.project_path().exists() {
+        Some(ctx.load_project()?)
+    } else {
+        None
+    };
+    let (spec, target_name) = match &project {
+        Some(p) => {
+            let t = ctx.check_target(p)?;
+            (target::spec(ctx, p, &t), t)
+        }
+        None => {
+            let g = &ctx.global;
+            let spec = if g.target == "local" {
+                TargetSpec::Local {
+                    data_dir: ctx.base_dir().join(".gatekit/local"),
+                    region: g.region.clone().unwrap_or_else(|| "us-east-1".into()),
+                }
+            } else {
+                TargetSpec::Aws {
+                    region: g.region.clone(),
+                    profile: g.profile.clone(),
+                    endpoint_url: g.endpoint_url.clone(),
+                }
+            };
+            (spec, g.target.clone())
+        }
+    };
+    let cloud = Cloud::connect(&spec).await.map_err(target::cloud_failure)?;
+    Ok((cloud, project, target_name))
+}
+
+pub async fn open(ctx: &Context, name: &str) -> Result<Table, Failure> {
+    let (cloud, project, target_name) = connect(ctx).await?;
+    let (physical, logical, model) = match &project {
+        Some(p) if p.file.tables.contains_key(name) => {
+            let region = region_of(&p.file, &target_name, ctx.global.region.as_deref());
+            let namer = Namer::new(&p.file, &target_name, region.as_deref());
+            (
+                namer.table(name),
+                Some(name.to_string()),
+                p.file.tables[name].items.clone(),
+            )
+        }
+        _ => (name.to_string(), None, None),
+    };
+    let Some(shape) = shape(&cloud.dynamodb, &physical)
+        .await
+        .map_err(target::cloud_failure)?
+    else {
+        let hint = if logical.is_some() {
+            "deploy it first: `gatekit deploy`".to_string()
+        } else {
+            let known: Vec<String> = project
+                .map(|p| p.file.tables.keys().cloned().collect())
+                .unwrap_or_default();
+            if known.is_empty() {
+                "name a table of gatekit.yaml, or a physical name on the target (`gatekit table list --all`)".to_string()
+            } else {
+                format!(
+                    "tables of gatekit.yaml: {}; `gatekit table list --all` lists the target's",
+                    known.join(", ")
+                )
+            }
+        };
+        return Err(Failure::runtime(
+            format!("table `{physical}` does not exist on the target"),
+            Some(hint),
+        ));
+    };
+    Ok(Table {
+        cloud,
+        physical,
+        logical,
+        shape,
+        model,
+    })
+}
+
+/// A key from `name=value` words or one JSON object, typed by the key schema.
+pub fn parse_key(t: &Table, words: &[String]) -> Result<Item, Failure> {
+    let plain: Map<String, Json> = if words.len() == 1 && words[0].trim_start().starts_with('{') {
+        serde_json::from_str(&words[0]).map_err(|e| {
+            Failure::usage(
+                format!("the key is not a JSON object: {e}"),
+                "write it as owner=ann id=42, or {\"owner\":\"ann\",\"id\":\"42\"}",
+            )
+        })?
+    } else {
+        let mut m = Map::new();
+        for w in words {
+            let Some((k, v)) = w.split_once('=') else {
+                return Err(Failure::usage(
+                    format!("`{w}` is not name=value"),
+                    "write the key as owner=ann id=42",
+                ));
+            };
+            m.insert(k.to_string(), Json::String(v.to_string()));
+        }
+        m
+    };
+    let mut key = Map::new();
+    for (name, ty) in std::iter::once(&t.shape.hash).chain(t.shape.range.iter()) {
+        let Some(v) = plain.get(name) else {
+            return Err(Failure::usage(
+                format!("the key needs `{name}`"),
+                format!(
+                    "table `{}` is keyed by {}",
+                    t.physical,
+                    t.keys().join(" and ")
+                ),
+            ));
+        };
+        let text = match v {
+            Json::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if ty == "N" && text.parse::<f64>().is_err() {
+            return Err(Failure::usage(
+                format!("`{name}` is a number key, and `{text}` is not a number"),
+                "write a number",
+            ));
+        }
+        key.insert(name.clone(), serde_json::json!({ ty.as_str(): text }));
+    }
+    if let Some(extra) = plain.keys().find(|k| !t.keys().contains(&k.as_str())) {
+        return Err(Failure::usage(
+            format!("`{extra}` is not part of the key"),
+            format!(
+                "table `{}` is keyed by {}",
+                t.physical,
+                t.keys().join(" and ")
+            ),
+        ));
+    }
+    Ok(key)
+}
+
+/// Where items come from: inline JSON, `@file`, or `-` for stdin.
+pub fn read_input(arg: &str) -> Result<String, Failure> {
+    if arg == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .map_err(|e| Failure::runtime(format!("cannot read stdin: {e}"), None))?;
+        return Ok(s);
+    }
+    if let Some(path) = arg.strip_prefix('@') {
+        return std::fs::read_to_string(PathBuf::from(path)).map_err(|e| {
+            Failure::usage(format!("cannot read {path}: {e}"), "check the path after @")
+        });
+    }
+    Ok(arg.to_string())
+}

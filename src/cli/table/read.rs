@@ -1,0 +1,486 @@
+//! Reading: list, describe, get, query, scan, count.
+
+use clap::Args;
+use serde_json::{Map, Value as Json, json};
+
+use super::{Table, TableName, open, parse_key};
+use crate::cli::{Context, Failure, Outcome, exit, target};
+use crate::cloud::items::{self, Item, Read};
+use crate::items::condition::{self, Placeholders};
+use crate::items::convert::item_from_dynamo;
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Every table on the target, not only the project's
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    pub table: String,
+    /// The key: name=value words, or one JSON object
+    #[arg(required = true)]
+    pub key: Vec<String>,
+    /// Only these attributes (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub attrs: Vec<String>,
+    /// Show DynamoDB JSON instead of plain JSON
+    #[arg(long)]
+    pub raw: bool,
+}
+
+/// What query, scan and count share: filters, projections, raw expressions.
+#[derive(Debug, Args)]
+pub struct Shared {
+    /// A filter in the condition language: --where 'status = "open"'
+    #[arg(long = "where", value_name = "CONDITION")]
+    pub filter: Option<String>,
+    /// Read this index instead of the table
+    #[arg(long)]
+    pub index: Option<String>,
+    /// Only these attributes (comma-separated)
+    #[arg(long, value_delimiter = ',')]
+    pub attrs: Vec<String>,
+    /// A raw DynamoDB FilterExpression (with --names and --values)
+    #[arg(long, conflicts_with = "filter")]
+    pub filter_expression: Option<String>,
+    /// ExpressionAttributeNames for raw expressions, as JSON
+    #[arg(long)]
+    pub names: Option<String>,
+    /// ExpressionAttributeValues for raw expressions, as DynamoDB JSON
+    #[arg(long)]
+    pub values: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct Paging {
+    /// Items per page (default 25 for people; every item with --all)
+    #[arg(long)]
+    pub limit: Option<i32>,
+    /// Read every page
+    #[arg(long)]
+    pub all: bool,
+    /// Continue after this key (the JSON printed by the previous page)
+    #[arg(long)]
+    pub start: Option<String>,
+    /// Show DynamoDB JSON instead of plain JSON
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    pub table: String,
+    /// The key condition: 'owner = "ann" and id begins_with "2024-"'
+    #[arg(required_unless_present = "key_condition")]
+    pub condition: Option<String>,
+    /// Newest first: sort keys descending
+    #[arg(long)]
+    pub desc: bool,
+    /// A raw DynamoDB KeyConditionExpression (with --names and --values)
+    #[arg(long, conflicts_with = "condition")]
+    pub key_condition: Option<String>,
+    #[command(flatten)]
+    pub shared: Shared,
+    #[command(flatten)]
+    pub paging: Paging,
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    pub table: String,
+    /// Read with N parallel segments
+    #[arg(long, default_value_t = 1)]
+    pub parallel: i32,
+    #[command(flatten)]
+    pub shared: Shared,
+    #[command(flatten)]
+    pub paging: Paging,
+}
+
+#[derive(Debug, Args)]
+pub struct CountArgs {
+    pub table: String,
+    /// A key condition; without one, the whole table is counted
+    pub condition: Option<String>,
+    #[command(flatten)]
+    pub shared: Shared,
+}
+
+fn fail_condition(e: condition::ConditionError, what: &str) -> Failure {
+    Failure::usage(format!("{what}: {}", e.message), e.hint)
+}
+
+pub async fn list(ctx: &Context, args: ListArgs) -> Outcome {
+    let (cloud, project, target_name) = super::connect(ctx).await?;
+    let mut rows = Vec::new();
+    let logical_of = |physical: &str| -> Option<String> {
+        let p = project.as_ref()?;
+        let namer = crate::project::resolve::Namer::new(&p.file, &target_name, None);
+        p.file
+            .tables
+            .keys()
+            .find(|t| namer.table(t) == physical)
+            .cloned()
+    };
+    let names: Vec<String> = if args.all || project.is_none() {
+        items::list_tables(&cloud.dynamodb)
+            .await
+            .map_err(target::cloud_failure)?
+    } else {
+        let p = project.as_ref().map(|p| &p.file);
+        let namer = p.map(|f| crate::project::resolve::Namer::new(f, &target_name, None));
+        p.map(|f| {
+            f.tables
+                .keys()
+                .filter_map(|t| namer.as_ref().map(|n| n.table(t)))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    for name in names {
+        let shape = items::shape(&cloud.dynamodb, &name)
+            .await
+            .map_err(target::cloud_failure)?;
+        let row = match shape {
+            Some(s) => json!({
+                "name": logical_of(&name), "physical_name": name, "status": s.status,
+                "item_count": s.item_count, "size_bytes": s.size_bytes,
+                "partition_key": format!("{}:{}", s.hash.0, s.hash.1),
+                "sort_key": s.range.as_ref().map(|r| format!("{}:{}", r.0, r.1)),
+            }),
+            None => {
+                json!({ "name": logical_of(&name), "physical_name": name, "status": "NOT DEPLOYED" })
+            }
+        };
+        rows.push(row);
+    }
+    if ctx.printer.is_json() {
+        ctx.printer.json(&rows);
+        return Ok(exit::SUCCESS);
+    }
+    let mut t = ctx
+        .printer
+        .table(&["table", "physical name", "status", "items", "size", "keys"]);
+    for r in &rows {
+        let keys = match (&r["partition_key"], &r["sort_key"]) {
+            (Json::String(p), Json::String(s)) => format!("{p}, {s}"),
+            (Json::String(p), _) => p.clone(),
+            _ => "-".into(),
+        };
+        let text = |v: &Json| match v {
+            Json::Null => "-".to_string(),
+            Json::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        t.add_row(vec![
+            text(&r["name"]),
+            text(&r["physical_name"]),
+            text(&r["status"]),
+            text(&r["item_count"]),
+            text(&r["size_bytes"]),
+            keys,
+        ]);
+    }
+    ctx.printer.out(&t.to_string());
+    Ok(exit::SUCCESS)
+}
+
+pub async fn describe(ctx: &Context, args: TableName) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let arn = t.shape.description["arn"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let (ttl, tags) = items::ttl_and_tags(&t.cloud.dynamodb, &t.physical, &arn)
+        .await
+        .map_err(target::cloud_failure)?;
+    let mut d = t.shape.description.clone();
+    d["logical_name"] = json!(t.logical);
+    d["ttl"] = json!(ttl);
+    d["tags"] = Json::Object(
+        tags.into_iter()
+            .map(|(k, v)| (k, Json::String(v)))
+            .collect(),
+    );
+    d["item_model"] = serde_json::to_value(&t.model).unwrap_or(Json::Null);
+    if ctx.printer.is_json() {
+        ctx.printer.json(&d);
+    } else {
+        ctx.printer
+            .out(&serde_json::to_string_pretty(&d).unwrap_or_default());
+    }
+    Ok(exit::SUCCESS)
+}
+
+fn projection(attrs: &[String], ph: &mut Placeholders) -> Option<String> {
+    (!attrs.is_empty()).then(|| {
+        attrs
+            .iter()
+            .map(|a| ph.name(a))
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+}
+
+fn shown(item: &Item, raw: bool) -> Map<String, Json> {
+    if raw {
+        item.clone()
+    } else {
+        item_from_dynamo(item)
+    }
+}
+
+pub async fn get(ctx: &Context, args: GetArgs) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let key = parse_key(&t, &args.key)?;
+    let mut ph = Placeholders::default();
+    let proj = projection(&args.attrs, &mut ph);
+    let found = items::get(&t.cloud.dynamodb, &t.physical, &key, proj.as_deref(), &ph)
+        .await
+        .map_err(target::cloud_failure)?;
+    match found {
+        Some(item) => {
+            crate::render::items::one(&ctx.printer, &shown(&item, args.raw), &t.keys());
+            Ok(exit::SUCCESS)
+        }
+        None => Err(Failure::runtime(
+            format!(
+                "no item in `{}` with key {}",
+                t.physical,
+                Json::Object(item_from_dynamo(&key))
+            ),
+            None,
+        )),
+    }
+}
+
+/// Placeholders and filter from --where or the raw flags.
+fn filter(t: &Table, shared: &Shared, ph: &mut Placeholders) -> Result<Option<String>, Failure> {
+    let typer = |a: &str| t.attribute_type(a);
+    if let Some(w) = &shared.filter {
+        let c = condition::parse(w).map_err(|e| fail_condition(e, "--where"))?;
+        return Ok(Some(condition::render(&c, ph, &typer)));
+    }
+    Ok(shared.filter_expression.clone())
+}
+
+/// Adds the raw --names and --values to the placeholders.
+fn raw_placeholders(shared: &Shared, ph: &mut Placeholders) -> Result<(), Failure> {
+    if let Some(n) = &shared.names {
+        let m: Map<String, Json> = serde_json::from_str(n).map_err(|e| {
+            Failure::usage(
+                format!("--names is not a JSON object: {e}"),
+                "write --names '{\"#s\": \"status\"}'",
+            )
+        })?;
+        for (k, v) in m {
+            ph.names
+                .insert(k, v.as_str().unwrap_or_default().to_string());
+        }
+    }
+    if let Some(v) = &shared.values {
+        let m: Map<String, Json> = serde_json::from_str(v).map_err(|e| {
+            Failure::usage(
+                format!("--values is not a JSON object: {e}"),
+                "write --values '{\":s\": {\"S\": \"open\"}}'",
+            )
+        })?;
+        ph.values.extend(m);
+    }
+    Ok(())
+}
+
+/// Reads pages and prints them; a person gets one page and a hint to go on.
+async fn run_read(
+    ctx: &Context,
+    t: &Table,
+    mut read: Read,
+    paging: &Paging,
+    segments: i32,
+) -> Outcome {
+    if paging.limit.is_none() && !paging.all {
+        read.limit = Some(25);
+    } else {
+        read.limit = paging.limit;
+    }
+    let start: Option<Item> = match &paging.start {
+        Some(s) => Some(serde_json::from_str(s).map_err(|e| {
+            Failure::usage(
+                format!("--start is not a JSON key: {e}"),
+                "pass the key printed by the previous page",
+            )
+        })?),
+        None => None,
+    };
+    let keys = t.keys();
+    let mut all_items = Vec::new();
+    let mut last = None;
+    let stream = paging.all && ctx.printer.is_json();
+    let segs = segments.max(1);
+    let mut set = tokio::task::JoinSet::new();
+    for s in 0..segs {
+        let mut r = read.clone();
+        if segs > 1 {
+            r.segment = Some((s, segs));
+        }
+        let (client, all, start) = (t.cloud.dynamodb.clone(), paging.all, start.clone());
+        set.spawn(async move {
+            let mut items = Vec::new();
+            let mut next = start;
+            loop {
+                let page = items::page(&client, &r, next).await?;
+                items.extend(page.items);
+                next = page.last_key;
+                if !all || next.is_none() {
+                    return Ok::<_, crate::cloud::CloudError>((items, next));
+                }
+            }
+        });
+    }
+    while let Some(done) = set.join_next().await {
+        let (items, next) = done
+            .map_err(|e| Failure::runtime(format!("a read failed: {e}"), None))?
+            .map_err(target::cloud_failure)?;
+        if stream {
+            for i in &items {
+                crate::render::items::line(&ctx.printer, &Json::Object(shown(i, paging.raw)));
+            }
+        } else {
+            all_items.extend(items);
+        }
+        if next.is_some() {
+            last = next;
+        }
+    }
+    if stream {
+        return Ok(exit::SUCCESS);
+    }
+    let shown_items: Vec<Map<String, Json>> =
+        all_items.iter().map(|i| shown(i, paging.raw)).collect();
+    if ctx.printer.is_json() {
+        ctx.printer
+            .json(&json!({ "items": shown_items, "count": shown_items.len(), "next": last }));
+    } else {
+        crate::render::items::table(&ctx.printer, &shown_items, &keys);
+        ctx.printer.out(&format!("{} item(s)", shown_items.len()));
+        if let Some(k) = last {
+            ctx.printer.note(&format!(
+                "more: add --start '{}' for the next page, or --all for every item",
+                Json::Object(k)
+            ));
+        }
+    }
+    Ok(exit::SUCCESS)
+}
+
+pub async fn query(ctx: &Context, args: QueryArgs) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let mut ph = Placeholders::default();
+    raw_placeholders(&args.shared, &mut ph)?;
+    let typer = |a: &str| t.attribute_type(a);
+    let key_condition = match (&args.condition, &args.key_condition) {
+        (Some(c), _) => {
+            let cond = condition::parse(c).map_err(|e| fail_condition(e, "the key condition"))?;
+            let Some((hash, range)) = t.shape.keys_of(args.shared.index.as_deref()) else {
+                return Err(Failure::usage(
+                    format!(
+                        "table `{}` has no index `{}`",
+                        t.physical,
+                        args.shared.index.clone().unwrap_or_default()
+                    ),
+                    "`gatekit table describe` lists its indexes",
+                ));
+            };
+            condition::key_condition(&cond, &hash, range.as_deref(), &mut ph, &typer)
+                .map_err(|e| fail_condition(e, "the key condition"))?
+        }
+        (None, Some(raw)) => raw.clone(),
+        (None, None) => {
+            return Err(Failure::usage(
+                "query needs a key condition",
+                "write `gatekit table query T 'owner = \"ann\"'`",
+            ));
+        }
+    };
+    let read = Read {
+        table: t.physical.clone(),
+        index: args.shared.index.clone(),
+        key_condition: Some(key_condition),
+        filter: filter(&t, &args.shared, &mut ph)?,
+        projection: projection(&args.shared.attrs, &mut ph),
+        placeholders: ph,
+        descending: args.desc,
+        ..Read::default()
+    };
+    run_read(ctx, &t, read, &args.paging, 1).await
+}
+
+pub async fn scan(ctx: &Context, args: ScanArgs) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let mut ph = Placeholders::default();
+    raw_placeholders(&args.shared, &mut ph)?;
+    let read = Read {
+        table: t.physical.clone(),
+        index: args.shared.index.clone(),
+        filter: filter(&t, &args.shared, &mut ph)?,
+        projection: projection(&args.shared.attrs, &mut ph),
+        placeholders: ph,
+        ..Read::default()
+    };
+    run_read(ctx, &t, read, &args.paging, args.parallel).await
+}
+
+pub async fn count(ctx: &Context, args: CountArgs) -> Outcome {
+    let t = open(ctx, &args.table).await?;
+    let mut ph = Placeholders::default();
+    raw_placeholders(&args.shared, &mut ph)?;
+    let typer = |a: &str| t.attribute_type(a);
+    let key_condition = match &args.condition {
+        Some(c) => {
+            let cond = condition::parse(c).map_err(|e| fail_condition(e, "the key condition"))?;
+            let (hash, range) = t
+                .shape
+                .keys_of(args.shared.index.as_deref())
+                .ok_or_else(|| {
+                    Failure::usage(
+                        format!("table `{}` has no such index", t.physical),
+                        "`gatekit table describe` lists its indexes",
+                    )
+                })?;
+            Some(
+                condition::key_condition(&cond, &hash, range.as_deref(), &mut ph, &typer)
+                    .map_err(|e| fail_condition(e, "the key condition"))?,
+            )
+        }
+        None => None,
+    };
+    let read = Read {
+        table: t.physical.clone(),
+        index: args.shared.index.clone(),
+        key_condition,
+        filter: filter(&t, &args.shared, &mut ph)?,
+        placeholders: ph,
+        count_only: true,
+        ..Read::default()
+    };
+    let mut total = 0i64;
+    let mut next = None;
+    loop {
+        let page = items::page(&t.cloud.dynamodb, &read, next)
+            .await
+            .map_err(target::cloud_failure)?;
+        total += page.count as i64;
+        next = page.last_key;
+        if next.is_none() {
+            break;
+        }
+    }
+    if ctx.printer.is_json() {
+        ctx.printer.json(&json!({ "count": total }));
+    } else {
+        ctx.printer.out(&total.to_string());
+    }
+    Ok(exit::SUCCESS)
+}
