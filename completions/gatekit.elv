@@ -47,6 +47,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors)'
             cand completions 'Print shell completions'
+            cand table 'Read and write table data, with item models enforced'
             cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -257,6 +258,393 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'gatekit;table'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The project''s tables with status, items, size and keys (--all: every table)'
+            cand describe 'Keys, indexes, TTL, billing, tags and the item model of a table'
+            cand get 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
+            cand put 'Write items (JSON, @file, - for stdin; JSON Lines for many), checked by the item model'
+            cand update 'Change attributes of one item: --set ''title = "x"'', --add ''count 1'', --remove tags'
+            cand delete 'Delete one item by key'
+            cand query 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`'
+            cand scan 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+            cand count 'How many items match (a key condition, a filter, or all)'
+            cand check 'List the items that break the table''s item model'
+            cand import 'Load items from JSON Lines, a JSON array or CSV'
+            cand export 'Write every item as JSON Lines, JSON or CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;table;list'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --all 'Every table on the target, not only the project''s'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;describe'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;get'= {
+            cand --attrs 'Only these attributes (comma-separated)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --raw 'Show DynamoDB JSON instead of plain JSON'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;put'= {
+            cand --if 'Write only if this condition holds: --if ''version = 3'''
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --if-absent 'Write only if no item has this key'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;update'= {
+            cand --set 'Set an attribute: ''title = "new"'', ''count = count + 1'', ''n = n - 2'''
+            cand --add 'Add to a number or a set: ''count 1'', ''tags ["a"]'''
+            cand --remove 'Remove an attribute (or list element): tags, ''items[0]'''
+            cand --delete 'Delete members from a set: ''tags ["a"]'''
+            cand --update-expression 'A raw DynamoDB UpdateExpression (with --names and --values)'
+            cand --names 'ExpressionAttributeNames for the raw expression, as JSON'
+            cand --values 'ExpressionAttributeValues for the raw expression, as DynamoDB JSON'
+            cand --if 'Write only if this condition holds: --if ''version = 3'''
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --if-exists 'Update only an item that exists (else: create it from the key)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;delete'= {
+            cand --if 'Write only if this condition holds: --if ''version = 3'''
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;query'= {
+            cand --key-condition 'A raw DynamoDB KeyConditionExpression (with --names and --values)'
+            cand --where 'A filter in the condition language: --where ''status = "open"'''
+            cand --index 'Read this index instead of the table'
+            cand --attrs 'Only these attributes (comma-separated)'
+            cand --filter-expression 'A raw DynamoDB FilterExpression (with --names and --values)'
+            cand --names 'ExpressionAttributeNames for raw expressions, as JSON'
+            cand --values 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON'
+            cand --limit 'Items per page (default 25 for people; every item with --all)'
+            cand --start 'Continue after this key (the JSON printed by the previous page)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --desc 'Newest first: sort keys descending'
+            cand --all 'Read every page'
+            cand --raw 'Show DynamoDB JSON instead of plain JSON'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;scan'= {
+            cand --parallel 'Read with N parallel segments'
+            cand --where 'A filter in the condition language: --where ''status = "open"'''
+            cand --index 'Read this index instead of the table'
+            cand --attrs 'Only these attributes (comma-separated)'
+            cand --filter-expression 'A raw DynamoDB FilterExpression (with --names and --values)'
+            cand --names 'ExpressionAttributeNames for raw expressions, as JSON'
+            cand --values 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON'
+            cand --limit 'Items per page (default 25 for people; every item with --all)'
+            cand --start 'Continue after this key (the JSON printed by the previous page)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --all 'Read every page'
+            cand --raw 'Show DynamoDB JSON instead of plain JSON'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;count'= {
+            cand --where 'A filter in the condition language: --where ''status = "open"'''
+            cand --index 'Read this index instead of the table'
+            cand --attrs 'Only these attributes (comma-separated)'
+            cand --filter-expression 'A raw DynamoDB FilterExpression (with --names and --values)'
+            cand --names 'ExpressionAttributeNames for raw expressions, as JSON'
+            cand --values 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;check'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;import'= {
+            cand --format 'The file''s format (default: from its extension; .csv is CSV, .json a JSON array)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;export'= {
+            cand --format 'The format (default: from the file''s extension, else JSON Lines)'
+            cand --parallel 'Scan with this many parallel segments'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;table;help'= {
+            cand list 'The project''s tables with status, items, size and keys (--all: every table)'
+            cand describe 'Keys, indexes, TTL, billing, tags and the item model of a table'
+            cand get 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
+            cand put 'Write items (JSON, @file, - for stdin; JSON Lines for many), checked by the item model'
+            cand update 'Change attributes of one item: --set ''title = "x"'', --add ''count 1'', --remove tags'
+            cand delete 'Delete one item by key'
+            cand query 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`'
+            cand scan 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+            cand count 'How many items match (a key condition, a filter, or all)'
+            cand check 'List the items that break the table''s item model'
+            cand import 'Load items from JSON Lines, a JSON array or CSV'
+            cand export 'Write every item as JSON Lines, JSON or CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;table;help;list'= {
+        }
+        &'gatekit;table;help;describe'= {
+        }
+        &'gatekit;table;help;get'= {
+        }
+        &'gatekit;table;help;put'= {
+        }
+        &'gatekit;table;help;update'= {
+        }
+        &'gatekit;table;help;delete'= {
+        }
+        &'gatekit;table;help;query'= {
+        }
+        &'gatekit;table;help;scan'= {
+        }
+        &'gatekit;table;help;count'= {
+        }
+        &'gatekit;table;help;check'= {
+        }
+        &'gatekit;table;help;import'= {
+        }
+        &'gatekit;table;help;export'= {
+        }
+        &'gatekit;table;help;help'= {
+        }
         &'gatekit;local'= {
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
@@ -383,6 +771,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors)'
             cand completions 'Print shell completions'
+            cand table 'Read and write table data, with item models enforced'
             cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -403,6 +792,44 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;help;schema'= {
         }
         &'gatekit;help;completions'= {
+        }
+        &'gatekit;help;table'= {
+            cand list 'The project''s tables with status, items, size and keys (--all: every table)'
+            cand describe 'Keys, indexes, TTL, billing, tags and the item model of a table'
+            cand get 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
+            cand put 'Write items (JSON, @file, - for stdin; JSON Lines for many), checked by the item model'
+            cand update 'Change attributes of one item: --set ''title = "x"'', --add ''count 1'', --remove tags'
+            cand delete 'Delete one item by key'
+            cand query 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`'
+            cand scan 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+            cand count 'How many items match (a key condition, a filter, or all)'
+            cand check 'List the items that break the table''s item model'
+            cand import 'Load items from JSON Lines, a JSON array or CSV'
+            cand export 'Write every item as JSON Lines, JSON or CSV'
+        }
+        &'gatekit;help;table;list'= {
+        }
+        &'gatekit;help;table;describe'= {
+        }
+        &'gatekit;help;table;get'= {
+        }
+        &'gatekit;help;table;put'= {
+        }
+        &'gatekit;help;table;update'= {
+        }
+        &'gatekit;help;table;delete'= {
+        }
+        &'gatekit;help;table;query'= {
+        }
+        &'gatekit;help;table;scan'= {
+        }
+        &'gatekit;help;table;count'= {
+        }
+        &'gatekit;help;table;check'= {
+        }
+        &'gatekit;help;table;import'= {
+        }
+        &'gatekit;help;table;export'= {
         }
         &'gatekit;help;local'= {
             cand serve 'Run the emulator until Ctrl-C or SIGTERM'

@@ -46,6 +46,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "destroy" -d 'Remove
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "status" -d 'List what the project has deployed on the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "table" -d 'Read and write table data, with item models enforced'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l template -d 'The example to start from' -r -f -a "todo\t''"
@@ -172,6 +173,252 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s v -l ver
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "describe" -d 'Keys, indexes, TTL, billing, tags and the item model of a table'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "get" -d 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "put" -d 'Write items (JSON, @file, - for stdin; JSON Lines for many), checked by the item model'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "update" -d 'Change attributes of one item: --set \'title = "x"\', --add \'count 1\', --remove tags'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "delete" -d 'Delete one item by key'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "query" -d 'Items by key condition: `query todos \'owner = "ann" and id begins_with "2024-"\'`'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "scan" -d 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "count" -d 'How many items match (a key condition, a filter, or all)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "check" -d 'List the items that break the table\'s item model'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "import" -d 'Load items from JSON Lines, a JSON array or CSV'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "export" -d 'Write every item as JSON Lines, JSON or CSV'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l all -d 'Every table on the target, not only the project\'s'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l attrs -d 'Only these attributes (comma-separated)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l raw -d 'Show DynamoDB JSON instead of plain JSON'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l if -d 'Write only if this condition holds: --if \'version = 3\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l if-absent -d 'Write only if no item has this key'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l set -d 'Set an attribute: \'title = "new"\', \'count = count + 1\', \'n = n - 2\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l add -d 'Add to a number or a set: \'count 1\', \'tags ["a"]\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l remove -d 'Remove an attribute (or list element): tags, \'items[0]\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l delete -d 'Delete members from a set: \'tags ["a"]\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l update-expression -d 'A raw DynamoDB UpdateExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l names -d 'ExpressionAttributeNames for the raw expression, as JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l values -d 'ExpressionAttributeValues for the raw expression, as DynamoDB JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l if -d 'Write only if this condition holds: --if \'version = 3\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l if-exists -d 'Update only an item that exists (else: create it from the key)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l if -d 'Write only if this condition holds: --if \'version = 3\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l key-condition -d 'A raw DynamoDB KeyConditionExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l where -d 'A filter in the condition language: --where \'status = "open"\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l index -d 'Read this index instead of the table' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l attrs -d 'Only these attributes (comma-separated)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l filter-expression -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l names -d 'ExpressionAttributeNames for raw expressions, as JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l values -d 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l limit -d 'Items per page (default 25 for people; every item with --all)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l start -d 'Continue after this key (the JSON printed by the previous page)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l desc -d 'Newest first: sort keys descending'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l all -d 'Read every page'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l raw -d 'Show DynamoDB JSON instead of plain JSON'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l parallel -d 'Read with N parallel segments' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l where -d 'A filter in the condition language: --where \'status = "open"\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l index -d 'Read this index instead of the table' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l attrs -d 'Only these attributes (comma-separated)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l filter-expression -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames for raw expressions, as JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l limit -d 'Items per page (default 25 for people; every item with --all)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l start -d 'Continue after this key (the JSON printed by the previous page)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l all -d 'Read every page'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l raw -d 'Show DynamoDB JSON instead of plain JSON'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l where -d 'A filter in the condition language: --where \'status = "open"\'' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l index -d 'Read this index instead of the table' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l attrs -d 'Only these attributes (comma-separated)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l filter-expression -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l names -d 'ExpressionAttributeNames for raw expressions, as JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l values -d 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format (default: from its extension; .csv is CSV, .json a JSON array)' -r -f -a "jsonl\t''
+json\t''
+csv\t''"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l format -d 'The format (default: from the file\'s extension, else JSON Lines)' -r -f -a "jsonl\t''
+json\t''
+csv\t''"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l parallel -d 'Scan with this many parallel segments' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Keys, indexes, TTL, billing, tags and the item model of a table'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "get" -d 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write items (JSON, @file, - for stdin; JSON Lines for many), checked by the item model'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change attributes of one item: --set \'title = "x"\', --add \'count 1\', --remove tags'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one item by key'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "query" -d 'Items by key condition: `query todos \'owner = "ann" and id begins_with "2024-"\'`'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "scan" -d 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "count" -d 'How many items match (a key condition, a filter, or all)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "check" -d 'List the items that break the table\'s item model'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load items from JSON Lines, a JSON array or CSV'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every item as JSON Lines, JSON or CSV'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
@@ -242,17 +489,30 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete everything in the store'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "init" -d 'Write a working example project into DIR'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "plan" -d 'Show what deploy would change on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "deploy" -d 'Apply the plan to the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "status" -d 'List what the project has deployed on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "completions" -d 'Print shell completions'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "init" -d 'Write a working example project into DIR'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "plan" -d 'Show what deploy would change on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "deploy" -d 'Apply the plan to the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "status" -d 'List what the project has deployed on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "table" -d 'Read and write table data, with item models enforced'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "describe" -d 'Keys, indexes, TTL, billing, tags and the item model of a table'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "get" -d 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "put" -d 'Write items (JSON, @file, - for stdin; JSON Lines for many), checked by the item model'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "update" -d 'Change attributes of one item: --set \'title = "x"\', --add \'count 1\', --remove tags'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "delete" -d 'Delete one item by key'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "query" -d 'Items by key condition: `query todos \'owner = "ann" and id begins_with "2024-"\'`'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "scan" -d 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "count" -d 'How many items match (a key condition, a filter, or all)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "check" -d 'List the items that break the table\'s item model'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "import" -d 'Load items from JSON Lines, a JSON array or CSV'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "export" -d 'Write every item as JSON Lines, JSON or CSV'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'

@@ -25,12 +25,12 @@ pub fn run(ctx: &Context, args: DeployArgs) -> Outcome {
         let endpoint = &planned.cloud.endpoint;
         if ctx.printer.is_json() {
             emit(&json!({ "event": "plan", "plan": plan_json(plan, endpoint) }));
-        } else {
+        } else if !ctx.printer.quiet {
             crate::render::plan::plan(&ctx.printer, plan, endpoint);
         }
         let conflicts = plan.count(crate::plan::Op::Conflict);
         if !plan.has_changes() {
-            if !ctx.printer.is_json() {
+            if !ctx.printer.is_json() && !ctx.printer.quiet {
                 ctx.printer.out("\nNothing to deploy: the target matches gatekit.yaml.");
             }
             return if conflicts > 0 { Err(conflict_failure(conflicts)) } else { Ok(exit::SUCCESS) };
@@ -51,7 +51,7 @@ pub fn run(ctx: &Context, args: DeployArgs) -> Outcome {
         let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
         if ctx.printer.is_json() {
             emit(&json!({ "event": "summary", "applied": outcomes.len() - failed, "failed": failed, "conflicts": conflicts }));
-        } else {
+        } else if !ctx.printer.quiet {
             ctx.printer.out("");
             crate::render::plan::deploy_summary(&ctx.printer, &outcomes);
         }

@@ -457,6 +457,10 @@ fn top(p: &Path) -> &str {
 /// A literal as DynamoDB JSON, typed like the attribute it is compared with.
 pub fn typed(lit: &Json, ty: Option<AttributeType>) -> Json {
     use AttributeType as T;
+    // A list given for a set attribute is a set (ADD and DELETE take sets).
+    if let (Some(set @ (T::StringSet | T::NumberSet | T::BinarySet)), Json::Array(_)) = (ty, lit) {
+        return to_dynamo("value", lit, Some(set)).unwrap_or_else(|_| super::convert::infer(lit));
+    }
     let scalar = match ty {
         Some(T::StringSet) => Some(T::String),
         Some(T::NumberSet) => Some(T::Number),

@@ -10,3 +10,4 @@ mod local_server;
 mod moto;
 mod rules;
 mod support;
+mod table;

@@ -27,7 +27,8 @@ pub enum Format {
 pub struct ImportArgs {
     pub table: String,
     /// JSON Lines, a JSON array, or CSV with a header
-    pub file: PathBuf,
+    #[arg(value_name = "FILE")]
+    pub input: PathBuf,
     /// The file's format (default: from its extension; .csv is CSV, .json a JSON array)
     #[arg(long, value_enum)]
     pub format: Option<Format>,
@@ -37,7 +38,8 @@ pub struct ImportArgs {
 pub struct ExportArgs {
     pub table: String,
     /// Where to write (default: stdout)
-    pub file: Option<PathBuf>,
+    #[arg(value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
     /// The format (default: from the file's extension, else JSON Lines)
     #[arg(long, value_enum)]
     pub format: Option<Format>,
@@ -125,13 +127,13 @@ fn csv_rows(t: &Table, text: &str) -> Result<Vec<super::write::Row>, Failure> {
 
 pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
     let t = open(ctx, &args.table).await?;
-    let text = std::fs::read_to_string(&args.file).map_err(|e| {
+    let text = std::fs::read_to_string(&args.input).map_err(|e| {
         Failure::usage(
-            format!("cannot read {}: {e}", args.file.display()),
+            format!("cannot read {}: {e}", args.input.display()),
             "check the path",
         )
     })?;
-    let rows = match format_of(Some(&args.file), args.format) {
+    let rows = match format_of(Some(&args.input), args.format) {
         Format::Csv => csv_rows(&t, &text)?,
         _ => super::write::parse_items(&text)?,
     };
@@ -270,7 +272,7 @@ fn csv_cell(v: &Json) -> String {
 
 pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
     let t = open(ctx, &args.table).await?;
-    let format = format_of(args.file.as_ref(), args.format);
+    let format = format_of(args.output_file.as_ref(), args.format);
     let progress = bar(ctx, None, &format!("export {}", t.physical));
     let items = scan_all(ctx, &t, args.parallel, Some(&progress)).await?;
     progress.finish_and_clear();
@@ -309,7 +311,7 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
             let _ = w.flush();
         }
     }
-    match &args.file {
+    match &args.output_file {
         Some(path) => {
             std::fs::write(path, &out).map_err(|e| {
                 Failure::runtime(format!("cannot write {}: {e}", path.display()), None)
