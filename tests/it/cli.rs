@@ -246,3 +246,9 @@ fn help_lists_only_working_commands() {
         String::from_utf8(out.stdout).expect("utf-8")
     });
 }
+
+#[test]
+fn the_command_tree_is_consistent() {
+    use clap::CommandFactory;
+    gatekit::cli::Cli::command().debug_assert();
+}

@@ -113,7 +113,58 @@ fn plan_deploy_status_destroy_against_moto() {
     let (code, out) = run(p, &endpoint, &["status"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("shop-moto-orders"), "{out}");
-    let (code, out) = run(p, &endpoint, &["destroy", "--yes"]);
+
+    // Everyday data access against moto too.
+    let (code, out) = run(
+        p,
+        &endpoint,
+        &[
+            "table",
+            "put",
+            "orders",
+            r#"{"pk":"a","sk":1,"state":"open","tags":["x"]}"#,
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    std::fs::write(
+        p.join("more.jsonl"),
+        "{\"pk\":\"a\",\"sk\":2,\"state\":\"done\"}\n{\"pk\":\"b\",\"sk\":1}\n",
+    )
+    .expect("write");
+    let (code, out) = run(p, &endpoint, &["table", "import", "orders", "more.jsonl"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(p, &endpoint, &["table", "get", "orders", "pk=a", "sk=1"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"state\": \"open\""), "{out}");
+    let (code, out) = run(
+        p,
+        &endpoint,
+        &[
+            "table",
+            "query",
+            "orders",
+            "pk = \"a\"",
+            "--where",
+            "state = \"done\"",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"count\": 1"), "{out}");
+    let (code, out) = run(
+        p,
+        &endpoint,
+        &[
+            "table", "update", "orders", "pk=a", "sk=1", "--set", "n = 1", "--add", "visits 1",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(p, &endpoint, &["table", "count", "orders"]);
+    assert_eq!((code, out.contains("\"count\": 3")), (0, true), "{out}");
+    let (code, out) = run(p, &endpoint, &["table", "export", "orders"]);
+    assert_eq!((code, out.lines().count()), (0, 3), "{out}");
+    let (code, out) = run(p, &endpoint, &["table", "delete", "orders", "pk=b", "sk=1"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(p, &endpoint, &["destroy", "--yes", "--allow-data-loss"]);
     assert_eq!(code, 0, "{out}");
     let (_, out) = run(p, &endpoint, &["status"]);
     assert!(out.contains("\"resources\": []"), "{out}");

@@ -241,6 +241,22 @@ fn arithmetic(rhs: &str) -> Option<(String, &'static str, Json)> {
     Some((c[1].trim().to_string(), op, n))
 }
 
+/// The type of an ADD or DELETE value: the model's, else a set inferred from the
+/// list's members (ADD and DELETE take numbers and sets, never lists).
+fn set_type(t: &Table, path: &str, value: &Json) -> Option<crate::project::model::AttributeType> {
+    use crate::project::model::AttributeType as T;
+    t.attribute_type(&top_name(path))
+        .or_else(|| match value.as_array() {
+            Some(items) if !items.is_empty() && items.iter().all(Json::is_number) => {
+                Some(T::NumberSet)
+            }
+            Some(items) if !items.is_empty() && items.iter().all(Json::is_string) => {
+                Some(T::StringSet)
+            }
+            _ => None,
+        })
+}
+
 fn top_name(path: &str) -> String {
     path.split(['.', '['])
         .next()
@@ -318,14 +334,14 @@ pub async fn update(ctx: &Context, args: UpdateArgs) -> Outcome {
             for a in &args.add {
                 let (path, value) = path_and_value(a)?;
                 let lhs = path_expr(&path, &mut ph)?;
-                let v = ph.value(typed(&value, t.attribute_type(&top_name(&path))));
+                let v = ph.value(typed(&value, set_type(&t, &path, &value)));
                 adds.push(format!("{lhs} {v}"));
             }
             let mut deletes = Vec::new();
             for d in &args.delete {
                 let (path, value) = path_and_value(d)?;
                 let lhs = path_expr(&path, &mut ph)?;
-                let v = ph.value(typed(&value, t.attribute_type(&top_name(&path))));
+                let v = ph.value(typed(&value, set_type(&t, &path, &value)));
                 deletes.push(format!("{lhs} {v}"));
             }
             let mut removes = Vec::new();
