@@ -1610,7 +1610,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__count)
-            opts="-C -f -t -o -q -v -h -V --where --index --attrs --filter-expression --names --values --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --where --index --attrs --filter --names --values --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1628,7 +1628,7 @@ _gatekit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --filter-expression)
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2318,7 +2318,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__query)
-            opts="-C -f -t -o -q -v -h -V --desc --key-condition --where --index --attrs --filter-expression --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --desc --key-condition --where --index --attrs --filter --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,7 +2340,7 @@ _gatekit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --filter-expression)
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2412,7 +2412,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__scan)
-            opts="-C -f -t -o -q -v -h -V --parallel --where --index --attrs --filter-expression --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --parallel --where --index --attrs --filter --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2434,7 +2434,7 @@ _gatekit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --filter-expression)
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -296,7 +296,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l where -d 'A filter in the condition language: --where \'status = "open"\'' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l index -d 'Read this index instead of the table' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l attrs -d 'Only these attributes (comma-separated)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l filter-expression -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l filter -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l names -d 'ExpressionAttributeNames for raw expressions, as JSON' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l values -d 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l limit -d 'Items per page (default 25 for people; every item with --all)' -r
@@ -321,7 +321,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l where -d 'A filter in the condition language: --where \'status = "open"\'' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l index -d 'Read this index instead of the table' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l attrs -d 'Only these attributes (comma-separated)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l filter-expression -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l filter -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l names -d 'ExpressionAttributeNames for raw expressions, as JSON' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l values -d 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l limit -d 'Items per page (default 25 for people; every item with --all)' -r
@@ -344,7 +344,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l where -d 'A filter in the condition language: --where \'status = "open"\'' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l index -d 'Read this index instead of the table' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l attrs -d 'Only these attributes (comma-separated)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l filter-expression -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l filter -d 'A raw DynamoDB FilterExpression (with --names and --values)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l names -d 'ExpressionAttributeNames for raw expressions, as JSON' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l values -d 'ExpressionAttributeValues for raw expressions, as DynamoDB JSON' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s C -l dir -d 'Run as if started in DIR' -r -F

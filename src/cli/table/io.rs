@@ -25,6 +25,7 @@ pub enum Format {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// JSON Lines, a JSON array, or CSV with a header
     #[arg(value_name = "FILE")]
@@ -36,6 +37,7 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// Where to write (default: stdout)
     #[arg(value_name = "FILE")]
@@ -138,37 +140,40 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
         _ => super::write::parse_items(&text)?,
     };
     let keys = t.keys();
-    let mut good: Vec<Item> = Vec::new();
+    let mut good: Vec<Item> = Vec::with_capacity(rows.len());
     let mut rejected: Vec<Json> = Vec::new();
-    for (line, plain) in &rows {
-        match model::prepare(t.model.as_ref(), &keys, plain) {
+    for (line, plain) in rows {
+        match model::prepare(t.model.as_ref(), &keys, &plain) {
             Ok(item) if keys.iter().all(|k| item.contains_key(*k)) => good.push(item),
             Ok(_) => rejected.push(json!({ "line": line, "errors": [format!("missing a key attribute ({})", keys.join(", "))] })),
             Err(v) => rejected.push(json!({ "line": line, "errors": v.iter().map(|x| x.to_string()).collect::<Vec<_>>() })),
         }
     }
-    // Later rows win over earlier ones with the same key, as repeated puts would; one
-    // batch may not hold a key twice.
-    let mut seen = std::collections::HashMap::new();
-    for (i, item) in good.iter().enumerate() {
-        let key: Vec<String> = keys.iter().map(|k| item[*k].to_string()).collect();
-        seen.insert(key, i);
-    }
-    let mut keep: Vec<usize> = seen.into_values().collect();
-    keep.sort();
-    let unique: Vec<Item> = keep.into_iter().map(|i| good[i].clone()).collect();
-    let progress = bar(
-        ctx,
-        Some(unique.len() as u64),
-        &format!("import {}", t.physical),
-    );
+    // Later rows win over earlier ones with the same key, as repeated puts would (and
+    // one batch may not hold a key twice).
+    let key_of =
+        |item: &Item| -> Vec<String> { keys.iter().map(|k| item[*k].to_string()).collect() };
+    let last: std::collections::HashMap<Vec<String>, usize> = good
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (key_of(item), i))
+        .collect();
+    let unique: Vec<Item> = good
+        .into_iter()
+        .enumerate()
+        .filter(|(i, item)| last.get(&key_of(item)) == Some(i))
+        .map(|(_, item)| item)
+        .collect();
+    let total = unique.len();
+    let progress = bar(ctx, Some(total as u64), &format!("import {}", t.physical));
     let limit = Arc::new(Semaphore::new(8));
     let mut set = tokio::task::JoinSet::new();
-    for chunk in unique.chunks(25) {
-        let (client, table, chunk, limit, progress) = (
+    let mut pending = unique.into_iter().peekable();
+    while pending.peek().is_some() {
+        let chunk: Vec<Item> = pending.by_ref().take(25).collect();
+        let (client, table, limit, progress) = (
             t.cloud.dynamodb.clone(),
             t.physical.clone(),
-            chunk.to_vec(),
             limit.clone(),
             progress.clone(),
         );
@@ -186,13 +191,10 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
     progress.finish_and_clear();
     if ctx.printer.is_json() {
         ctx.printer
-            .json(&json!({ "imported": unique.len(), "rejected": rejected }));
+            .json(&json!({ "imported": total, "rejected": rejected }));
     } else {
-        ctx.printer.out(&format!(
-            "imported {} item(s) into {}",
-            unique.len(),
-            t.physical
-        ));
+        ctx.printer
+            .out(&format!("imported {total} item(s) into {}", t.physical));
         for r in &rejected {
             ctx.printer.err(&format!(
                 "line {}: rejected: {}",

@@ -18,6 +18,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// The key: name=value words, or one JSON object
     #[arg(required = true)]
@@ -43,7 +44,7 @@ pub struct Shared {
     #[arg(long, value_delimiter = ',')]
     pub attrs: Vec<String>,
     /// A raw DynamoDB FilterExpression (with --names and --values)
-    #[arg(long, conflicts_with = "filter")]
+    #[arg(long = "filter", value_name = "EXPRESSION", conflicts_with = "filter")]
     pub filter_expression: Option<String>,
     /// ExpressionAttributeNames for raw expressions, as JSON
     #[arg(long)]
@@ -71,6 +72,7 @@ pub struct Paging {
 
 #[derive(Debug, Args)]
 pub struct QueryArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// The key condition: 'owner = "ann" and id begins_with "2024-"'
     #[arg(required_unless_present = "key_condition")]
@@ -89,6 +91,7 @@ pub struct QueryArgs {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// Read with N parallel segments
     #[arg(long, default_value_t = 1)]
@@ -101,6 +104,7 @@ pub struct ScanArgs {
 
 #[derive(Debug, Args)]
 pub struct CountArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// A key condition; without one, the whole table is counted
     pub condition: Option<String>,

@@ -20,6 +20,7 @@ pub struct Conditions {
 
 #[derive(Debug, Args)]
 pub struct PutArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// The item as JSON, @file, or - for stdin (JSON Lines or a JSON array for many)
     pub item: String,
@@ -32,6 +33,7 @@ pub struct PutArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// The key: name=value words, or one JSON object
     #[arg(required = true)]
@@ -66,6 +68,7 @@ pub struct UpdateArgs {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
+    /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// The key: name=value words, or one JSON object
     #[arg(required = true)]
