@@ -283,7 +283,8 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
     match format {
         Format::Jsonl => {
             for p in &plain {
-                let _ = writeln!(out, "{}", Json::Object(p.clone()));
+                let _ = serde_json::to_writer(&mut out, p);
+                out.push(b'\n');
             }
         }
         Format::Json => {
