@@ -164,6 +164,24 @@ fn plan_deploy_status_destroy_against_moto() {
     assert_eq!((code, out.lines().count()), (0, 3), "{out}");
     let (code, out) = run(p, &endpoint, &["table", "delete", "orders", "pk=b", "sk=1"]);
     assert_eq!(code, 0, "{out}");
+    let (code, out) = run(
+        p,
+        &endpoint,
+        &[
+            "table",
+            "scan",
+            "orders",
+            "--parallel",
+            "2",
+            "--where",
+            "state exists",
+        ],
+    );
+    assert_eq!((code, out.contains("\"count\": 2")), (0, true), "{out}");
+    let (code, out) = run(p, &endpoint, &["table", "list"]);
+    assert_eq!((code, out.contains("shop-moto-orders")), (0, true), "{out}");
+    let (code, out) = run(p, &endpoint, &["table", "describe", "orders"]);
+    assert_eq!((code, out.contains("by_state")), (0, true), "{out}");
     let (code, out) = run(p, &endpoint, &["destroy", "--yes", "--allow-data-loss"]);
     assert_eq!(code, 0, "{out}");
     let (_, out) = run(p, &endpoint, &["status"]);
