@@ -122,6 +122,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
         sync: args.sync,
         ttl_every: Duration::from_secs(args.ttl_interval.max(1)),
         latency: Duration::from_millis(args.latency_ms),
+        runtimes: crate::local::lambda::Runtimes::default(),
     };
     let rt = runtime()?;
     rt.block_on(async {

@@ -4,6 +4,7 @@
 
 pub mod dynamodb;
 pub mod instance;
+pub mod lambda;
 mod server;
 mod sigv4;
 
@@ -32,6 +33,8 @@ pub struct Config {
     /// Added to every AWS API call, to measure clients as if the target were far
     /// away (real AWS answers in tens of milliseconds).
     pub latency: Duration,
+    /// The interpreters that run Python and Node.js functions.
+    pub runtimes: lambda::Runtimes,
 }
 
 impl Config {
@@ -43,6 +46,7 @@ impl Config {
             sync: false,
             ttl_every: Duration::from_secs(5),
             latency: Duration::ZERO,
+            runtimes: lambda::Runtimes::default(),
         }
     }
 }
@@ -126,8 +130,19 @@ impl Emulator {
                 })?;
         }
         let (stop, stop_rx) = watch::channel(false);
+        let lambda = lambda::Lambda::open(
+            config.data_dir.as_deref(),
+            "us-east-1",
+            config.runtimes.clone(),
+        )
+        .map_err(|source| StartError::Io {
+            dir: config.data_dir.clone().unwrap_or_default(),
+            source,
+        })?;
+        let _ = lambda.endpoint.set(server::describe(addr));
         let services = Arc::new(server::Services {
             dynamodb,
+            lambda,
             latency: config.latency,
             requests: Default::default(),
         });

@@ -22,6 +22,7 @@ use super::sigv4::{self, AuthError};
 
 pub struct Services {
     pub dynamodb: Arc<DynamoDb>,
+    pub lambda: Arc<super::lambda::Lambda>,
     pub latency: std::time::Duration,
     /// AWS API calls served, reported at `GET /` (benchmarks count calls with it).
     pub requests: std::sync::atomic::AtomicU64,
@@ -58,10 +59,21 @@ async fn route(
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let Some(target) = target else {
+        let path = req.uri().path().to_string();
+        let lambda_paths = [
+            "/2015-03-31/",
+            "/2017-10-31/",
+            "/2019-09-30/",
+            "/2017-03-31/tags",
+            "/2016-08-19/",
+        ];
+        if lambda_paths.iter().any(|p| path.starts_with(p)) {
+            return Ok(lambda_request(services, req).await);
+        }
         if req.method() == Method::GET && req.uri().path() == "/" {
             let body = serde_json::json!({
                 "gatekit": env!("CARGO_PKG_VERSION"),
-                "services": ["dynamodb"],
+                "services": ["dynamodb", "lambda"],
                 "requests": services.requests.load(std::sync::atomic::Ordering::Relaxed),
             });
             return Ok(reply(
@@ -136,6 +148,60 @@ async fn route(
         .handle(&target, &scope.region, &host, &body)
         .await;
     Ok(reply(r.status, JSON_10, r.body))
+}
+
+/// Lambda's API: SigV4 required, bodies up to 70 MB (a 50 MB zip in base64).
+async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Response<Full<Bytes>> {
+    services
+        .requests
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if !services.latency.is_zero() {
+        tokio::time::sleep(services.latency).await;
+    }
+    let lambda_error = |status: u16, code: &str, message: &str| {
+        let mut r = reply(
+            status,
+            "application/json",
+            serde_json::json!({ "Type": "User", "message": message })
+                .to_string()
+                .into_bytes(),
+        );
+        if let Ok(v) = HeaderValue::from_str(code) {
+            r.headers_mut().insert("x-amzn-errortype", v);
+        }
+        r
+    };
+    let auth = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok());
+    if let Err(e) = sigv4::parse(auth) {
+        let message = match e {
+            AuthError::Missing => "Missing Authentication Token".to_string(),
+            AuthError::Malformed(m) => m,
+        };
+        return lambda_error(403, "IncompleteSignatureException", &message);
+    }
+    let (parts, body) = req.into_parts();
+    let body = match Limited::new(body, 70 * 1024 * 1024).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => {
+            return lambda_error(
+                413,
+                "RequestEntityTooLargeException",
+                "Request must be smaller than 70167211 bytes",
+            );
+        }
+    };
+    super::lambda::handle(
+        &services.lambda,
+        &parts.method,
+        parts.uri.path(),
+        parts.uri.query(),
+        &parts.headers,
+        body,
+    )
+    .await
 }
 
 fn too_large() -> DynamoError {

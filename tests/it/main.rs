@@ -6,6 +6,7 @@ mod deploy;
 mod dynamodb;
 mod fresh;
 mod init;
+mod lambda;
 mod local_server;
 mod moto;
 mod rules;

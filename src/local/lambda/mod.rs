@@ -1,0 +1,285 @@
+//! The Lambda service of the emulator: the Lambda API (REST-JSON under
+//! /2015-03-31/ and the paths the SDKs use) over functions stored in the data dir,
+//! run as real processes through `pool`.
+
+mod api;
+mod pool;
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock, RwLock};
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use sha2::Digest;
+
+pub use api::handle;
+
+pub const ACCOUNT: &str = "000000000000";
+
+/// Local settings for running functions: the interpreters.
+#[derive(Debug, Clone)]
+pub struct Runtimes {
+    pub python: String,
+    pub node: String,
+}
+
+impl Default for Runtimes {
+    fn default() -> Self {
+        Runtimes {
+            python: "python3".into(),
+            node: "node".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Config {
+    pub name: String,
+    pub runtime: String,
+    pub handler: String,
+    pub role: String,
+    pub description: String,
+    pub timeout: u64,
+    pub memory: u64,
+    pub environment: BTreeMap<String, String>,
+    pub code_sha256: String,
+    pub code_size: u64,
+    pub last_modified: String,
+    pub revision: u64,
+    pub tags: BTreeMap<String, String>,
+    pub reserved_concurrency: Option<u64>,
+    pub policy: Vec<serde_json::Value>,
+}
+
+pub struct Function {
+    pub config: RwLock<Config>,
+    pub pool: pool::Pool,
+    pub dir: PathBuf,
+}
+
+pub struct Lambda {
+    root: PathBuf,
+    /// In-memory stores keep functions in a temporary folder removed on drop.
+    temporary: bool,
+    functions: RwLock<BTreeMap<String, Arc<Function>>>,
+    pub region: String,
+    /// The emulator's own address, given to functions as AWS_ENDPOINT_URL.
+    pub endpoint: OnceLock<String>,
+    pub runtimes: Runtimes,
+}
+
+impl Drop for Lambda {
+    fn drop(&mut self) {
+        if let Ok(f) = self.functions.read() {
+            for function in f.values() {
+                function.pool.drain();
+            }
+        }
+        if self.temporary {
+            let _ = std::fs::remove_dir_all(&self.root);
+        }
+    }
+}
+
+/// Unzips `zip` into `dir` (replacing it), refusing paths that leave it.
+fn unzip(zip: &[u8], dir: &Path) -> Result<(), String> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip))
+        .map_err(|e| format!("Could not unzip uploaded file: {e}"))?;
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).map_err(|e| e.to_string())?;
+        let Some(rel) = file.enclosed_name() else {
+            return Err("Could not unzip uploaded file: a path leaves the archive".into());
+        };
+        let path = dir.join(rel);
+        if file.is_dir() {
+            std::fs::create_dir_all(&path).map_err(|e| e.to_string())?;
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).map_err(|e| e.to_string())?;
+        std::fs::write(&path, &data).map_err(|e| e.to_string())?;
+        #[cfg(unix)]
+        if let Some(mode) = file.unix_mode() {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode & 0o777));
+        }
+    }
+    Ok(())
+}
+
+/// CodeSha256 as Lambda computes it: base64 of the SHA-256 of the zip.
+pub fn code_sha256(zip: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(zip))
+}
+
+impl Lambda {
+    pub fn open(
+        data_dir: Option<&Path>,
+        region: &str,
+        runtimes: Runtimes,
+    ) -> std::io::Result<Arc<Lambda>> {
+        let (root, temporary) = match data_dir {
+            Some(d) => (d.join("lambda"), false),
+            None => (
+                std::env::temp_dir().join(format!(
+                    "gatekit-lambda-{}-{}",
+                    std::process::id(),
+                    nanos()
+                )),
+                true,
+            ),
+        };
+        std::fs::create_dir_all(&root)?;
+        let mut functions = BTreeMap::new();
+        for entry in std::fs::read_dir(&root)?.flatten() {
+            let dir = entry.path();
+            let Ok(text) = std::fs::read_to_string(dir.join("config.json")) else {
+                continue;
+            };
+            if let Ok(config) = serde_json::from_str::<Config>(&text) {
+                functions.insert(
+                    config.name.clone(),
+                    Arc::new(Function {
+                        config: RwLock::new(config),
+                        pool: pool::Pool::default(),
+                        dir,
+                    }),
+                );
+            }
+        }
+        Ok(Arc::new(Lambda {
+            root,
+            temporary,
+            functions: RwLock::new(functions),
+            region: region.to_string(),
+            endpoint: OnceLock::new(),
+            runtimes,
+        }))
+    }
+
+    pub fn arn(&self, name: &str) -> String {
+        format!("arn:aws:lambda:{}:{ACCOUNT}:function:{name}", self.region)
+    }
+
+    fn get(&self, name: &str) -> Option<Arc<Function>> {
+        self.functions.read().ok()?.get(name).cloned()
+    }
+
+    fn save(dir: &Path, config: &Config) -> std::io::Result<()> {
+        let text = serde_json::to_string_pretty(config).unwrap_or_default();
+        let tmp = dir.join("config.json.tmp");
+        std::fs::write(&tmp, text)?;
+        std::fs::rename(tmp, dir.join("config.json"))
+    }
+
+    /// The command that starts an instance of `config`'s runtime.
+    fn launch(&self, f: &Function, config: &Config) -> Result<pool::Launch, String> {
+        let code = f.dir.join("code");
+        let runtime_dir = self.root.join("runtimes");
+        std::fs::create_dir_all(&runtime_dir).map_err(|e| e.to_string())?;
+        let (program, args): (PathBuf, Vec<String>) = if config.runtime.starts_with("python") {
+            let shim = runtime_dir.join("bootstrap.py");
+            std::fs::write(&shim, include_str!("shims/bootstrap.py")).map_err(|e| e.to_string())?;
+            (
+                PathBuf::from(&self.runtimes.python),
+                vec![shim.display().to_string()],
+            )
+        } else if config.runtime.starts_with("nodejs") {
+            let shim = runtime_dir.join("bootstrap.mjs");
+            std::fs::write(&shim, include_str!("shims/bootstrap.mjs"))
+                .map_err(|e| e.to_string())?;
+            (
+                PathBuf::from(&self.runtimes.node),
+                vec![shim.display().to_string()],
+            )
+        } else {
+            (code.join("bootstrap"), Vec::new())
+        };
+        let mut env: Vec<(String, String)> = vec![
+            (
+                "PATH".into(),
+                std::env::var("PATH").unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into()),
+            ),
+            ("LANG".into(), "en_US.UTF-8".into()),
+            ("TZ".into(), ":UTC".into()),
+            ("PYTHONUNBUFFERED".into(), "1".into()),
+            ("AWS_LAMBDA_FUNCTION_NAME".into(), config.name.clone()),
+            ("AWS_LAMBDA_FUNCTION_VERSION".into(), "$LATEST".into()),
+            (
+                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE".into(),
+                config.memory.to_string(),
+            ),
+            (
+                "AWS_LAMBDA_LOG_GROUP_NAME".into(),
+                format!("/aws/lambda/{}", config.name),
+            ),
+            (
+                "AWS_LAMBDA_LOG_STREAM_NAME".into(),
+                format!("{}/[$LATEST]{:032x}", pool::civil(0).0, nanos()),
+            ),
+            ("AWS_LAMBDA_INITIALIZATION_TYPE".into(), "on-demand".into()),
+            (
+                "AWS_EXECUTION_ENV".into(),
+                format!("AWS_Lambda_{}", config.runtime),
+            ),
+            ("AWS_REGION".into(), self.region.clone()),
+            ("AWS_DEFAULT_REGION".into(), self.region.clone()),
+            ("AWS_ACCESS_KEY_ID".into(), "local".into()),
+            ("AWS_SECRET_ACCESS_KEY".into(), "local".into()),
+            ("AWS_SESSION_TOKEN".into(), "local".into()),
+            ("_HANDLER".into(), config.handler.clone()),
+            ("LAMBDA_TASK_ROOT".into(), code.display().to_string()),
+            (
+                "LAMBDA_RUNTIME_DIR".into(),
+                runtime_dir.display().to_string(),
+            ),
+        ];
+        if let Some(e) = self.endpoint.get() {
+            env.push(("AWS_ENDPOINT_URL".into(), e.clone()));
+        }
+        if let Ok(home) = std::env::var("HOME") {
+            env.push(("HOME".into(), home));
+        }
+        env.extend(
+            config
+                .environment
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone())),
+        );
+        Ok(pool::Launch {
+            program,
+            args,
+            dir: code,
+            env,
+        })
+    }
+}
+
+pub fn nanos() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
+}
+
+/// Lambda's LastModified format: 2026-11-25T04:33:00.000+0000.
+pub fn last_modified() -> String {
+    let millis = nanos() / 1_000_000;
+    let secs = (millis / 1000) as i64;
+    let (y, m, d) = pool::civil(secs.div_euclid(86400));
+    let rem = secs.rem_euclid(86400);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}+0000",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        millis % 1000
+    )
+}

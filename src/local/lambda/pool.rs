@@ -1,0 +1,492 @@
+//! Function instances: real processes that speak the Lambda Runtime API, each on
+//! its own loopback listener (as each Lambda sandbox has its own Runtime API
+//! endpoint). Warm instances are reused; a new one starts only when every warm one
+//! is busy, up to the function's concurrency. Timeouts, crashes and init failures
+//! give Lambda's own error results, and the instance is replaced.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::net::TcpListener;
+use tokio::sync::{mpsc, oneshot, watch};
+
+/// What an instance needs to start: the command, its folder and environment.
+#[derive(Debug, Clone)]
+pub struct Launch {
+    pub program: PathBuf,
+    pub args: Vec<String>,
+    pub dir: PathBuf,
+    pub env: Vec<(String, String)>,
+}
+
+/// One invocation handed to an instance.
+pub struct Invocation {
+    pub request_id: String,
+    pub payload: Bytes,
+    pub deadline_ms: u64,
+    pub function_arn: String,
+    pub client_context: Option<String>,
+}
+
+/// How an invocation ended.
+#[derive(Debug)]
+pub enum Outcome {
+    Ok(Bytes),
+    /// The handler failed (X-Amz-Function-Error: Unhandled).
+    HandlerError(Bytes),
+    /// The instance failed: a timeout, a crash, an init error.
+    InstanceError(Bytes),
+}
+
+pub struct Run {
+    pub outcome: Outcome,
+    pub logs: String,
+    pub duration: Duration,
+    pub init: Option<Duration>,
+    pub max_memory_mb: u64,
+}
+
+struct Instance {
+    next_tx: mpsc::Sender<Invocation>,
+    pending: Mutex<HashMap<String, oneshot::Sender<Outcome>>>,
+    init_error: Mutex<Option<(String, Bytes)>>,
+    /// Set when the process has called /next for the first time (init finished).
+    ready: watch::Sender<bool>,
+    exited: watch::Sender<Option<String>>,
+    lines: Mutex<Vec<String>>,
+    pid: Option<u32>,
+    started: Instant,
+    child: Mutex<Option<tokio::process::Child>>,
+    stop: watch::Sender<bool>,
+}
+
+impl Instance {
+    fn kill(&self) {
+        let _ = self.stop.send(true);
+        if let Ok(mut c) = self.child.lock()
+            && let Some(child) = c.as_mut()
+        {
+            let _ = child.start_kill();
+        }
+    }
+
+    fn max_memory_mb(&self) -> u64 {
+        let Some(pid) = self.pid else { return 0 };
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .map(String::from)
+            })
+            .and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|kb| kb.parse::<u64>().ok())
+            })
+            .map(|kb| kb.div_ceil(1024))
+            .unwrap_or(0)
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// The instances of one function.
+#[derive(Default)]
+pub struct Pool {
+    idle: Mutex<Vec<Arc<Instance>>>,
+    all: Mutex<Vec<Arc<Instance>>>,
+    running: AtomicUsize,
+}
+
+pub enum Refused {
+    /// Every allowed instance is busy.
+    TooManyRequests,
+    /// The interpreter or bootstrap could not be started.
+    Spawn(String),
+}
+
+fn json_error(error_type: &str, message: &str) -> Bytes {
+    Bytes::from(serde_json::json!({ "errorType": error_type, "errorMessage": message }).to_string())
+}
+
+impl Pool {
+    /// Stops every instance (new code or configuration, or the function deleted).
+    pub fn drain(&self) {
+        if let Ok(mut idle) = self.idle.lock() {
+            idle.clear();
+        }
+        if let Ok(mut all) = self.all.lock() {
+            for i in all.drain(..) {
+                i.kill();
+            }
+        }
+    }
+
+    pub fn instances(&self) -> usize {
+        self.all.lock().map(|a| a.len()).unwrap_or(0)
+    }
+
+    /// Runs one invocation on a warm instance, or a new one within `limit`.
+    pub async fn invoke(
+        &self,
+        launch: &Launch,
+        limit: usize,
+        inv: Invocation,
+        timeout: Duration,
+    ) -> Result<Run, Refused> {
+        let warm = self.idle.lock().ok().and_then(|mut i| i.pop());
+        let (instance, cold) = match warm {
+            Some(i) => (i, false),
+            None => {
+                if self.running.load(Ordering::SeqCst) >= limit {
+                    return Err(Refused::TooManyRequests);
+                }
+                let i = spawn(launch).await.map_err(Refused::Spawn)?;
+                if let Ok(mut all) = self.all.lock() {
+                    all.push(i.clone());
+                }
+                (i, true)
+            }
+        };
+        self.running.fetch_add(1, Ordering::SeqCst);
+        let run = run_on(&instance, inv, timeout, cold).await;
+        self.running.fetch_sub(1, Ordering::SeqCst);
+        let healthy = matches!(run.outcome, Outcome::Ok(_) | Outcome::HandlerError(_))
+            && instance.exited.borrow().is_none();
+        if healthy {
+            if let Ok(mut idle) = self.idle.lock() {
+                idle.push(instance);
+            }
+        } else {
+            instance.kill();
+            if let Ok(mut all) = self.all.lock() {
+                all.retain(|i| !Arc::ptr_eq(i, &instance));
+            }
+        }
+        Ok(run)
+    }
+}
+
+async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, cold: bool) -> Run {
+    let started = Instant::now();
+    let request_id = inv.request_id.clone();
+    let (tx, rx) = oneshot::channel();
+    if let Ok(mut p) = instance.pending.lock() {
+        p.insert(request_id.clone(), tx);
+    }
+    if let Ok(mut l) = instance.lines.lock()
+        && !cold
+    {
+        l.clear();
+    }
+    let _ = instance.next_tx.send(inv).await;
+    let mut ready = instance.ready.subscribe();
+    let mut exited = instance.exited.subscribe();
+    let mut init = None;
+    let outcome = tokio::select! {
+        r = rx => r.unwrap_or_else(|_| Outcome::InstanceError(json_error("Runtime.ExitError", "the runtime stopped"))),
+        _ = tokio::time::sleep(timeout) => {
+            let secs = timeout.as_secs_f64();
+            Outcome::InstanceError(json_error("Sandbox.Timedout", &format!("{} Task timed out after {secs:.2} seconds", timestamp())))
+        }
+        _ = async {
+            loop {
+                if exited.borrow().is_some() { break; }
+                if exited.changed().await.is_err() { break; }
+            }
+        } => {
+            // Give a posted init error a moment to land before reporting the exit.
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            let init_error = instance.init_error.lock().ok().and_then(|e| e.clone());
+            match init_error {
+                Some((_, body)) => Outcome::InstanceError(body),
+                None => {
+                    let status = exited.borrow().clone().unwrap_or_default();
+                    Outcome::InstanceError(json_error(
+                        "Runtime.ExitError",
+                        &format!("RequestId: {request_id} Error: Runtime exited with error: {status}"),
+                    ))
+                }
+            }
+        }
+    };
+    if cold && *ready.borrow_and_update() {
+        init = Some(instance.started.elapsed().saturating_sub(started.elapsed()));
+    }
+    // Output written just before the response may still be in the pipe.
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    let lines = instance
+        .lines
+        .lock()
+        .map(|mut l| std::mem::take(&mut *l))
+        .unwrap_or_default();
+    let mut logs = String::new();
+    for l in lines {
+        logs.push_str(&l);
+        logs.push('\n');
+    }
+    Run {
+        outcome,
+        logs,
+        duration: started.elapsed(),
+        init,
+        max_memory_mb: instance.max_memory_mb(),
+    }
+}
+
+fn timestamp() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (days, rem) = (secs / 86400, secs % 86400);
+    let (y, m, d) = civil(days as i64);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+pub fn civil(z: i64) -> (i64, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(|e| format!("cannot open a Runtime API port: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let mut cmd = tokio::process::Command::new(&launch.program);
+    cmd.args(&launch.args)
+        .current_dir(&launch.dir)
+        .env_clear()
+        .envs(launch.env.iter().cloned())
+        .env("AWS_LAMBDA_RUNTIME_API", addr.to_string())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    #[cfg(target_os = "linux")]
+    unsafe {
+        // No instance outlives the emulator, even when gatekit is killed.
+        cmd.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", launch.program.display()))?;
+    let (next_tx, next_rx) = mpsc::channel::<Invocation>(1);
+    let (stop, stop_rx) = watch::channel(false);
+    let instance = Arc::new(Instance {
+        next_tx,
+        pending: Mutex::new(HashMap::new()),
+        init_error: Mutex::new(None),
+        ready: watch::channel(false).0,
+        exited: watch::channel(None).0,
+        lines: Mutex::new(Vec::new()),
+        pid: child.id(),
+        started: Instant::now(),
+        child: Mutex::new(None),
+        stop,
+    });
+    for stream in [
+        child
+            .stdout
+            .take()
+            .map(|s| Box::new(s) as Box<dyn tokio::io::AsyncRead + Unpin + Send>),
+        child.stderr.take().map(|s| Box::new(s) as _),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let weak = Arc::downgrade(&instance);
+        tokio::spawn(async move {
+            let mut lines = BufReader::new(stream).lines();
+            while let Ok(Some(line)) = lines.next_line().await {
+                let Some(i) = weak.upgrade() else { return };
+                if let Ok(mut l) = i.lines.lock()
+                    && l.len() < 10_000
+                {
+                    l.push(line);
+                }
+            }
+        });
+    }
+    if let Ok(mut c) = instance.child.lock() {
+        *c = Some(child);
+    }
+    // Watch for the process's end.
+    let weak = Arc::downgrade(&instance);
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            let Some(i) = weak.upgrade() else { return };
+            let status = i
+                .child
+                .lock()
+                .ok()
+                .and_then(|mut c| c.as_mut().and_then(|c| c.try_wait().ok().flatten()));
+            if let Some(status) = status {
+                let _ = i.exited.send(Some(status.to_string()));
+                return;
+            }
+        }
+    });
+    let next_rx = Arc::new(tokio::sync::Mutex::new(next_rx));
+    tokio::spawn(serve_runtime(
+        listener,
+        Arc::downgrade(&instance),
+        next_rx,
+        stop_rx,
+    ));
+    Ok(instance)
+}
+
+type Reply = Response<Full<Bytes>>;
+
+fn reply(status: u16, body: impl Into<Bytes>) -> Reply {
+    let mut r = Response::new(Full::new(body.into()));
+    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    r
+}
+
+/// Runtime API requests are capped at 6 MB, as Lambda's payloads are.
+const MAX_PAYLOAD: usize = 6 * 1024 * 1024;
+
+async fn serve_runtime(
+    listener: TcpListener,
+    instance: std::sync::Weak<Instance>,
+    next_rx: Arc<tokio::sync::Mutex<mpsc::Receiver<Invocation>>>,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let _ = stream.set_nodelay(true);
+                let (instance, next_rx) = (instance.clone(), next_rx.clone());
+                tokio::spawn(async move {
+                    let service = service_fn(move |req| runtime_request(instance.clone(), next_rx.clone(), req));
+                    let _ = http1::Builder::new().keep_alive(true).serve_connection(TokioIo::new(stream), service).await;
+                });
+            }
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+async fn runtime_request(
+    instance: std::sync::Weak<Instance>,
+    next_rx: Arc<tokio::sync::Mutex<mpsc::Receiver<Invocation>>>,
+    req: Request<Incoming>,
+) -> Result<Reply, Infallible> {
+    let path = req.uri().path().to_string();
+    let method = req.method().clone();
+    let error_type = req
+        .headers()
+        .get("lambda-runtime-function-error-type")
+        .and_then(|v| v.to_str().ok())
+        .map(String::from);
+    let body = match Limited::new(req.into_body(), MAX_PAYLOAD).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => {
+            return Ok(reply(
+                413,
+                r#"{"errorMessage":"payload too large","errorType":"RequestEntityTooLarge"}"#,
+            ));
+        }
+    };
+    let Some(rest) = path.strip_prefix("/2018-06-01/runtime/") else {
+        return Ok(reply(404, "{}"));
+    };
+    let Some(instance) = instance.upgrade() else {
+        return Ok(reply(410, "{}"));
+    };
+    if method == Method::GET && rest == "invocation/next" {
+        let _ = instance.ready.send(true);
+        drop(instance);
+        let inv = next_rx.lock().await.recv().await;
+        let Some(inv) = inv else {
+            return Ok(reply(410, "{}"));
+        };
+        let mut r = reply(200, inv.payload);
+        let h = r.headers_mut();
+        let mut set = |k: &'static str, v: &str| {
+            if let Ok(v) = hyper::header::HeaderValue::from_str(v) {
+                h.insert(k, v);
+            }
+        };
+        set("lambda-runtime-aws-request-id", &inv.request_id);
+        set("lambda-runtime-deadline-ms", &inv.deadline_ms.to_string());
+        set("lambda-runtime-invoked-function-arn", &inv.function_arn);
+        set(
+            "lambda-runtime-trace-id",
+            &format!(
+                "Root=1-{:08x}-{}",
+                inv.deadline_ms / 1000,
+                &inv.request_id.replace('-', "")[..24.min(inv.request_id.len())]
+            ),
+        );
+        if let Some(c) = &inv.client_context {
+            set("lambda-runtime-client-context", c);
+        }
+        return Ok(r);
+    }
+    if method == Method::POST && rest == "init/error" {
+        if let Ok(mut e) = instance.init_error.lock() {
+            *e = Some((error_type.unwrap_or_else(|| "Runtime.Unknown".into()), body));
+        }
+        return Ok(reply(202, r#"{"status":"OK"}"#));
+    }
+    if method == Method::POST
+        && let Some(id_and_kind) = rest.strip_prefix("invocation/")
+    {
+        let (id, kind) = id_and_kind.rsplit_once('/').unwrap_or((id_and_kind, ""));
+        let sender = instance.pending.lock().ok().and_then(|mut p| p.remove(id));
+        let Some(sender) = sender else {
+            return Ok(reply(
+                400,
+                r#"{"errorMessage":"unknown or finished request id","errorType":"InvalidRequestID"}"#,
+            ));
+        };
+        let outcome = match kind {
+            "response" => Outcome::Ok(body),
+            _ => Outcome::HandlerError(body),
+        };
+        let _ = sender.send(outcome);
+        return Ok(reply(202, r#"{"status":"OK"}"#));
+    }
+    Ok(reply(404, "{}"))
+}

@@ -1,0 +1,123 @@
+// gatekit's Node.js runtime shim: the Lambda Runtime API loop and the Node handler
+// contract (async and callback handlers, CommonJS and ES modules), as AWS's
+// managed nodejs runtimes provide them.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+
+const api = process.env.AWS_LAMBDA_RUNTIME_API;
+const [host, port] = api.split(":");
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function call(method, route, body, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host, port, method, path: "/2018-06-01/runtime" + route, agent, headers },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      },
+    );
+    req.on("error", reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+function errorBody(err, type) {
+  const e = err instanceof Error ? err : new Error(String(err));
+  return JSON.stringify({
+    errorType: type || e.name || "Error",
+    errorMessage: e.message,
+    trace: (e.stack || "").split("\n"),
+  });
+}
+
+async function initError(type, message) {
+  console.error(`[ERROR] ${type}: ${message}`);
+  await call("POST", "/init/error", JSON.stringify({ errorType: type, errorMessage: message, trace: [] }), {
+    "Lambda-Runtime-Function-Error-Type": type,
+  });
+  process.exit(1);
+}
+
+async function loadHandler() {
+  const spec = process.env._HANDLER || "index.handler";
+  const root = process.env.LAMBDA_TASK_ROOT || process.cwd();
+  const dot = spec.lastIndexOf(".");
+  const file = spec.slice(0, dot);
+  const name = spec.slice(dot + 1);
+  const base = path.resolve(root, file);
+  const found = [".mjs", ".cjs", ".js"].map((ext) => base + ext).find((p) => fs.existsSync(p));
+  if (!found) {
+    return initError("Runtime.ImportModuleError", `Error: Cannot find module '${file}'`);
+  }
+  let mod;
+  try {
+    if (found.endsWith(".mjs")) {
+      mod = await import(pathToFileURL(found).href);
+    } else {
+      try {
+        mod = createRequire(found)(found);
+      } catch (e) {
+        if (e && (e.code === "ERR_REQUIRE_ESM" || e.code === "ERR_REQUIRE_ASYNC_MODULE")) {
+          mod = await import(pathToFileURL(found).href);
+        } else {
+          throw e;
+        }
+      }
+    }
+  } catch (e) {
+    return initError("Runtime.ImportModuleError", `${e && e.name}: ${e && e.message}`);
+  }
+  const fn = mod[name] ?? (mod.default && mod.default[name]);
+  if (typeof fn !== "function") {
+    return initError("Runtime.HandlerNotFound", `${spec} is undefined or not exported`);
+  }
+  return fn;
+}
+
+function context(headers) {
+  const deadline = Number(headers["lambda-runtime-deadline-ms"] || 0);
+  const client = headers["lambda-runtime-client-context"];
+  return {
+    awsRequestId: headers["lambda-runtime-aws-request-id"],
+    invokedFunctionArn: headers["lambda-runtime-invoked-function-arn"],
+    functionName: process.env.AWS_LAMBDA_FUNCTION_NAME,
+    functionVersion: process.env.AWS_LAMBDA_FUNCTION_VERSION,
+    memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+    logGroupName: process.env.AWS_LAMBDA_LOG_GROUP_NAME,
+    logStreamName: process.env.AWS_LAMBDA_LOG_STREAM_NAME,
+    clientContext: client ? JSON.parse(client) : undefined,
+    callbackWaitsForEmptyEventLoop: true,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+  };
+}
+
+function run(handler, event, ctx) {
+  if (handler.length >= 3) {
+    return new Promise((resolve, reject) => {
+      const done = (err, result) => (err ? reject(err) : resolve(result));
+      const maybe = handler(event, ctx, done);
+      if (maybe && typeof maybe.then === "function") maybe.then(resolve, reject);
+    });
+  }
+  return Promise.resolve().then(() => handler(event, ctx));
+}
+
+const handler = await loadHandler();
+for (;;) {
+  const next = await call("GET", "/invocation/next");
+  const id = next.headers["lambda-runtime-aws-request-id"];
+  try {
+    const event = next.body ? JSON.parse(next.body) : undefined;
+    const result = await run(handler, event, context(next.headers));
+    await call("POST", `/invocation/${id}/response`, JSON.stringify(result === undefined ? null : result));
+  } catch (err) {
+    console.error(`[ERROR] ${err && err.name}: ${err && err.message}`);
+    await call("POST", `/invocation/${id}/error`, errorBody(err), { "Lambda-Runtime-Function-Error-Type": "Unhandled" });
+  }
+}

@@ -1,0 +1,160 @@
+//! The emulator's Lambda: real handler processes (Python, Node CommonJS and ESM, a
+//! provided bootstrap), through boto3 and aws-sdk-rust.
+
+use std::io::Write;
+use std::process::Command;
+
+use aws_sdk_lambda::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_lambda::primitives::Blob;
+use aws_sdk_lambda::types::{FunctionCode, InvocationType, LogType, Runtime};
+use base64::Engine;
+use gatekit::local::{Config, Emulator};
+
+use crate::support::repo;
+
+fn python() -> std::path::PathBuf {
+    std::env::var_os("GATEKIT_PYTHON")
+        .map(Into::into)
+        .unwrap_or_else(|| repo().join(".venv/bin/python"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lambda_through_boto3() {
+    let emulator = Emulator::start(Config::loopback(None))
+        .await
+        .expect("the emulator starts");
+    let endpoint = emulator.endpoint();
+    let script = repo().join("tests/python/lambda_boto3.py");
+    let py = python();
+    assert!(
+        py.exists(),
+        "no Python with boto3: run the tests with `scripts/test`"
+    );
+    let out =
+        tokio::task::spawn_blocking(move || Command::new(py).arg(script).arg(endpoint).output())
+            .await
+            .expect("join")
+            .expect("python runs");
+    assert!(
+        out.status.success(),
+        "boto3 Lambda checks failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn zip(files: &[(&str, &str)]) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut w = zip::ZipWriter::new(&mut buf);
+        for (name, text) in files {
+            w.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("start");
+            w.write_all(text.as_bytes()).expect("write");
+        }
+        w.finish().expect("finish");
+    }
+    buf.into_inner()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lambda_through_the_rust_sdk() {
+    let emulator = Emulator::start(Config::loopback(None))
+        .await
+        .expect("the emulator starts");
+    let config = aws_sdk_lambda::Config::builder()
+        .behavior_version(BehaviorVersion::latest())
+        .region(Region::new("us-east-1"))
+        .credentials_provider(Credentials::new("local", "local", None, None, "test"))
+        .endpoint_url(emulator.endpoint())
+        .http_client(aws_smithy_http_client::Builder::new().build_http())
+        .build();
+    let c = aws_sdk_lambda::Client::from_conf(config);
+    let code = zip(&[(
+        "app.py",
+        "def handler(event, context):\n    print('logged')\n    return {'twice': event['n'] * 2}\n",
+    )]);
+    let created = c
+        .create_function()
+        .function_name("double")
+        .runtime(Runtime::Python312)
+        .role("arn:aws:iam::000000000000:role/x")
+        .handler("app.handler")
+        .code(
+            FunctionCode::builder()
+                .zip_file(Blob::new(code.clone()))
+                .build(),
+        )
+        .send()
+        .await
+        .expect("create");
+    // CodeSha256 is base64 of the SHA-256 of the zip, as Lambda computes it.
+    use sha2::Digest;
+    let sha = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&code));
+    assert_eq!(created.code_sha256(), Some(sha.as_str()));
+    let out = c
+        .invoke()
+        .function_name("double")
+        .payload(Blob::new(br#"{"n": 21}"#.to_vec()))
+        .log_type(LogType::Tail)
+        .send()
+        .await
+        .expect("invoke");
+    assert_eq!(out.function_error(), None);
+    let payload: serde_json::Value =
+        serde_json::from_slice(out.payload().expect("payload").as_ref()).expect("json");
+    assert_eq!(payload, serde_json::json!({"twice": 42}));
+    let logs = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(out.log_result().expect("logs"))
+            .expect("b64"),
+    )
+    .expect("utf8");
+    assert!(
+        logs.contains("logged") && logs.contains("REPORT RequestId:"),
+        "{logs}"
+    );
+    let event = c
+        .invoke()
+        .function_name("double")
+        .invocation_type(InvocationType::Event)
+        .payload(Blob::new(b"{\"n\": 1}".to_vec()))
+        .send()
+        .await
+        .expect("event");
+    assert_eq!(event.status_code(), 202);
+    let got = c
+        .get_function()
+        .function_name("double")
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(
+        got.configuration().and_then(|c| c.handler()),
+        Some("app.handler")
+    );
+    let missing = c
+        .get_function()
+        .function_name("nope")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        missing
+            .into_service_error()
+            .is_resource_not_found_exception()
+    );
+    c.delete_function()
+        .function_name("double")
+        .send()
+        .await
+        .expect("delete");
+    assert!(
+        c.list_functions()
+            .send()
+            .await
+            .expect("list")
+            .functions()
+            .is_empty()
+    );
+}
