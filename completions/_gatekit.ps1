@@ -709,6 +709,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator until Ctrl-C or SIGTERM')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether an emulator runs on this store, and where')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete everything in the store')
+            [CompletionResult]::new('sdk', 'sdk', [CompletionResultType]::ParameterValue, 'Install the AWS SDKs that Lambda''s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -791,10 +792,36 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'gatekit;local;sdk' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)')
+            [CompletionResult]::new('--python-only', '--python-only', [CompletionResultType]::ParameterName, 'Only the Python SDK (boto3)')
+            [CompletionResult]::new('--node-only', '--node-only', [CompletionResultType]::ParameterName, 'Only the JavaScript SDK (@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'gatekit;local;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator until Ctrl-C or SIGTERM')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether an emulator runs on this store, and where')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete everything in the store')
+            [CompletionResult]::new('sdk', 'sdk', [CompletionResultType]::ParameterValue, 'Install the AWS SDKs that Lambda''s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -805,6 +832,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;local;help;reset' {
+            break
+        }
+        'gatekit;local;help;sdk' {
             break
         }
         'gatekit;local;help;help' {
@@ -907,6 +937,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the emulator until Ctrl-C or SIGTERM')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say whether an emulator runs on this store, and where')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete everything in the store')
+            [CompletionResult]::new('sdk', 'sdk', [CompletionResultType]::ParameterValue, 'Install the AWS SDKs that Lambda''s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions')
             break
         }
         'gatekit;help;local;serve' {
@@ -916,6 +947,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;help;local;reset' {
+            break
+        }
+        'gatekit;help;local;sdk' {
             break
         }
         'gatekit;help;help' {

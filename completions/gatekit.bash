@@ -91,6 +91,9 @@ _gatekit() {
             gatekit__subcmd__help__subcmd__local,reset)
                 cmd="gatekit__subcmd__help__subcmd__local__subcmd__reset"
                 ;;
+            gatekit__subcmd__help__subcmd__local,sdk)
+                cmd="gatekit__subcmd__help__subcmd__local__subcmd__sdk"
+                ;;
             gatekit__subcmd__help__subcmd__local,serve)
                 cmd="gatekit__subcmd__help__subcmd__local__subcmd__serve"
                 ;;
@@ -139,6 +142,9 @@ _gatekit() {
             gatekit__subcmd__local,reset)
                 cmd="gatekit__subcmd__local__subcmd__reset"
                 ;;
+            gatekit__subcmd__local,sdk)
+                cmd="gatekit__subcmd__local__subcmd__sdk"
+                ;;
             gatekit__subcmd__local,serve)
                 cmd="gatekit__subcmd__local__subcmd__serve"
                 ;;
@@ -150,6 +156,9 @@ _gatekit() {
                 ;;
             gatekit__subcmd__local__subcmd__help,reset)
                 cmd="gatekit__subcmd__local__subcmd__help__subcmd__reset"
+                ;;
+            gatekit__subcmd__local__subcmd__help,sdk)
+                cmd="gatekit__subcmd__local__subcmd__help__subcmd__sdk"
                 ;;
             gatekit__subcmd__local__subcmd__help,serve)
                 cmd="gatekit__subcmd__local__subcmd__help__subcmd__serve"
@@ -558,7 +567,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help__subcmd__local)
-            opts="serve status reset"
+            opts="serve status reset sdk"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,6 +581,20 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help__subcmd__local__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__help__subcmd__local__subcmd__sdk)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -932,7 +955,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version serve status reset help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version serve status reset sdk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -990,7 +1013,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__help)
-            opts="serve status reset help"
+            opts="serve status reset sdk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1018,6 +1041,20 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__local__subcmd__help__subcmd__sdk)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1070,6 +1107,64 @@ _gatekit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__local__subcmd__sdk)
+            opts="-C -f -t -o -q -v -h -V --python-only --node-only --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version install"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

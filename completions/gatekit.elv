@@ -669,6 +669,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand serve 'Run the emulator until Ctrl-C or SIGTERM'
             cand status 'Say whether an emulator runs on this store, and where'
             cand reset 'Delete everything in the store'
+            cand sdk 'Install the AWS SDKs that Lambda''s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;local;serve'= {
@@ -747,10 +748,35 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'gatekit;local;sdk'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; ignored by `local`)'
+            cand --python-only 'Only the Python SDK (boto3)'
+            cand --node-only 'Only the JavaScript SDK (@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'gatekit;local;help'= {
             cand serve 'Run the emulator until Ctrl-C or SIGTERM'
             cand status 'Say whether an emulator runs on this store, and where'
             cand reset 'Delete everything in the store'
+            cand sdk 'Install the AWS SDKs that Lambda''s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;local;help;serve'= {
@@ -758,6 +784,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;local;help;status'= {
         }
         &'gatekit;local;help;reset'= {
+        }
+        &'gatekit;local;help;sdk'= {
         }
         &'gatekit;local;help;help'= {
         }
@@ -835,12 +863,15 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand serve 'Run the emulator until Ctrl-C or SIGTERM'
             cand status 'Say whether an emulator runs on this store, and where'
             cand reset 'Delete everything in the store'
+            cand sdk 'Install the AWS SDKs that Lambda''s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
         }
         &'gatekit;help;local;serve'= {
         }
         &'gatekit;help;local;status'= {
         }
         &'gatekit;help;local;reset'= {
+        }
+        &'gatekit;help;local;sdk'= {
         }
         &'gatekit;help;help'= {
         }

@@ -419,23 +419,24 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load items from JSON Lines, a JSON array or CSV'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every item as JSON Lines, JSON or CSV'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s C -l dir -d 'Run as if started in DIR' -r -F
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s f -l file -d 'The project file' -r -F
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l profile -d 'AWS profile (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s q -l quiet -d 'Print only results and errors'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -s V -l version -d 'Print version'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "reset" -d 'Delete everything in the store'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "reset" -d 'Delete everything in the store'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "sdk" -d 'Install the AWS SDKs that Lambda\'s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0 picks a free one)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l host -d 'Address to listen on; anything but loopback is reachable by other machines' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l data-dir -d 'The store\'s folder (default: the project\'s, else .gatekit/local)' -r -F
@@ -485,9 +486,25 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l python-only -d 'Only the Python SDK (boto3)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l node-only -d 'Only the JavaScript SDK (@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete everything in the store'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "sdk" -d 'Install the AWS SDKs that Lambda\'s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "init" -d 'Write a working example project into DIR'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
@@ -516,3 +533,4 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_su
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "sdk" -d 'Install the AWS SDKs that Lambda\'s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use serde::Serialize;
+use serde_json::json;
 
 use super::{Context, Failure, Outcome, exit};
 use crate::local::{Config, Emulator, instance};
@@ -24,6 +25,21 @@ pub enum LocalCommand {
     Status(StoreArgs),
     /// Delete everything in the store
     Reset(ResetArgs),
+    /// Install the AWS SDKs that Lambda's runtimes include (boto3, AWS SDK for JavaScript v3) for local functions
+    Sdk(SdkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SdkArgs {
+    /// What to do: `install` (the only action)
+    #[arg(value_parser = ["install"])]
+    pub action: String,
+    /// Only the Python SDK (boto3)
+    #[arg(long, conflicts_with = "node_only")]
+    pub python_only: bool,
+    /// Only the JavaScript SDK (@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb)
+    #[arg(long)]
+    pub node_only: bool,
 }
 
 #[derive(Debug, Args)]
@@ -71,6 +87,7 @@ pub fn run(ctx: &Context, args: LocalArgs) -> Outcome {
         LocalCommand::Serve(a) => serve(ctx, a),
         LocalCommand::Status(a) => status(ctx, a),
         LocalCommand::Reset(a) => reset(ctx, a),
+        LocalCommand::Sdk(a) => sdk(ctx, a),
     }
 }
 
@@ -269,6 +286,89 @@ fn reset(ctx: &Context, args: ResetArgs) -> Outcome {
     } else {
         ctx.printer
             .out(&format!("the store at {} is empty", dir.display()));
+    }
+    Ok(exit::SUCCESS)
+}
+
+/// Installs boto3 and the AWS SDK for JavaScript v3 into gatekit's cache, where the
+/// emulator's Python and Node runtimes find them (as Lambda's managed runtimes
+/// include them).
+fn sdk(ctx: &Context, args: SdkArgs) -> Outcome {
+    let dir = crate::local::lambda::default_sdk_dir();
+    let run = |program: &str, args: &[&str], what: &str| -> Result<(), Failure> {
+        ctx.printer.note(&format!("installing {what} ..."));
+        let status = std::process::Command::new(program)
+            .args(args)
+            .status()
+            .map_err(|e| {
+                Failure::runtime(
+                    format!("cannot run {program}: {e}"),
+                    Some(format!("install {program}, or put it on PATH")),
+                )
+            })?;
+        if !status.success() {
+            return Err(Failure::runtime(
+                format!("{program} could not install {what} ({status})"),
+                None,
+            ));
+        }
+        Ok(())
+    };
+    let mut installed = Vec::new();
+    if !args.node_only {
+        let target = dir.join("python");
+        let t = target.display().to_string();
+        run(
+            "python3",
+            &[
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--upgrade",
+                "--target",
+                &t,
+                "boto3",
+            ],
+            "boto3",
+        )?;
+        installed.push(json!({ "sdk": "boto3", "path": t }));
+    }
+    if !args.python_only {
+        let prefix = dir.join("node");
+        std::fs::create_dir_all(&prefix).map_err(|e| {
+            Failure::runtime(format!("cannot create {}: {e}", prefix.display()), None)
+        })?;
+        let p = prefix.display().to_string();
+        run(
+            "npm",
+            &[
+                "install",
+                "--silent",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                &p,
+                "@aws-sdk/client-dynamodb",
+                "@aws-sdk/lib-dynamodb",
+            ],
+            "the AWS SDK for JavaScript v3",
+        )?;
+        installed.push(
+            json!({ "sdk": "@aws-sdk/client-dynamodb", "path": format!("{p}/node_modules") }),
+        );
+    }
+    if ctx.printer.is_json() {
+        ctx.printer.json(&json!({ "installed": installed }));
+    } else {
+        for i in &installed {
+            ctx.printer.out(&format!(
+                "{} installed in {}",
+                i["sdk"].as_str().unwrap_or_default(),
+                i["path"].as_str().unwrap_or_default()
+            ));
+        }
     }
     Ok(exit::SUCCESS)
 }

@@ -158,3 +158,114 @@ async fn lambda_through_the_rust_sdk() {
             .is_empty()
     );
 }
+
+fn lambda_client(endpoint: &str) -> aws_sdk_lambda::Client {
+    let config = aws_sdk_lambda::Config::builder()
+        .behavior_version(BehaviorVersion::latest())
+        .region(Region::new("us-east-1"))
+        .credentials_provider(Credentials::new("local", "local", None, None, "test"))
+        .endpoint_url(endpoint)
+        .http_client(aws_smithy_http_client::Builder::new().build_http())
+        .build();
+    aws_sdk_lambda::Client::from_conf(config)
+}
+
+/// The site-packages of the test venv, which holds boto3.
+fn boto3_site_packages() -> std::path::PathBuf {
+    let out = Command::new(python())
+        .args([
+            "-c",
+            "import boto3, os; print(os.path.dirname(os.path.dirname(boto3.__file__)))",
+        ])
+        .output()
+        .expect("python runs");
+    std::path::PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_python_handler_writes_to_the_local_dynamodb_through_its_sdk() {
+    // gatekit's SDK cache, as `gatekit local sdk install` makes it, here from the venv.
+    let sdk = tempfile::tempdir().expect("temp dir");
+    std::os::unix::fs::symlink(boto3_site_packages(), sdk.path().join("python")).expect("symlink");
+    let mut config = Config::loopback(None);
+    config.runtimes.sdk_dir = sdk.path().to_path_buf();
+    let emulator = Emulator::start(config).await.expect("the emulator starts");
+    let ddb = crate::dynamodb::client_for(&emulator.endpoint());
+    crate::dynamodb::create_simple(&ddb, "visits").await;
+    let c = lambda_client(&emulator.endpoint());
+    let code = zip(&[(
+        "app.py",
+        "import os, boto3\ntable = boto3.resource('dynamodb').Table(os.environ['TABLE'])\n\ndef handler(event, context):\n    table.put_item(Item={'pk': event['pk'], 'by': context.function_name})\n    return {'ok': True}\n",
+    )]);
+    c.create_function()
+        .function_name("writer")
+        .runtime(Runtime::Python312)
+        .role("arn:aws:iam::000000000000:role/x")
+        .handler("app.handler")
+        .environment(
+            aws_sdk_lambda::types::Environment::builder()
+                .variables("TABLE", "visits")
+                .build(),
+        )
+        .code(FunctionCode::builder().zip_file(Blob::new(code)).build())
+        .send()
+        .await
+        .expect("create");
+    let out = c
+        .invoke()
+        .function_name("writer")
+        .payload(Blob::new(br#"{"pk": "ann"}"#.to_vec()))
+        .send()
+        .await
+        .expect("invoke");
+    let payload = String::from_utf8_lossy(out.payload().expect("payload").as_ref()).to_string();
+    assert_eq!(out.function_error(), None, "{payload}");
+    let item = ddb
+        .get_item()
+        .table_name("visits")
+        .key("pk", crate::dynamodb::s("ann"))
+        .send()
+        .await
+        .expect("get")
+        .item
+        .expect("written");
+    assert_eq!(item["by"], crate::dynamodb::s("writer"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_missing_sdk_names_the_command_that_installs_it() {
+    let sdk = tempfile::tempdir().expect("temp dir");
+    let mut config = Config::loopback(None);
+    config.runtimes.sdk_dir = sdk.path().to_path_buf();
+    let emulator = Emulator::start(config).await.expect("the emulator starts");
+    let c = lambda_client(&emulator.endpoint());
+    c.create_function()
+        .function_name("needs-sdk")
+        .runtime(Runtime::Python312)
+        .role("arn:aws:iam::000000000000:role/x")
+        .handler("app.handler")
+        .code(
+            FunctionCode::builder()
+                .zip_file(Blob::new(zip(&[(
+                    "app.py",
+                    "import boto3\ndef handler(e, c):\n    return 1\n",
+                )])))
+                .build(),
+        )
+        .send()
+        .await
+        .expect("create");
+    let out = c
+        .invoke()
+        .function_name("needs-sdk")
+        .send()
+        .await
+        .expect("invoke");
+    let payload = String::from_utf8_lossy(out.payload().expect("payload").as_ref()).to_string();
+    assert_eq!(out.function_error(), Some("Unhandled"));
+    assert!(
+        payload.contains("Runtime.ImportModuleError")
+            && payload.contains("gatekit local sdk install"),
+        "{payload}"
+    );
+}

@@ -18,11 +18,24 @@ pub use api::handle;
 
 pub const ACCOUNT: &str = "000000000000";
 
-/// Local settings for running functions: the interpreters.
+/// Local settings for running functions: the interpreters, and the folder where
+/// `gatekit local sdk install` puts the AWS SDKs that Lambda's managed runtimes
+/// include (boto3; the AWS SDK for JavaScript v3).
 #[derive(Debug, Clone)]
 pub struct Runtimes {
     pub python: String,
     pub node: String,
+    pub sdk_dir: PathBuf,
+}
+
+/// Where the AWS SDKs for functions are installed: $XDG_CACHE_HOME/gatekit/sdk,
+/// else ~/.cache/gatekit/sdk.
+pub fn default_sdk_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("gatekit").join("sdk")
 }
 
 impl Default for Runtimes {
@@ -30,6 +43,7 @@ impl Default for Runtimes {
         Runtimes {
             python: "python3".into(),
             node: "node".into(),
+            sdk_dir: default_sdk_dir(),
         }
     }
 }
@@ -55,7 +69,7 @@ pub struct Config {
 
 pub struct Function {
     pub config: RwLock<Config>,
-    pub pool: pool::Pool,
+    pub pool: Arc<pool::Pool>,
     pub dir: PathBuf,
 }
 
@@ -148,7 +162,7 @@ impl Lambda {
                     config.name.clone(),
                     Arc::new(Function {
                         config: RwLock::new(config),
-                        pool: pool::Pool::default(),
+                        pool: Default::default(),
                         dir,
                     }),
                 );
@@ -189,7 +203,9 @@ impl Lambda {
             std::fs::write(&shim, include_str!("shims/bootstrap.py")).map_err(|e| e.to_string())?;
             (
                 PathBuf::from(&self.runtimes.python),
-                vec![shim.display().to_string()],
+                // -S: no site-packages of the machine's Python, as on Lambda, where a
+                // function sees its own code and the runtime's SDK only.
+                vec!["-S".to_string(), shim.display().to_string()],
             )
         } else if config.runtime.starts_with("nodejs") {
             let shim = runtime_dir.join("bootstrap.mjs");
@@ -244,6 +260,23 @@ impl Lambda {
         if let Some(e) = self.endpoint.get() {
             env.push(("AWS_ENDPOINT_URL".into(), e.clone()));
         }
+        // The SDKs Lambda's managed runtimes include, from gatekit's cache.
+        env.push((
+            "PYTHONPATH".into(),
+            self.runtimes.sdk_dir.join("python").display().to_string(),
+        ));
+        env.push((
+            "NODE_PATH".into(),
+            self.runtimes
+                .sdk_dir
+                .join("node/node_modules")
+                .display()
+                .to_string(),
+        ));
+        env.push((
+            "GATEKIT_SDK_HINT".into(),
+            "gatekit local sdk install".into(),
+        ));
         if let Ok(home) = std::env::var("HOME") {
             env.push(("HOME".into(), home));
         }

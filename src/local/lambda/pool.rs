@@ -60,6 +60,9 @@ pub struct Run {
 }
 
 struct Instance {
+    /// Invocations served so far: an idle instance is stopped only if it has not
+    /// served another one since it went idle.
+    uses: std::sync::atomic::AtomicU64,
     next_tx: mpsc::Sender<Invocation>,
     pending: Mutex<HashMap<String, oneshot::Sender<Outcome>>>,
     init_error: Mutex<Option<(String, Bytes)>>,
@@ -116,6 +119,9 @@ pub struct Pool {
     running: AtomicUsize,
 }
 
+/// Idle instances stop after this long without an invocation.
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(300);
+
 pub enum Refused {
     /// Every allowed instance is busy.
     TooManyRequests,
@@ -146,7 +152,7 @@ impl Pool {
 
     /// Runs one invocation on a warm instance, or a new one within `limit`.
     pub async fn invoke(
-        &self,
+        self: &Arc<Self>,
         launch: &Launch,
         limit: usize,
         inv: Invocation,
@@ -172,9 +178,31 @@ impl Pool {
         let healthy = matches!(run.outcome, Outcome::Ok(_) | Outcome::HandlerError(_))
             && instance.exited.borrow().is_none();
         if healthy {
+            let stamp = instance.uses.fetch_add(1, Ordering::SeqCst) + 1;
             if let Ok(mut idle) = self.idle.lock() {
-                idle.push(instance);
+                idle.push(instance.clone());
             }
+            let (pool, instance) = (Arc::downgrade(self), Arc::downgrade(&instance));
+            tokio::spawn(async move {
+                tokio::time::sleep(IDLE_TIMEOUT).await;
+                let (Some(pool), Some(instance)) = (pool.upgrade(), instance.upgrade()) else {
+                    return;
+                };
+                if instance.uses.load(Ordering::SeqCst) != stamp {
+                    return;
+                }
+                let was_idle = pool.idle.lock().map(|mut idle| {
+                    let before = idle.len();
+                    idle.retain(|i| !Arc::ptr_eq(i, &instance));
+                    before != idle.len()
+                });
+                if was_idle.unwrap_or(false) {
+                    instance.kill();
+                    if let Ok(mut all) = pool.all.lock() {
+                        all.retain(|i| !Arc::ptr_eq(i, &instance));
+                    }
+                }
+            });
         } else {
             instance.kill();
             if let Ok(mut all) = self.all.lock() {
@@ -310,6 +338,7 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
     let (next_tx, next_rx) = mpsc::channel::<Invocation>(1);
     let (stop, stop_rx) = watch::channel(false);
     let instance = Arc::new(Instance {
+        uses: Default::default(),
         next_tx,
         pending: Mutex::new(HashMap::new()),
         init_error: Mutex::new(None),

@@ -71,7 +71,11 @@ async function loadHandler() {
       }
     }
   } catch (e) {
-    return initError("Runtime.ImportModuleError", `${e && e.name}: ${e && e.message}`);
+    let message = `${e && e.name}: ${e && e.message}`;
+    if (/@aws-sdk\//.test(String(e && e.message))) {
+      message += ` (Lambda's runtime includes the AWS SDK for JavaScript v3; locally, run \`${process.env.GATEKIT_SDK_HINT || "gatekit local sdk install"}\` once)`;
+    }
+    return initError("Runtime.ImportModuleError", message);
   }
   const fn = mod[name] ?? (mod.default && mod.default[name]);
   if (typeof fn !== "function") {

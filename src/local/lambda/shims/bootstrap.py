@@ -50,6 +50,9 @@ def load_handler():
         module = __import__(module_name, fromlist=["_"])
     except Exception as e:
         message = "Unable to import module '%s': %s" % (module_name, e)
+        missing = getattr(e, "name", "") or ""
+        if missing.split(".")[0] in ("boto3", "botocore"):
+            message += " (Lambda's runtime includes boto3; locally, run `%s` once)" % os.environ.get("GATEKIT_SDK_HINT", "gatekit local sdk install")
         call("POST", "/init/error", error_body("Runtime.ImportModuleError", message, []),
              {"Lambda-Runtime-Function-Error-Type": "Runtime.ImportModuleError"})
         print("[ERROR] Runtime.ImportModuleError: " + message, file=sys.stderr, flush=True)
