@@ -20,8 +20,9 @@ type Reply = Response<Full<Bytes>>;
 
 /// Synchronous invocation payloads are capped at 6 MB, as Lambda's are.
 pub const MAX_SYNC_PAYLOAD: usize = 6 * 1024 * 1024;
-/// Functions without reserved concurrency may run this many instances locally.
-const LOCAL_CONCURRENCY: u64 = 10;
+/// Functions without reserved concurrency may run this many instances locally
+/// (AWS's default account limit is 1,000; a laptop is smaller).
+const LOCAL_CONCURRENCY: u64 = 100;
 
 struct Error {
     status: u16,

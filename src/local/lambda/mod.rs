@@ -151,6 +151,17 @@ impl Lambda {
             ),
         };
         std::fs::create_dir_all(&root)?;
+        // The runtime shims, written once per start (a new gatekit brings new shims).
+        let runtime_dir = root.join("runtimes");
+        std::fs::create_dir_all(&runtime_dir)?;
+        std::fs::write(
+            runtime_dir.join("bootstrap.py"),
+            include_str!("shims/bootstrap.py"),
+        )?;
+        std::fs::write(
+            runtime_dir.join("bootstrap.mjs"),
+            include_str!("shims/bootstrap.mjs"),
+        )?;
         let mut functions = BTreeMap::new();
         for entry in std::fs::read_dir(&root)?.flatten() {
             let dir = entry.path();
@@ -197,10 +208,8 @@ impl Lambda {
     fn launch(&self, f: &Function, config: &Config) -> Result<pool::Launch, String> {
         let code = f.dir.join("code");
         let runtime_dir = self.root.join("runtimes");
-        std::fs::create_dir_all(&runtime_dir).map_err(|e| e.to_string())?;
         let (program, args): (PathBuf, Vec<String>) = if config.runtime.starts_with("python") {
             let shim = runtime_dir.join("bootstrap.py");
-            std::fs::write(&shim, include_str!("shims/bootstrap.py")).map_err(|e| e.to_string())?;
             (
                 PathBuf::from(&self.runtimes.python),
                 // -S: no site-packages of the machine's Python, as on Lambda, where a

@@ -72,18 +72,13 @@ struct Instance {
     lines: Mutex<Vec<String>>,
     pid: Option<u32>,
     started: Instant,
-    child: Mutex<Option<tokio::process::Child>>,
+    /// Turning it on stops the process (its watcher kills it) and the Runtime API.
     stop: watch::Sender<bool>,
 }
 
 impl Instance {
     fn kill(&self) {
         let _ = self.stop.send(true);
-        if let Ok(mut c) = self.child.lock()
-            && let Some(child) = c.as_mut()
-        {
-            let _ = child.start_kill();
-        }
     }
 
     fn max_memory_mb(&self) -> u64 {
@@ -259,8 +254,9 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
     if cold && *ready.borrow_and_update() {
         init = Some(instance.started.elapsed().saturating_sub(started.elapsed()));
     }
-    // Output written just before the response may still be in the pipe.
-    tokio::time::sleep(Duration::from_millis(1)).await;
+    // Output written just before the response may still be in the pipe: let the
+    // readers run once (a sleep would cost a whole timer tick).
+    tokio::task::yield_now().await;
     let lines = instance
         .lines
         .lock()
@@ -347,7 +343,6 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
         lines: Mutex::new(Vec::new()),
         pid: child.id(),
         started: Instant::now(),
-        child: Mutex::new(None),
         stop,
     });
     for stream in [
@@ -373,24 +368,20 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
             }
         });
     }
-    if let Ok(mut c) = instance.child.lock() {
-        *c = Some(child);
-    }
-    // Watch for the process's end.
+    // The watcher owns the process: it reports the exit, and kills on stop.
     let weak = Arc::downgrade(&instance);
+    let mut kill = instance.stop.subscribe();
     tokio::spawn(async move {
-        loop {
-            tokio::time::sleep(Duration::from_millis(5)).await;
-            let Some(i) = weak.upgrade() else { return };
-            let status = i
-                .child
-                .lock()
-                .ok()
-                .and_then(|mut c| c.as_mut().and_then(|c| c.try_wait().ok().flatten()));
-            if let Some(status) = status {
-                let _ = i.exited.send(Some(status.to_string()));
-                return;
+        let status = tokio::select! {
+            s = child.wait() => s.map(|s| s.to_string()).unwrap_or_else(|e| e.to_string()),
+            _ = kill.changed() => {
+                let _ = child.start_kill();
+                let _ = child.wait().await;
+                "killed".to_string()
             }
+        };
+        if let Some(i) = weak.upgrade() {
+            let _ = i.exited.send(Some(status));
         }
     });
     let next_rx = Arc::new(tokio::sync::Mutex::new(next_rx));

@@ -1,21 +1,29 @@
 # gatekit's Python runtime shim: the Lambda Runtime API loop and the Python handler
 # contract, as AWS's managed python3.x runtimes provide them.
+import http.client
 import json
 import os
 import sys
 import time
 import traceback
-import urllib.request
 
 API = os.environ["AWS_LAMBDA_RUNTIME_API"]
-BASE = "http://" + API + "/2018-06-01/runtime"
+HOST, _, PORT = API.partition(":")
+# One kept-alive connection to the Runtime API, as the managed runtime keeps.
+CONN = http.client.HTTPConnection(HOST, int(PORT or 80))
 
 
 def call(method, path, body=None, headers=None):
     data = None if body is None else body.encode("utf-8")
-    req = urllib.request.Request(BASE + path, data=data, method=method, headers=headers or {})
-    with urllib.request.urlopen(req) as res:
-        return res.headers, res.read()
+    for attempt in (0, 1):
+        try:
+            CONN.request(method, "/2018-06-01/runtime" + path, body=data, headers=headers or {})
+            res = CONN.getresponse()
+            return res.headers, res.read()
+        except (http.client.HTTPException, ConnectionError):
+            CONN.close()
+            if attempt:
+                raise
 
 
 def error_body(error_type, message, stack):
