@@ -73,7 +73,7 @@ async fn route(
         if req.method() == Method::GET && req.uri().path() == "/" {
             let body = serde_json::json!({
                 "gatekit": env!("CARGO_PKG_VERSION"),
-                "services": ["dynamodb", "lambda"],
+                "services": ["dynamodb", "lambda", "logs"],
                 "requests": services.requests.load(std::sync::atomic::Ordering::Relaxed),
             });
             return Ok(reply(
@@ -96,6 +96,19 @@ async fn route(
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if !services.latency.is_zero() {
         tokio::time::sleep(services.latency).await;
+    }
+    if let Some(op) = target.strip_prefix("Logs_20140328.") {
+        let body = match Limited::new(req.into_body(), 1024 * 1024).collect().await {
+            Ok(b) => b.to_bytes(),
+            Err(_) => return Ok(reply(413, "application/x-amz-json-1.1", b"{}".to_vec())),
+        };
+        let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+        let (status, out) = super::lambda::logs::handle(&services.lambda, op, &json);
+        return Ok(reply(
+            status,
+            "application/x-amz-json-1.1",
+            out.to_string().into_bytes(),
+        ));
     }
     if !target.starts_with("DynamoDB_20120810.") {
         return Ok(dynamo_error(DynamoError::new(

@@ -128,5 +128,14 @@ except ClientError as e:
     assert e.response["Error"]["Code"] == "ResourceConflictException", e.response
 assert lam.invoke(FunctionName="py-fn", InvocationType="Event", Payload=b"{}")["StatusCode"] == 202
 assert lam.invoke(FunctionName="py-fn", InvocationType="DryRun")["StatusCode"] == 204
+logs = session.client("logs", endpoint_url=endpoint, config=cfg)
+groups = [g["logGroupName"] for g in logs.describe_log_groups(logGroupNamePrefix="/aws/lambda/py")["logGroups"]]
+assert groups == ["/aws/lambda/py-fn"], groups
+streams = logs.describe_log_streams(logGroupName="/aws/lambda/py-fn")["logStreams"]
+assert streams and streams[0]["logStreamName"].endswith("[$LATEST]gatekit"), streams
+found = logs.filter_log_events(logGroupName="/aws/lambda/py-fn", filterPattern="hello from python")["events"]
+assert len(found) >= 3 and "hello from python 1" in found[0]["message"], found[:2]
+events = logs.get_log_events(logGroupName="/aws/lambda/py-fn", logStreamName=streams[0]["logStreamName"], startFromHead=True)["events"]
+assert events[0]["message"].startswith("START RequestId:"), events[:1]
 lam.delete_function(FunctionName="node-cb")
 print("lambda boto3: all checks passed")

@@ -499,21 +499,7 @@ fn record(l: &Lambda, f: &Function, config: &Config, id: &str, run: &super::pool
         ));
     }
     text.push('\n');
-    let path = f.dir.join("logs.txt");
-    if std::fs::metadata(&path)
-        .map(|m| m.len() > 10 << 20)
-        .unwrap_or(false)
-    {
-        let _ = std::fs::remove_file(&path);
-    }
-    if let Ok(mut file) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-    {
-        use std::io::Write;
-        let _ = file.write_all(text.as_bytes());
-    }
+    super::logs::append(&f.dir, &text);
     text
 }
 

@@ -3,6 +3,7 @@
 //! run as real processes through `pool`.
 
 mod api;
+pub mod logs;
 mod pool;
 
 use std::collections::BTreeMap;

@@ -1,0 +1,195 @@
+//! Function logs: kept per function in the data dir (bounded to 10 MB, oldest
+//! dropped), one log stream per day as Lambda names them, and served through the
+//! CloudWatch Logs API subset that log readers need: DescribeLogGroups,
+//! DescribeLogStreams, GetLogEvents, FilterLogEvents (JSON 1.1, `Logs_20140328.*`).
+
+use std::io::Write;
+use std::path::Path;
+
+use serde_json::{Value as Json, json};
+
+use super::{ACCOUNT, Lambda, nanos, pool::civil};
+
+const FILE: &str = "logs.jsonl";
+const MAX_BYTES: u64 = 10 << 20;
+
+fn stream_name(ms: u128) -> String {
+    let (y, m, d) = civil((ms / 86_400_000) as i64);
+    format!("{y:04}/{m:02}/{d:02}/[$LATEST]gatekit")
+}
+
+/// Records an invocation's log text, one event per line.
+pub fn append(dir: &Path, text: &str) {
+    let path = dir.join(FILE);
+    if std::fs::metadata(&path)
+        .map(|m| m.len() > MAX_BYTES)
+        .unwrap_or(false)
+    {
+        // Keep the newer half.
+        if let Ok(all) = std::fs::read_to_string(&path) {
+            let keep = &all[all.len() / 2..];
+            let start = keep.find('\n').map(|i| i + 1).unwrap_or(0);
+            let _ = std::fs::write(&path, &keep[start..]);
+        }
+    }
+    let ms = nanos() / 1_000_000;
+    let stream = stream_name(ms);
+    let mut out = String::new();
+    for line in text.lines() {
+        out.push_str(&json!({ "t": ms as u64, "s": stream, "m": line }).to_string());
+        out.push('\n');
+    }
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+    {
+        let _ = f.write_all(out.as_bytes());
+    }
+}
+
+struct Event {
+    t: u64,
+    stream: String,
+    message: String,
+}
+
+fn events(dir: &Path) -> Vec<Event> {
+    std::fs::read_to_string(dir.join(FILE))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Json>(l).ok())
+        .map(|v| Event {
+            t: v["t"].as_u64().unwrap_or(0),
+            stream: v["s"].as_str().unwrap_or_default().to_string(),
+            message: v["m"].as_str().unwrap_or_default().to_string(),
+        })
+        .collect()
+}
+
+fn not_found() -> (u16, Json) {
+    (
+        400,
+        json!({ "__type": "ResourceNotFoundException", "message": "The specified log group does not exist." }),
+    )
+}
+
+/// Serves one `Logs_20140328.*` operation; returns status and body.
+pub fn handle(l: &Lambda, operation: &str, body: &Json) -> (u16, Json) {
+    let group_function = |g: &str| g.strip_prefix("/aws/lambda/").and_then(|n| l.get(n));
+    let limit = body["limit"].as_u64().unwrap_or(10_000) as usize;
+    match operation {
+        "DescribeLogGroups" => {
+            let prefix = body["logGroupNamePrefix"].as_str().unwrap_or("");
+            let groups: Vec<Json> = l
+                .functions
+                .read()
+                .map(|f| f.keys().cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|n| format!("/aws/lambda/{n}"))
+                .filter(|g| g.starts_with(prefix))
+                .take(limit)
+                .map(|g| {
+                    json!({
+                        "logGroupName": g,
+                        "arn": format!("arn:aws:logs:{}:{ACCOUNT}:log-group:{g}:*", l.region),
+                        "creationTime": 0,
+                        "storedBytes": 0,
+                    })
+                })
+                .collect();
+            (200, json!({ "logGroups": groups }))
+        }
+        "DescribeLogStreams" => {
+            let Some(f) = body["logGroupName"].as_str().and_then(group_function) else {
+                return not_found();
+            };
+            let mut streams: Vec<(String, u64, u64)> = Vec::new();
+            for e in events(&f.dir) {
+                match streams.iter_mut().find(|s| s.0 == e.stream) {
+                    Some(s) => s.2 = e.t,
+                    None => streams.push((e.stream, e.t, e.t)),
+                }
+            }
+            if body["descending"].as_bool().unwrap_or(false) {
+                streams.reverse();
+            }
+            let list: Vec<Json> = streams
+                .into_iter()
+                .take(limit)
+                .map(|(name, first, last)| {
+                    json!({
+                        "logStreamName": name, "creationTime": first, "firstEventTimestamp": first,
+                        "lastEventTimestamp": last, "lastIngestionTime": last, "storedBytes": 0,
+                    })
+                })
+                .collect();
+            (200, json!({ "logStreams": list }))
+        }
+        "GetLogEvents" | "FilterLogEvents" => {
+            let Some(f) = body["logGroupName"].as_str().and_then(group_function) else {
+                return not_found();
+            };
+            let start = body["startTime"].as_u64().unwrap_or(0);
+            let end = body["endTime"].as_u64().unwrap_or(u64::MAX);
+            let pattern = body["filterPattern"]
+                .as_str()
+                .unwrap_or("")
+                .trim_matches('"')
+                .to_string();
+            let only: Option<Vec<String>> = match operation {
+                "GetLogEvents" => Some(vec![
+                    body["logStreamName"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string(),
+                ]),
+                _ => body["logStreamNames"].as_array().map(|a| {
+                    a.iter()
+                        .filter_map(Json::as_str)
+                        .map(String::from)
+                        .collect()
+                }),
+            };
+            let mut found: Vec<Event> = events(&f.dir)
+                .into_iter()
+                .filter(|e| e.t >= start && e.t <= end)
+                .filter(|e| only.as_ref().is_none_or(|o| o.contains(&e.stream)))
+                .filter(|e| pattern.is_empty() || e.message.contains(&pattern))
+                .collect();
+            let from_head = body["startFromHead"]
+                .as_bool()
+                .unwrap_or(operation == "FilterLogEvents");
+            if !from_head && found.len() > limit {
+                found = found.split_off(found.len() - limit);
+            }
+            found.truncate(limit);
+            let list: Vec<Json> = found
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let mut v =
+                        json!({ "timestamp": e.t, "message": e.message, "ingestionTime": e.t });
+                    if operation == "FilterLogEvents" {
+                        v["logStreamName"] = json!(e.stream);
+                        v["eventId"] = json!(format!("{}{i:08}", e.t));
+                    }
+                    v
+                })
+                .collect();
+            if operation == "GetLogEvents" {
+                (
+                    200,
+                    json!({ "events": list, "nextForwardToken": "f/end", "nextBackwardToken": "b/start" }),
+                )
+            } else {
+                (200, json!({ "events": list, "searchedLogStreams": [] }))
+            }
+        }
+        other => (
+            400,
+            json!({ "__type": "UnknownOperationException", "message": format!("Unknown operation: {other}") }),
+        ),
+    }
+}
