@@ -161,9 +161,34 @@ impl Emulator {
         server::describe(self.addr)
     }
 
+    /// Asynchronous invocations still running; `stop` waits for them.
+    pub fn pending_invocations(&self) -> usize {
+        self.services
+            .as_ref()
+            .map(|s| {
+                s.lambda
+                    .pending_events
+                    .load(std::sync::atomic::Ordering::SeqCst)
+            })
+            .unwrap_or(0)
+    }
+
     /// Stops accepting, lets open requests finish, closes the store (its last writes
     /// made durable), and only then releases the store's lock.
     pub async fn stop(mut self) {
+        // Asynchronous invocations accepted by this emulator finish first.
+        if let Some(services) = &self.services {
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(900);
+            while services
+                .lambda
+                .pending_events
+                .load(std::sync::atomic::Ordering::SeqCst)
+                > 0
+                && tokio::time::Instant::now() < deadline
+            {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
         let _ = self.stop.send(true);
         if let Some(task) = self.task.take() {
             let _ = task.await;

@@ -269,3 +269,84 @@ async fn a_missing_sdk_names_the_command_that_installs_it() {
         "{payload}"
     );
 }
+
+async fn create_py(c: &aws_sdk_lambda::Client, name: &str, source: &str) {
+    c.create_function()
+        .function_name(name)
+        .runtime(Runtime::Python312)
+        .role("arn:aws:iam::000000000000:role/x")
+        .handler("app.handler")
+        .code(
+            FunctionCode::builder()
+                .zip_file(Blob::new(zip(&[("app.py", source)])))
+                .build(),
+        )
+        .send()
+        .await
+        .expect("create");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_emulator_stops_only_after_its_asynchronous_invocations() {
+    let emulator = Emulator::start(Config::loopback(None))
+        .await
+        .expect("the emulator starts");
+    let c = lambda_client(&emulator.endpoint());
+    let marker = tempfile::tempdir().expect("temp dir");
+    let file = marker.path().join("done");
+    create_py(&c, "slow", "import time\ndef handler(event, context):\n    time.sleep(0.5)\n    open(event['file'], 'w').write('done')\n").await;
+    let payload = serde_json::json!({ "file": file }).to_string();
+    let out = c
+        .invoke()
+        .function_name("slow")
+        .invocation_type(InvocationType::Event)
+        .payload(Blob::new(payload.into_bytes()))
+        .send()
+        .await
+        .expect("invoke");
+    assert_eq!(out.status_code(), 202);
+    assert_eq!(emulator.pending_invocations(), 1);
+    emulator.stop().await;
+    assert!(
+        file.exists(),
+        "the asynchronous invocation finished before the emulator stopped"
+    );
+}
+
+#[test]
+fn no_instance_outlives_a_killed_emulator() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = crate::local_server::serve(dir.path());
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    rt.block_on(async {
+        let c = lambda_client(&server.endpoint);
+        create_py(&c, "warm", "def handler(event, context):\n    return 1\n").await;
+        c.invoke()
+            .function_name("warm")
+            .send()
+            .await
+            .expect("invoke");
+    });
+    let children = Command::new("pgrep")
+        .args(["-P", &server.child.id().to_string()])
+        .output()
+        .expect("pgrep");
+    let pids: Vec<String> = String::from_utf8_lossy(&children.stdout)
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    assert!(!pids.is_empty(), "a warm instance runs as a child process");
+    server.child.kill().expect("kill -9");
+    server.child.wait().expect("reaped");
+    let alive = |pid: &String| {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .is_ok_and(|s| !s.contains("State:\tZ"))
+    };
+    for _ in 0..100 {
+        if !pids.iter().any(alive) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("instances outlived the emulator: {pids:?}");
+}

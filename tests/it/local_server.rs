@@ -13,12 +13,12 @@ use crate::dynamodb::{client_for, create_simple, s};
 use crate::support::gatekit;
 
 /// A `gatekit local serve` child and its endpoint.
-struct Server {
-    child: Child,
-    endpoint: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) endpoint: String,
 }
 
-fn serve(data_dir: &Path) -> Server {
+pub(crate) fn serve(data_dir: &Path) -> Server {
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
         .args(["local", "serve", "--port", "0", "-o", "json", "--data-dir"])
         .arg(data_dir)

@@ -64,6 +64,8 @@ assert r["StatusCode"] == 200 and "FunctionError" not in r, r
 assert out["n"] == 1 and out["fn"] == "py-fn" and out["left"] and out["env"] == "hi" and out["region"] == "us-east-1", out
 logs = base64.b64decode(r["LogResult"]).decode()
 assert "START RequestId:" in logs and "hello from python 1" in logs and "REPORT RequestId:" in logs and "Init Duration" in logs, logs
+# The machine's Python is not 3.12: the cold start's log says so.
+assert "gatekit: warning: python3.12 is declared" in logs or "3.12" in sys.version, logs
 first_pid = out["pid"]
 r, out = invoke("py-fn", {"n": 2})
 assert out["pid"] == first_pid, "a warm instance is reused"

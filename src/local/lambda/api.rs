@@ -384,7 +384,19 @@ async fn invoke(
     };
     if kind == "Event" {
         let (l, f) = (l.clone(), f.clone());
+        l.pending_events
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         tokio::spawn(async move {
+            // Counted until it ends, however it ends: an emulator stops after them.
+            struct Done(Arc<Lambda>);
+            impl Drop for Done {
+                fn drop(&mut self) {
+                    self.0
+                        .pending_events
+                        .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                }
+            }
+            let _done = Done(l.clone());
             // Asynchronous invocations wait for a free instance instead of failing.
             let mut inv = Some(inv);
             for _ in 0..600 {

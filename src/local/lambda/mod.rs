@@ -83,6 +83,10 @@ pub struct Lambda {
     /// The emulator's own address, given to functions as AWS_ENDPOINT_URL.
     pub endpoint: OnceLock<String>,
     pub runtimes: Runtimes,
+    /// `--version` of each interpreter, asked once.
+    versions: std::sync::Mutex<BTreeMap<String, String>>,
+    /// Asynchronous (Event) invocations accepted and not finished yet.
+    pub pending_events: std::sync::atomic::AtomicUsize,
 }
 
 impl Drop for Lambda {
@@ -187,6 +191,8 @@ impl Lambda {
             region: region.to_string(),
             endpoint: OnceLock::new(),
             runtimes,
+            versions: Default::default(),
+            pending_events: Default::default(),
         }))
     }
 
@@ -203,6 +209,40 @@ impl Lambda {
         let tmp = dir.join("config.json.tmp");
         std::fs::write(&tmp, text)?;
         std::fs::rename(tmp, dir.join("config.json"))
+    }
+
+    /// A warning when the interpreter is not the version the runtime declares
+    /// (python3.12 run by Python 3.11, nodejs22.x by Node 20).
+    fn version_notice(&self, program: &str, runtime: &str) -> Option<String> {
+        let version = {
+            let mut cache = self.versions.lock().ok()?;
+            if let Some(v) = cache.get(program) {
+                v.clone()
+            } else {
+                let out = std::process::Command::new(program)
+                    .arg("--version")
+                    .output()
+                    .ok()?;
+                let text = format!(
+                    "{}{}",
+                    String::from_utf8_lossy(&out.stdout),
+                    String::from_utf8_lossy(&out.stderr)
+                )
+                .trim()
+                .to_string();
+                cache.insert(program.to_string(), text.clone());
+                text
+            }
+        };
+        let declared = runtime
+            .trim_start_matches("python")
+            .trim_start_matches("nodejs")
+            .trim_end_matches(".x");
+        let actual = version
+            .trim_start_matches("Python ")
+            .trim_start_matches('v');
+        let matches = actual == declared || actual.starts_with(&format!("{declared}."));
+        (!matches).then(|| format!("gatekit: warning: {runtime} is declared, and {program} is {version}; set targets.local.{} to an interpreter of that version", if runtime.starts_with("python") { "python" } else { "node" }))
     }
 
     /// The command that starts an instance of `config`'s runtime.
@@ -296,11 +336,19 @@ impl Lambda {
                 .iter()
                 .map(|(k, v)| (k.clone(), v.clone())),
         );
+        let notice = if config.runtime.starts_with("python") {
+            self.version_notice(&self.runtimes.python, &config.runtime)
+        } else if config.runtime.starts_with("nodejs") {
+            self.version_notice(&self.runtimes.node, &config.runtime)
+        } else {
+            None
+        };
         Ok(pool::Launch {
             program,
             args,
             dir: code,
             env,
+            notice,
         })
     }
 }

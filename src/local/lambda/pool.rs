@@ -30,6 +30,8 @@ pub struct Launch {
     pub args: Vec<String>,
     pub dir: PathBuf,
     pub env: Vec<(String, String)>,
+    /// A line for the first invocation's log (an interpreter of another version).
+    pub notice: Option<String>,
 }
 
 /// One invocation handed to an instance.
@@ -340,7 +342,7 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
         init_error: Mutex::new(None),
         ready: watch::channel(false).0,
         exited: watch::channel(None).0,
-        lines: Mutex::new(Vec::new()),
+        lines: Mutex::new(launch.notice.iter().cloned().collect()),
         pid: child.id(),
         started: Instant::now(),
         stop,
