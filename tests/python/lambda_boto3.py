@@ -105,6 +105,17 @@ assert invoke("shell", {"x": 1})[1] == {"echo": {"x": 1}}
 # The control plane.
 names = [f["FunctionName"] for f in lam.list_functions()["Functions"]]
 assert names == sorted(names) and "py-fn" in names, names
+page = lam.list_functions(MaxItems=2)
+rest = lam.list_functions(Marker=page["NextMarker"])
+assert [f["FunctionName"] for f in page["Functions"] + rest["Functions"]] == names, (page, rest)
+updated = lam.update_function_code(FunctionName="node-cjs", ZipFile=zip_of({"index.js": "exports.handler = async () => 'v2';"}))
+assert updated["CodeSha256"] != lam.get_function(FunctionName="node-esm")["Configuration"]["CodeSha256"]
+assert invoke("node-cjs", {})[1] == "v2"
+try:
+    lam.invoke(FunctionName="py-fn", Payload=json.dumps({"big": "x" * (7 * 1024 * 1024)}).encode())
+    raise AssertionError("expected RequestEntityTooLargeException")
+except ClientError as e:
+    assert e.response["Error"]["Code"] == "RequestEntityTooLargeException", e.response
 lam.update_function_configuration(FunctionName="py-fn", Environment={"Variables": {"GREETING": "hey"}})
 assert invoke("py-fn", {"n": 4})[1]["env"] == "hey"
 lam.put_function_concurrency(FunctionName="py-fn", ReservedConcurrentExecutions=0)
