@@ -535,6 +535,37 @@ async fn delete(client: &Client, live: &Live, progress: Progress<'_>) -> Result<
     wait_until(client, name, true, progress).await
 }
 
+fn capacity_update(index: &str, cap: &Json) -> GlobalSecondaryIndexUpdate {
+    let update = UpdateGlobalSecondaryIndexAction::builder()
+        .index_name(index)
+        .set_provisioned_throughput(throughput(cap))
+        .build()
+        .expect("set");
+    GlobalSecondaryIndexUpdate::builder().update(update).build()
+}
+
+/// One index change in its own UpdateTable call, then a wait until the table and
+/// its indexes are ACTIVE again, as DynamoDB allows one online index change at a time.
+async fn index_change(
+    client: &Client,
+    name: &str,
+    change: GlobalSecondaryIndexUpdate,
+    definitions: Option<Vec<AttributeDefinition>>,
+    step: &str,
+    progress: Progress<'_>,
+) -> Result<(), CloudError> {
+    progress(step);
+    client
+        .update_table()
+        .table_name(name)
+        .set_attribute_definitions(definitions)
+        .global_secondary_index_updates(change)
+        .send()
+        .await
+        .map_err(|e| CloudError::from_sdk("UpdateTable", name, e))?;
+    wait_ready(client, name, progress).await
+}
+
 /// Applies in-place changes, one kind of call at a time, as DynamoDB demands:
 /// billing, capacity and protection; then index deletions and creations one per
 /// UpdateTable, waiting for ACTIVE between them; then TTL; then tags.
@@ -570,17 +601,7 @@ async fn update(
                             (k.strip_prefix("index."), v.get("capacity"))
                             && have.contains_key(k)
                         {
-                            req = req.global_secondary_index_updates(
-                                GlobalSecondaryIndexUpdate::builder()
-                                    .update(
-                                        UpdateGlobalSecondaryIndexAction::builder()
-                                            .index_name(index)
-                                            .set_provisioned_throughput(throughput(cap))
-                                            .build()
-                                            .expect("set"),
-                                    )
-                                    .build(),
-                            );
+                            req = req.global_secondary_index_updates(capacity_update(index, cap));
                         }
                     }
                 }
@@ -609,76 +630,58 @@ async fn update(
     for (index, v) in &have_gsi {
         let changed_shape = want_gsi.get(index).is_some_and(|w| shape(w) != shape(v));
         if !want_gsi.contains_key(index) || changed_shape {
-            progress(&format!("deleting index {index}"));
-            client
-                .update_table()
-                .table_name(name)
-                .global_secondary_index_updates(
-                    GlobalSecondaryIndexUpdate::builder()
-                        .delete(
-                            DeleteGlobalSecondaryIndexAction::builder()
-                                .index_name(index)
-                                .build()
-                                .expect("set"),
-                        )
-                        .build(),
-                )
-                .send()
-                .await
-                .map_err(|e| CloudError::from_sdk("UpdateTable", name, e))?;
-            wait_ready(client, name, progress).await?;
+            let delete = DeleteGlobalSecondaryIndexAction::builder()
+                .index_name(index)
+                .build()
+                .expect("set");
+            let change = GlobalSecondaryIndexUpdate::builder().delete(delete).build();
+            index_change(
+                client,
+                name,
+                change,
+                None,
+                &format!("deleting index {index}"),
+                progress,
+            )
+            .await?;
         }
     }
     for (index, v) in &want_gsi {
         let current = have_gsi.get(index);
         let needs_create = current.is_none_or(|c| shape(c) != shape(v));
         if needs_create {
-            progress(&format!("creating index {index}"));
             let g = gsi(index, v);
-            client
-                .update_table()
-                .table_name(name)
-                .set_attribute_definitions(Some(definitions(a)))
-                .global_secondary_index_updates(
-                    GlobalSecondaryIndexUpdate::builder()
-                        .create(
-                            CreateGlobalSecondaryIndexAction::builder()
-                                .index_name(index)
-                                .set_key_schema(Some(g.key_schema().to_vec()))
-                                .set_projection(g.projection().cloned())
-                                .set_provisioned_throughput(g.provisioned_throughput().cloned())
-                                .build()
-                                .expect("set"),
-                        )
-                        .build(),
-                )
-                .send()
-                .await
-                .map_err(|e| CloudError::from_sdk("UpdateTable", name, e))?;
-            wait_ready(client, name, progress).await?;
+            let create = CreateGlobalSecondaryIndexAction::builder()
+                .index_name(index)
+                .set_key_schema(Some(g.key_schema().to_vec()))
+                .set_projection(g.projection().cloned())
+                .set_provisioned_throughput(g.provisioned_throughput().cloned())
+                .build()
+                .expect("set");
+            let change = GlobalSecondaryIndexUpdate::builder().create(create).build();
+            index_change(
+                client,
+                name,
+                change,
+                Some(definitions(a)),
+                &format!("creating index {index}"),
+                progress,
+            )
+            .await?;
         } else if current.and_then(|c| c.get("capacity")) != v.get("capacity")
             && !differs("billing")
             && let Some(cap) = v.get("capacity")
         {
-            progress(&format!("updating index {index}"));
-            client
-                .update_table()
-                .table_name(name)
-                .global_secondary_index_updates(
-                    GlobalSecondaryIndexUpdate::builder()
-                        .update(
-                            UpdateGlobalSecondaryIndexAction::builder()
-                                .index_name(index)
-                                .set_provisioned_throughput(throughput(cap))
-                                .build()
-                                .expect("set"),
-                        )
-                        .build(),
-                )
-                .send()
-                .await
-                .map_err(|e| CloudError::from_sdk("UpdateTable", name, e))?;
-            wait_ready(client, name, progress).await?;
+            let change = capacity_update(index, cap);
+            index_change(
+                client,
+                name,
+                change,
+                None,
+                &format!("updating index {index}"),
+                progress,
+            )
+            .await?;
         }
     }
     if differs("ttl") {
