@@ -1,12 +1,19 @@
 //! `gatekit deploy`: shows the plan and applies it.
 
 use std::io::IsTerminal;
+use std::sync::Arc;
 
 use clap::Args;
-use serde_json::json;
 
-use super::{Context, Failure, Outcome, apply, exit, target};
-use crate::render::plan::{emit, plan_json};
+use super::session::{self, Planned};
+use super::{Context, Failure, Outcome, exit};
+use crate::cloud::executor::{self, TargetApplier};
+use crate::plan::report::ActionOutcome;
+use crate::plan::{Op, Plan};
+use crate::render::deploy::DeployReporter;
+
+/// Actions that run at once: enough for parallelism, few enough not to be throttled.
+const IN_FLIGHT: usize = 10;
 
 #[derive(Debug, Args)]
 pub struct DeployArgs {
@@ -19,42 +26,31 @@ pub struct DeployArgs {
 }
 
 pub fn run(ctx: &Context, args: DeployArgs) -> Outcome {
-    target::runtime()?.block_on(async {
-        let planned = target::plan(ctx).await?;
+    session::runtime()?.block_on(async {
+        let planned = session::plan(ctx).await?;
         let plan = &planned.plan;
-        let endpoint = &planned.cloud.endpoint;
-        if ctx.printer.is_json() {
-            emit(&json!({ "event": "plan", "plan": plan_json(plan, endpoint) }));
-        } else if !ctx.printer.quiet {
-            crate::render::plan::plan(&ctx.printer, plan, endpoint);
-        }
-        let conflicts = plan.count(crate::plan::Op::Conflict);
+        let report = DeployReporter::new(&ctx.printer);
+        report.plan(plan, planned.endpoint());
+        let conflicts = plan.count(Op::Conflict);
         if !plan.has_changes() {
-            if !ctx.printer.is_json() && !ctx.printer.quiet {
-                ctx.printer.out("\nNothing to deploy: the target matches gatekit.yaml.");
-            }
+            report.nothing_to_do("Nothing to deploy: the target matches gatekit.yaml.");
             return if conflicts > 0 { Err(conflict_failure(conflicts)) } else { Ok(exit::SUCCESS) };
         }
-        if !apply::allow_data_loss(ctx, plan, args.allow_data_loss, "deploy")? {
+        if !allow_data_loss(ctx, plan, args.allow_data_loss, "deploy")? {
             ctx.printer.note("nothing deployed");
             return Ok(exit::SUCCESS);
         }
         // On a terminal, confirm the ordinary changes too; scripts pass through.
-        if !args.yes && !plan.loses_data() && std::io::stdin().is_terminal() && !ctx.printer.is_json() {
+        if !args.yes && !plan.loses_data() && std::io::stdin().is_terminal() && ctx.printer.asks() {
             let ok = crate::render::confirm(&ctx.printer, "Deploy these changes?").unwrap_or(false);
             if !ok {
                 ctx.printer.note("nothing deployed");
                 return Ok(exit::SUCCESS);
             }
         }
-        let outcomes = apply::execute(ctx, &planned.cloud, plan).await;
-        let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
-        if ctx.printer.is_json() {
-            emit(&json!({ "event": "summary", "applied": outcomes.len() - failed, "failed": failed, "conflicts": conflicts }));
-        } else if !ctx.printer.quiet {
-            ctx.printer.out("");
-            crate::render::plan::deploy_summary(&ctx.printer, &outcomes);
-        }
+        let outcomes = apply(&report, &planned, plan).await;
+        report.summary(&outcomes, Some(conflicts));
+        let failed = outcomes.iter().filter(|o| o.failed()).count();
         if failed > 0 {
             return Err(Failure::runtime(
                 format!("{failed} of {} actions failed", outcomes.len()),
@@ -65,6 +61,54 @@ pub fn run(ctx: &Context, args: DeployArgs) -> Outcome {
             return Err(conflict_failure(conflicts));
         }
         Ok(exit::SUCCESS)
+    })
+}
+
+/// Runs the pending actions of `plan` on the planned target, with progress.
+pub async fn apply(
+    report: &DeployReporter<'_>,
+    planned: &Planned,
+    plan: &Plan,
+) -> Vec<ActionOutcome> {
+    let applier = Arc::new(TargetApplier {
+        cloud: planned.session.cloud.clone(),
+        project: plan.project.clone(),
+        target: plan.target.clone(),
+    });
+    let progress = Arc::new(report.progress(plan));
+    let outcomes = executor::execute(applier, plan, IN_FLIGHT, progress.clone()).await;
+    progress.finish();
+    outcomes
+}
+
+/// Asks before anything that loses data; `--allow-data-loss` answers for CI.
+pub fn allow_data_loss(
+    ctx: &Context,
+    plan: &Plan,
+    allowed: bool,
+    command: &str,
+) -> Result<bool, Failure> {
+    let losing: Vec<String> = plan
+        .actions
+        .iter()
+        .filter(|a| a.data_loss)
+        .map(|a| format!("{} {}", a.op.verb(), a.physical))
+        .collect();
+    if losing.is_empty() || allowed {
+        return Ok(true);
+    }
+    let question = format!(
+        "This {command} loses data: {}. Continue?",
+        losing.join(", ")
+    );
+    crate::render::confirm(&ctx.printer, &question).map_err(|_| {
+        Failure::usage(
+            format!(
+                "this {command} would lose data ({}); nothing was changed",
+                losing.join(", ")
+            ),
+            format!("pass --allow-data-loss to {command} anyway (--yes alone never allows it)"),
+        )
     })
 }
 

@@ -1,7 +1,6 @@
 //! The command line: argument definitions, settings, dispatch. Thin by design:
 //! each command resolves its settings and calls into `project` and `render`.
 
-mod apply;
 mod completions;
 mod deploy;
 mod destroy;
@@ -9,10 +8,10 @@ mod init;
 mod local;
 mod plan;
 mod schema;
+pub(crate) mod session;
 mod show;
 mod status;
 mod table;
-mod target;
 mod validate;
 
 use std::path::PathBuf;

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use super::{Context, Outcome, exit, target};
+use super::{Context, Outcome, exit, session};
+use crate::render::plan::PlanReport;
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
@@ -12,9 +13,12 @@ pub struct PlanArgs {
 }
 
 pub fn run(ctx: &Context, args: PlanArgs) -> Outcome {
-    target::runtime()?.block_on(async {
-        let planned = target::plan(ctx).await?;
-        crate::render::plan::plan(&ctx.printer, &planned.plan, &planned.cloud.endpoint);
+    session::runtime()?.block_on(async {
+        let planned = session::plan(ctx).await?;
+        ctx.printer.report(&PlanReport {
+            plan: &planned.plan,
+            endpoint: planned.endpoint(),
+        });
         if args.detailed_exitcode && planned.plan.has_changes() {
             return Ok(exit::CHANGES);
         }

@@ -1,17 +1,13 @@
 //! `gatekit status`: what the project has deployed on the target.
 
-use super::{Context, Outcome, exit, target};
-use crate::plan::{Op, Ownership};
+use super::{Context, Outcome, exit, session};
+use crate::plan::Op;
+use crate::render::plan::StatusReport;
 
 pub fn run(ctx: &Context) -> Outcome {
-    target::runtime()?.block_on(async {
-        let planned = target::plan(ctx).await?;
-        let owned: Vec<_> = planned
-            .live
-            .iter()
-            .filter(|l| matches!(l.ownership, Ownership::Owned { .. }))
-            .cloned()
-            .collect();
+    session::runtime()?.block_on(async {
+        let planned = session::plan(ctx).await?;
+        let owned = planned.owned();
         let missing: Vec<String> = planned
             .plan
             .actions
@@ -19,14 +15,13 @@ pub fn run(ctx: &Context) -> Outcome {
             .filter(|a| a.op == Op::Create)
             .map(|a| a.name.clone())
             .collect();
-        crate::render::plan::status(
-            &ctx.printer,
+        ctx.printer.report(&StatusReport::new(
             &planned.project.file.project,
             &planned.target,
-            &planned.cloud.endpoint,
+            planned.endpoint(),
             &owned,
-            &missing,
-        );
+            missing,
+        ));
         Ok(exit::SUCCESS)
     })
 }

@@ -1,27 +1,26 @@
 //! The only layer that talks to targets, and only through the official AWS SDKs.
-//! `local` is the embedded emulator (started for the command, or the `local serve`
-//! already running on the project's store); any other target resolves region,
-//! credentials and endpoint with aws-config, so the standard AWS environment and
-//! profiles work, and CLI flags override.
+//! A target is reached through a URL: the local emulator's address (which the cli
+//! layer starts or finds and hands over), or AWS as aws-config resolves it, so the
+//! standard AWS environment and profiles work, and CLI flags override.
+//!
+//! One folder per AWS service holds its readers of live state, its appliers of plan
+//! actions and its data access; `executor` walks a plan's dependency graph.
 
-pub mod items;
-pub mod tables;
-
-use std::path::PathBuf;
+pub mod dynamodb;
+pub mod executor;
 
 use aws_config::BehaviorVersion;
 use aws_config::retry::RetryConfig;
 use aws_sdk_dynamodb::config::{Credentials, Region};
 use aws_sdk_dynamodb::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 
-use crate::local::{Endpoint, StartError};
-
-/// Where a command's requests go, as the user chose it.
+/// Where a command's requests go.
 #[derive(Debug, Clone)]
-pub enum TargetSpec {
-    /// The embedded emulator over this store.
-    Local { data_dir: PathBuf, region: String },
-    /// An AWS-API endpoint.
+pub enum Target {
+    /// The local emulator at this URL: its own endpoint with fixed credentials; the
+    /// AWS environment does not apply.
+    Emulator { url: String, region: String },
+    /// An AWS-API endpoint, as aws-config resolves it with these overrides.
     Aws {
         region: Option<String>,
         profile: Option<String>,
@@ -44,10 +43,10 @@ pub enum CloudError {
         resource: String,
         detail: String,
     },
-    #[error("the local emulator could not start: {0}")]
-    Local(#[from] StartError),
     #[error("{0}")]
     Timeout(String),
+    #[error("{0}")]
+    Failed(String),
 }
 
 impl CloudError {
@@ -84,12 +83,16 @@ impl CloudError {
     }
 }
 
-/// Clients for one target. Holds the embedded emulator, if one was started, for as
-/// long as the clients live.
+/// Reports a step of an action ("creating", "waiting for ACTIVE"), for progress
+/// bars and JSON events.
+pub type Step<'a> = &'a (dyn Fn(&str) + Send + Sync);
+
+/// Clients for one target.
+#[derive(Clone)]
 pub struct Cloud {
     pub dynamodb: aws_sdk_dynamodb::Client,
+    /// The endpoint as shown to people: a URL, or `AWS (region)`.
     pub endpoint: String,
-    _emulator: Option<Endpoint>,
 }
 
 fn http_client() -> aws_sdk_dynamodb::config::SharedHttpClient {
@@ -107,12 +110,9 @@ fn retry() -> RetryConfig {
 }
 
 impl Cloud {
-    pub async fn connect(spec: &TargetSpec) -> Result<Cloud, CloudError> {
-        match spec {
-            TargetSpec::Local { data_dir, region } => {
-                let endpoint = Endpoint::connect(data_dir.clone()).await?;
-                let url = endpoint.url();
-                // The local target is its own endpoint: the AWS environment does not apply.
+    pub async fn connect(target: &Target) -> Cloud {
+        match target {
+            Target::Emulator { url, region } => {
                 let config = aws_sdk_dynamodb::Config::builder()
                     .behavior_version(BehaviorVersion::latest())
                     .region(Region::new(region.clone()))
@@ -123,17 +123,16 @@ impl Cloud {
                         None,
                         "gatekit-local",
                     ))
-                    .endpoint_url(&url)
+                    .endpoint_url(url)
                     .http_client(http_client())
                     .retry_config(retry())
                     .build();
-                Ok(Cloud {
+                Cloud {
                     dynamodb: aws_sdk_dynamodb::Client::from_conf(config),
-                    endpoint: url,
-                    _emulator: Some(endpoint),
-                })
+                    endpoint: url.clone(),
+                }
             }
-            TargetSpec::Aws {
+            Target::Aws {
                 region,
                 profile,
                 endpoint_url,
@@ -160,11 +159,10 @@ impl Cloud {
                             .unwrap_or_else(|| "no region".into())
                     )
                 });
-                Ok(Cloud {
+                Cloud {
                     dynamodb: aws_sdk_dynamodb::Client::new(&config),
                     endpoint,
-                    _emulator: None,
-                })
+                }
             }
         }
     }

@@ -1,75 +1,84 @@
-//! What gatekit.yaml wants on a target, as resources with flattened attributes.
-//! The same attribute shapes are what `cloud` reads back from a target, so the two
-//! compare directly and `cloud` builds its requests from them.
-//!
-//! Table attributes: `key.partition` and `key.sort` ("name:TYPE"), `billing`
-//! ("on_demand" | "provisioned"), `capacity.read` and `capacity.write`,
-//! `index.NAME` ({partition, sort?, projection, capacity?}), `local_index.NAME`
-//! ({sort, projection}), `ttl`, `protect`, `tag.KEY`.
+//! What gatekit.yaml wants on a target, as typed resources.
 
 use std::collections::BTreeMap;
 
-use serde_json::{Value as Json, json};
-
-use super::{Kind, Resource, Unmanaged};
-use crate::project::model::{Billing, ProjectFile, Projection, ProjectionKind, Table};
+use super::table::{
+    Capacity, GlobalIndexSpec, IndexProjection, LocalIndexSpec, TableBilling, TableSpec,
+};
+use super::{Desired, Spec, Unmanaged};
+use crate::project::key::{self, KeyAttr, KeyType};
+use crate::project::model::{self, Billing, ProjectFile, Projection, ProjectionKind};
 use crate::project::resolve::Namer;
 
-pub fn projection_json(p: &Projection) -> Json {
+fn projection(p: &Projection) -> IndexProjection {
     match p {
-        Projection::Kind(ProjectionKind::All) => json!("all"),
-        Projection::Kind(ProjectionKind::KeysOnly) => json!("keys_only"),
+        Projection::Kind(ProjectionKind::All) => IndexProjection::All,
+        Projection::Kind(ProjectionKind::KeysOnly) => IndexProjection::KeysOnly,
         Projection::Include(attrs) => {
             let mut a = attrs.clone();
             a.sort();
-            json!(a)
+            IndexProjection::Include(a)
         }
     }
 }
 
-fn table_attributes(t: &Table, namer: &Namer<'_>) -> BTreeMap<String, Json> {
-    let mut a = BTreeMap::new();
-    a.insert("key.partition".into(), json!(t.key.partition));
-    if let Some(s) = &t.key.sort {
-        a.insert("key.sort".into(), json!(s));
+/// A key spec of a validated project (validation refuses one that does not parse
+/// before any plan is made; the fallback only keeps this total).
+fn key_attr(spec: &str) -> KeyAttr {
+    key::parse(spec).unwrap_or_else(|_| KeyAttr {
+        name: spec.to_string(),
+        kind: KeyType::S,
+    })
+}
+
+fn capacity(c: model::Capacity) -> Capacity {
+    Capacity {
+        read: c.read,
+        write: c.write,
     }
+}
+
+pub fn table_spec(t: &model::Table, namer: &Namer<'_>) -> TableSpec {
     let provisioned = match &t.billing {
-        Billing::Mode(_) => {
-            a.insert("billing".into(), json!("on_demand"));
-            None
-        }
-        Billing::Provisioned(p) => {
-            a.insert("billing".into(), json!("provisioned"));
-            a.insert("capacity.read".into(), json!(p.provisioned.read));
-            a.insert("capacity.write".into(), json!(p.provisioned.write));
-            Some(p.provisioned)
-        }
+        Billing::Mode(_) => None,
+        Billing::Provisioned(p) => Some(capacity(p.provisioned)),
     };
-    for (name, g) in &t.indexes {
-        let mut v =
-            json!({ "partition": g.partition, "projection": projection_json(&g.projection) });
-        if let Some(s) = &g.sort {
-            v["sort"] = json!(s);
-        }
-        if let Some(cap) = g.capacity.or(provisioned) {
-            v["capacity"] = json!({ "read": cap.read, "write": cap.write });
-        }
-        a.insert(format!("index.{name}"), v);
+    TableSpec {
+        partition: key_attr(&t.key.partition),
+        sort: t.key.sort.as_deref().map(key_attr),
+        billing: provisioned.map_or(TableBilling::OnDemand, TableBilling::Provisioned),
+        indexes: t
+            .indexes
+            .iter()
+            .map(|(name, g)| {
+                let spec = GlobalIndexSpec {
+                    partition: key_attr(&g.partition),
+                    sort: g.sort.as_deref().map(key_attr),
+                    projection: projection(&g.projection),
+                    capacity: g.capacity.map(capacity).or(provisioned),
+                };
+                (name.clone(), spec)
+            })
+            .collect(),
+        local_indexes: t
+            .local_indexes
+            .iter()
+            .map(|(name, l)| {
+                let spec = LocalIndexSpec {
+                    sort: key_attr(&l.sort),
+                    projection: projection(&l.projection),
+                };
+                (name.clone(), spec)
+            })
+            .collect(),
+        ttl: t.ttl.clone(),
+        protect: t.protect,
+        tags: t
+            .tags
+            .iter()
+            .map(|(k, v)| (k.clone(), namer.fill(v)))
+            .collect::<BTreeMap<_, _>>(),
     }
-    for (name, l) in &t.local_indexes {
-        a.insert(
-            format!("local_index.{name}"),
-            json!({ "sort": l.sort, "projection": projection_json(&l.projection) }),
-        );
-    }
-    if let Some(ttl) = &t.ttl {
-        a.insert("ttl".into(), json!(ttl));
-    }
-    a.insert("protect".into(), json!(t.protect));
-    for (k, v) in &t.tags {
-        a.insert(format!("tag.{k}"), json!(namer.fill(v)));
-    }
-    a
 }
 
 /// The resources the file wants on `target`, and the sections not managed yet.
@@ -77,16 +86,15 @@ pub fn resources(
     file: &ProjectFile,
     target: &str,
     region: Option<&str>,
-) -> (Vec<Resource>, Vec<Unmanaged>) {
+) -> (Vec<Desired>, Vec<Unmanaged>) {
     let namer = Namer::new(file, target, region);
     let tables = file
         .tables
         .iter()
-        .map(|(name, t)| Resource {
-            kind: Kind::Table,
+        .map(|(name, t)| Desired {
             name: name.clone(),
             physical: namer.table(name),
-            attributes: table_attributes(t, &namer),
+            spec: Spec::Table(table_spec(t, &namer)),
         })
         .collect();
     let mut unmanaged: Vec<Unmanaged> = file

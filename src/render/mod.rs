@@ -1,6 +1,7 @@
 //! Everything gatekit prints goes through the [`Printer`]: tables for people, JSON
 //! for scripts, diagnostics and errors on stderr, colours only on a terminal.
 
+pub mod deploy;
 pub mod diagnostics;
 pub mod items;
 pub mod plan;
@@ -11,6 +12,13 @@ use std::io::{IsTerminal, Write};
 use anstyle::{AnsiColor, Style};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
+
+/// A command's result: it serializes to the JSON documented in
+/// docs/json-output.md and writes itself as text for people. [`Printer::report`]
+/// picks one, so `-o json` is decided in one place.
+pub trait Report: Serialize {
+    fn text(&self, printer: &Printer) -> String;
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum OutputFormat {
@@ -46,6 +54,11 @@ impl Printer {
         }
     }
 
+    /// Whether a command may ask questions: not when its output is for scripts.
+    pub fn asks(&self) -> bool {
+        self.format == OutputFormat::Table
+    }
+
     pub fn is_json(&self) -> bool {
         self.format == OutputFormat::Json
     }
@@ -64,6 +77,22 @@ impl Printer {
     pub fn out(&self, text: &str) {
         let mut stdout = std::io::stdout().lock();
         let _ = writeln!(stdout, "{text}");
+    }
+
+    /// A command's result, as JSON or as text.
+    pub fn report<R: Report>(&self, report: &R) {
+        match self.format {
+            OutputFormat::Json => self.json(report),
+            OutputFormat::Table => self.out(&report.text(self)),
+        }
+    }
+
+    /// One JSON object on one line of stdout: an event of a stream (`deploy -o json`).
+    pub fn event<T: Serialize>(&self, value: &T) {
+        match serde_json::to_string(value) {
+            Ok(text) => self.out(&text),
+            Err(e) => self.err(&format!("error: cannot write JSON: {e}")),
+        }
     }
 
     pub fn json<T: Serialize>(&self, value: &T) {

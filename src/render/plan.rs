@@ -1,4 +1,4 @@
-//! Plans, deploy events and status, for people (symbols and colours) and scripts
+//! Plans and status, for people (symbols and colours) and scripts
 //! (JSON, documented in docs/json-output.md).
 
 use anstyle::{AnsiColor, Style};
@@ -6,7 +6,7 @@ use comfy_table::Cell;
 use serde::Serialize;
 use serde_json::Value as Json;
 
-use super::{Printer, STRONG, WARNING};
+use super::{Printer, Report, STRONG, WARNING};
 use crate::plan::{Action, Live, Op, Plan};
 
 const CREATE: Style = AnsiColor::Green.on_default();
@@ -164,36 +164,23 @@ pub fn plan_text(p: &Printer, plan: &Plan, endpoint: &str) -> String {
     out
 }
 
-pub fn plan(p: &Printer, plan: &Plan, endpoint: &str) {
-    if p.is_json() {
-        p.json(&plan_json(plan, endpoint));
-    } else {
-        p.out(&plan_text(p, plan, endpoint));
+/// A plan with the endpoint it was made against: JSON for scripts, the text above
+/// for people.
+pub struct PlanReport<'a> {
+    pub plan: &'a Plan,
+    pub endpoint: &'a str,
+}
+
+impl Serialize for PlanReport<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        plan_json(self.plan, self.endpoint).serialize(s)
     }
 }
 
-pub struct Outcome {
-    pub action: String,
-    pub name: String,
-    pub physical: String,
-    pub result: Result<f64, String>,
-}
-
-pub fn deploy_summary(p: &Printer, outcomes: &[Outcome]) {
-    let mut t = p.table(&["resource", "physical name", "action", "result"]);
-    for o in outcomes {
-        let result = match &o.result {
-            Ok(secs) => format!("done in {secs:.1} s"),
-            Err(e) => format!("failed: {e}"),
-        };
-        t.add_row(vec![
-            Cell::new(&o.name),
-            Cell::new(&o.physical),
-            Cell::new(&o.action),
-            Cell::new(result),
-        ]);
+impl Report for PlanReport<'_> {
+    fn text(&self, p: &Printer) -> String {
+        plan_text(p, self.plan, self.endpoint)
     }
-    p.out(&t.to_string());
 }
 
 /// The JSON shape of one `status` row.
@@ -203,66 +190,79 @@ pub struct StatusRow<'a> {
     pub name: &'a str,
     pub physical_name: &'a str,
     pub state: &'a str,
-    pub item_count: Option<&'a Json>,
-    pub size_bytes: Option<&'a Json>,
+    pub item_count: Option<u64>,
+    pub size_bytes: Option<u64>,
 }
 
-pub fn status(
-    p: &Printer,
-    project: &str,
-    target: &str,
-    endpoint: &str,
-    live: &[Live],
-    missing: &[String],
-) {
-    let rows: Vec<StatusRow<'_>> = live
-        .iter()
-        .map(|l| StatusRow {
-            kind: l.resource.kind.noun(),
-            name: &l.resource.name,
-            physical_name: &l.resource.physical,
-            state: &l.state,
-            item_count: l.facts.get("item_count"),
-            size_bytes: l.facts.get("size_bytes"),
-        })
-        .collect();
-    if p.is_json() {
-        p.json(&serde_json::json!({
-            "project": project, "target": target, "endpoint": endpoint,
-            "resources": rows, "not_deployed": missing,
-        }));
-        return;
-    }
-    p.out(&format!(
-        "Project {project} on target {target} ({endpoint}):"
-    ));
-    if rows.is_empty() {
-        p.out("  nothing deployed");
-    } else {
-        let mut t = p.table(&["kind", "name", "physical name", "state", "items", "size"]);
-        for r in &rows {
-            let n = |v: Option<&Json>| v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
-            t.add_row(vec![
-                Cell::new(r.kind),
-                Cell::new(r.name),
-                Cell::new(r.physical_name),
-                Cell::new(r.state),
-                Cell::new(n(r.item_count)),
-                Cell::new(
-                    r.size_bytes
-                        .and_then(Json::as_u64)
-                        .map(bytes)
-                        .unwrap_or_else(|| "-".into()),
-                ),
-            ]);
+/// What `status` shows: the project's live resources and what is not deployed.
+#[derive(Serialize)]
+pub struct StatusReport<'a> {
+    pub project: &'a str,
+    pub target: &'a str,
+    pub endpoint: &'a str,
+    pub resources: Vec<StatusRow<'a>>,
+    pub not_deployed: Vec<String>,
+}
+
+impl<'a> StatusReport<'a> {
+    pub fn new(
+        project: &'a str,
+        target: &'a str,
+        endpoint: &'a str,
+        live: &'a [Live],
+        not_deployed: Vec<String>,
+    ) -> Self {
+        let resources = live
+            .iter()
+            .map(|l| StatusRow {
+                kind: l.kind().noun(),
+                name: &l.name,
+                physical_name: &l.physical,
+                state: &l.state,
+                item_count: l.facts.item_count,
+                size_bytes: l.facts.size_bytes,
+            })
+            .collect();
+        StatusReport {
+            project,
+            target,
+            endpoint,
+            resources,
+            not_deployed,
         }
-        p.out(&t.to_string());
     }
-    if !missing.is_empty() {
-        p.out(&format!(
-            "Not deployed: {} (run `gatekit deploy`)",
-            missing.join(", ")
-        ));
+}
+
+impl Report for StatusReport<'_> {
+    fn text(&self, p: &Printer) -> String {
+        let mut out = format!(
+            "Project {} on target {} ({}):\n",
+            self.project, self.target, self.endpoint
+        );
+        if self.resources.is_empty() {
+            out.push_str("  nothing deployed");
+        } else {
+            let mut t = p.table(&["kind", "name", "physical name", "state", "items", "size"]);
+            for r in &self.resources {
+                let n = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_else(|| "-".into());
+                t.add_row(vec![
+                    Cell::new(r.kind),
+                    Cell::new(r.name),
+                    Cell::new(r.physical_name),
+                    Cell::new(r.state),
+                    Cell::new(n(r.item_count)),
+                    Cell::new(r.size_bytes.map(bytes).unwrap_or_else(|| "-".into())),
+                ]);
+            }
+            out.push_str(&t.to_string());
+        }
+        if !self.not_deployed.is_empty() {
+            out.push_str(&format!(
+                "\nNot deployed: {} (run `gatekit deploy`)",
+                self.not_deployed.join(", ")
+            ));
+        }
+        out
     }
 }
 
@@ -272,18 +272,4 @@ fn bytes(n: u64) -> String {
         n if n < 1024 * 1024 => format!("{:.1} KB", n as f64 / 1024.0),
         n => format!("{:.1} MB", n as f64 / (1024.0 * 1024.0)),
     }
-}
-
-/// Writes one JSON event as a line on stdout (`deploy -o json`).
-pub fn emit(event: &Json) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{event}");
-}
-
-/// A progress note on stderr when there are no progress bars.
-pub fn note(text: &str) {
-    use std::io::Write;
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "{text}");
 }

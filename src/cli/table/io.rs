@@ -11,8 +11,8 @@ use serde_json::{Map, Value as Json, json};
 use tokio::sync::Semaphore;
 
 use super::{Table, TableName, open};
-use crate::cli::{Context, Failure, Outcome, exit, target};
-use crate::cloud::items::{self, Item, Read};
+use crate::cli::{Context, Failure, Outcome, exit, session};
+use crate::cloud::dynamodb::items::{self, Item, Read};
 use crate::items::convert::item_from_dynamo;
 use crate::items::model;
 
@@ -186,7 +186,7 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
     }
     while let Some(done) = set.join_next().await {
         done.map_err(|e| Failure::runtime(format!("an import task failed: {e}"), None))?
-            .map_err(target::cloud_failure)?;
+            .map_err(session::cloud_failure)?;
     }
     progress.finish_and_clear();
     if ctx.printer.is_json() {
@@ -257,7 +257,7 @@ async fn scan_all(
     while let Some(done) = set.join_next().await {
         all.extend(
             done.map_err(|e| Failure::runtime(format!("a scan task failed: {e}"), None))?
-                .map_err(target::cloud_failure)?,
+                .map_err(session::cloud_failure)?,
         );
     }
     let _ = ctx;

@@ -10,9 +10,10 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value as Json};
 
-use super::{Context, Failure, Outcome, target};
-use crate::cloud::items::{Item, Shape, shape};
-use crate::cloud::{Cloud, TargetSpec};
+use super::session::{self, Place, Session};
+use super::{Context, Failure, Outcome};
+use crate::cloud::Target;
+use crate::cloud::dynamodb::items::{Item, Shape, shape};
 use crate::project::model::{AttributeType, ItemModel};
 use crate::project::resolve::{Namer, region_of};
 
@@ -57,7 +58,7 @@ pub struct TableName {
 }
 
 pub fn run(ctx: &Context, args: TableArgs) -> Outcome {
-    target::runtime()?.block_on(async {
+    session::runtime()?.block_on(async {
         match args.command {
             TableCommand::List(a) => read::list(ctx, a).await,
             TableCommand::Describe(a) => read::describe(ctx, a).await,
@@ -77,7 +78,7 @@ pub fn run(ctx: &Context, args: TableArgs) -> Outcome {
 
 /// A table as the commands use it: where it lives, its keys, its item model.
 pub struct Table {
-    pub cloud: Cloud,
+    pub cloud: Session,
     pub physical: String,
     pub logical: Option<String>,
     pub shape: Shape,
@@ -119,35 +120,35 @@ impl Table {
 /// local store in the working folder or the AWS environment with the flags.
 pub async fn connect(
     ctx: &Context,
-) -> Result<(Cloud, Option<crate::project::Project>, String), Failure> {
+) -> Result<(Session, Option<crate::project::Project>, String), Failure> {
     let project = if ctx.project_path().exists() {
         Some(ctx.load_project()?)
     } else {
         None
     };
-    let (spec, target_name) = match &project {
+    let (place, target_name) = match &project {
         Some(p) => {
             let t = ctx.check_target(p)?;
-            (target::spec(ctx, p, &t), t)
+            (session::place(ctx, p, &t), t)
         }
         None => {
             let g = &ctx.global;
-            let spec = if g.target == "local" {
-                TargetSpec::Local {
+            let place = if g.target == "local" {
+                Place::Local {
                     data_dir: ctx.base_dir().join(".gatekit/local"),
                     region: g.region.clone().unwrap_or_else(|| "us-east-1".into()),
                 }
             } else {
-                TargetSpec::Aws {
+                Place::Aws(Target::Aws {
                     region: g.region.clone(),
                     profile: g.profile.clone(),
                     endpoint_url: g.endpoint_url.clone(),
-                }
+                })
             };
-            (spec, g.target.clone())
+            (place, g.target.clone())
         }
     };
-    let cloud = Cloud::connect(&spec).await.map_err(target::cloud_failure)?;
+    let cloud = Session::open(&place).await?;
     Ok((cloud, project, target_name))
 }
 
@@ -167,7 +168,7 @@ pub async fn open(ctx: &Context, name: &str) -> Result<Table, Failure> {
     };
     let Some(shape) = shape(&cloud.dynamodb, &physical)
         .await
-        .map_err(target::cloud_failure)?
+        .map_err(session::cloud_failure)?
     else {
         let hint = if logical.is_some() {
             "deploy it first: `gatekit deploy`".to_string()

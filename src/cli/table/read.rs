@@ -4,8 +4,8 @@ use clap::Args;
 use serde_json::{Map, Value as Json, json};
 
 use super::{Table, TableName, open, parse_key};
-use crate::cli::{Context, Failure, Outcome, exit, target};
-use crate::cloud::items::{self, Item, Read};
+use crate::cli::{Context, Failure, Outcome, exit, session};
+use crate::cloud::dynamodb::items::{self, Item, Read};
 use crate::items::condition::{self, Placeholders};
 use crate::items::convert::item_from_dynamo;
 
@@ -131,7 +131,7 @@ pub async fn list(ctx: &Context, args: ListArgs) -> Outcome {
     let names: Vec<String> = if args.all || project.is_none() {
         items::list_tables(&cloud.dynamodb)
             .await
-            .map_err(target::cloud_failure)?
+            .map_err(session::cloud_failure)?
     } else {
         let p = project.as_ref().map(|p| &p.file);
         let namer = p.map(|f| crate::project::resolve::Namer::new(f, &target_name, None));
@@ -146,7 +146,7 @@ pub async fn list(ctx: &Context, args: ListArgs) -> Outcome {
     for name in names {
         let shape = items::shape(&cloud.dynamodb, &name)
             .await
-            .map_err(target::cloud_failure)?;
+            .map_err(session::cloud_failure)?;
         let row = match shape {
             Some(s) => json!({
                 "name": logical_of(&name), "physical_name": name, "status": s.status,
@@ -199,7 +199,7 @@ pub async fn describe(ctx: &Context, args: TableName) -> Outcome {
         .to_string();
     let (ttl, tags) = items::ttl_and_tags(&t.cloud.dynamodb, &t.physical, &arn)
         .await
-        .map_err(target::cloud_failure)?;
+        .map_err(session::cloud_failure)?;
     let mut d = t.shape.description.clone();
     d["logical_name"] = json!(t.logical);
     d["ttl"] = json!(ttl);
@@ -243,7 +243,7 @@ pub async fn get(ctx: &Context, args: GetArgs) -> Outcome {
     let proj = projection(&args.attrs, &mut ph);
     let found = items::get(&t.cloud.dynamodb, &t.physical, &key, proj.as_deref(), &ph)
         .await
-        .map_err(target::cloud_failure)?;
+        .map_err(session::cloud_failure)?;
     match found {
         Some(item) => {
             crate::render::items::one(&ctx.printer, &shown(&item, args.raw), &t.keys());
@@ -346,7 +346,7 @@ async fn run_read(
     while let Some(done) = set.join_next().await {
         let (items, next) = done
             .map_err(|e| Failure::runtime(format!("a read failed: {e}"), None))?
-            .map_err(target::cloud_failure)?;
+            .map_err(session::cloud_failure)?;
         if stream {
             for i in &items {
                 crate::render::items::line(&ctx.printer, &Json::Object(shown(i, paging.raw)));
@@ -474,7 +474,7 @@ pub async fn count(ctx: &Context, args: CountArgs) -> Outcome {
     loop {
         let page = items::page(&t.cloud.dynamodb, &read, next)
             .await
-            .map_err(target::cloud_failure)?;
+            .map_err(session::cloud_failure)?;
         total += page.count as i64;
         next = page.last_key;
         if next.is_none() {

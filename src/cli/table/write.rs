@@ -5,8 +5,8 @@ use clap::Args;
 use serde_json::{Map, Value as Json, json};
 
 use super::{Table, open, parse_key, read_input};
-use crate::cli::{Context, Failure, Outcome, exit, target};
-use crate::cloud::items::{self, Item};
+use crate::cli::{Context, Failure, Outcome, exit, session};
+use crate::cloud::dynamodb::items::{self, Item};
 use crate::items::condition::{self, Placeholders, typed};
 use crate::items::convert::item_from_dynamo;
 use crate::items::model::{self, Violation};
@@ -145,7 +145,7 @@ fn conditional(e: crate::cloud::CloudError, what: &str) -> Failure {
             None,
         )
     } else {
-        target::cloud_failure(e)
+        session::cloud_failure(e)
     }
 }
 

@@ -13,7 +13,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Map, Value as Json, json};
 
-use super::CloudError;
+use crate::cloud::CloudError;
 use crate::items::condition::Placeholders;
 
 pub type Item = Map<String, Json>;
