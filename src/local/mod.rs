@@ -118,10 +118,7 @@ impl Emulator {
             let record = Record {
                 pid: std::process::id(),
                 endpoint: server::describe(addr),
-                started: std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_secs())
-                    .unwrap_or(0),
+                started: crate::aws::clock::since_epoch().as_secs(),
             };
             lock.write_record(&record)
                 .map_err(|source| StartError::Io {

@@ -10,8 +10,6 @@ mod locate;
 pub mod model;
 pub mod reference;
 pub mod resolve;
-pub mod route;
-pub mod runtime;
 mod shape;
 pub mod yaml;
 

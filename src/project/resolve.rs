@@ -5,14 +5,14 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::check::names::physical;
 use super::key::{self, KeyAttr};
 use super::model::{Access, Billing, Cors, ItemModel, ProjectFile, Projection, ProjectionKind};
 use super::reference::{self, FunctionField, Piece, Reference, TableField};
-use super::route;
+use crate::aws::arn::{self, LOCAL_ACCOUNT};
+use crate::aws::names::physical;
+use crate::aws::route;
 
 /// The account id the local emulator reports, as LocalStack and moto do.
-pub const LOCAL_ACCOUNT: &str = "000000000000";
 pub const LOCAL_REGION: &str = "us-east-1";
 
 #[derive(Debug, Clone, Serialize)]
@@ -153,21 +153,12 @@ impl<'a> Namer<'a> {
             Reference::Table {
                 name,
                 field: TableField::Arn,
-            } => local_region.map(|region| {
-                format!(
-                    "arn:aws:dynamodb:{region}:{LOCAL_ACCOUNT}:table/{}",
-                    self.table(name)
-                )
-            }),
+            } => local_region.map(|region| arn::table(region, LOCAL_ACCOUNT, &self.table(name))),
             Reference::Function {
                 name,
                 field: FunctionField::Arn,
-            } => local_region.map(|region| {
-                format!(
-                    "arn:aws:lambda:{region}:{LOCAL_ACCOUNT}:function:{}",
-                    self.function(name)
-                )
-            }),
+            } => local_region
+                .map(|region| arn::function(region, LOCAL_ACCOUNT, &self.function(name))),
             Reference::Api { .. } => None,
         }
     }

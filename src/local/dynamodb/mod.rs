@@ -94,10 +94,3 @@ impl DynamoDb {
         &self.store
     }
 }
-
-pub(crate) fn ops_now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
-}

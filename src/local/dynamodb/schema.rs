@@ -115,14 +115,9 @@ pub struct TableMeta {
     pub deletion_protection: bool,
 }
 
-pub const ACCOUNT: &str = "000000000000";
-
 impl TableMeta {
     pub fn arn(&self) -> String {
-        format!(
-            "arn:aws:dynamodb:{}:{ACCOUNT}:table/{}",
-            self.region, self.name
-        )
+        crate::aws::arn::table(&self.region, crate::aws::arn::LOCAL_ACCOUNT, &self.name)
     }
 
     pub fn items_table(&self) -> String {

@@ -55,7 +55,7 @@ fn bound(secs: f64) -> Vec<u8> {
 }
 
 async fn sweep(db: &DynamoDb) {
-    let now = super::ops_now();
+    let now = crate::aws::clock::unix_seconds();
     for meta in db.store().all_tables() {
         let Some(attr) = meta.ttl_attribute.clone() else {
             continue;

@@ -14,7 +14,8 @@ use hyper::{HeaderMap, Method, Response, StatusCode};
 use serde_json::{Value as Json, json};
 
 use super::pool::{Invocation, Outcome, Refused};
-use super::{Config, Function, Lambda, code_sha256, last_modified, nanos, unzip};
+use super::{Config, Function, Lambda, code_sha256, unzip};
+use crate::aws::clock;
 
 type Reply = Response<Full<Bytes>>;
 
@@ -138,8 +139,8 @@ fn configuration(l: &Lambda, c: &Config) -> Json {
 }
 
 fn runtime_supported(r: &str) -> bool {
-    crate::project::runtime::lookup(r)
-        .is_some_and(|x| x.support != crate::project::runtime::Support::Retired)
+    crate::aws::runtime::lookup(r)
+        .is_some_and(|x| x.support != crate::aws::runtime::Support::Retired)
 }
 
 fn zip_of(body: &Json) -> Result<Vec<u8>, Error> {
@@ -236,7 +237,7 @@ async fn create(l: &Arc<Lambda>, body: &Json) -> Result<Reply, Error> {
         environment: Default::default(),
         code_sha256: code_sha256(&zip),
         code_size: zip.len() as u64,
-        last_modified: last_modified(),
+        last_modified: clock::lambda_timestamp(clock::unix_millis()),
         revision: 1,
         tags: body
             .get("Tags")
@@ -299,13 +300,13 @@ fn update(
         .map_err(|_| err(500, "ServiceException", "lock poisoned"))?;
     change(&mut c)?;
     c.revision += 1;
-    c.last_modified = last_modified();
+    c.last_modified = clock::lambda_timestamp(clock::unix_millis());
     Lambda::save(&f.dir, &c).map_err(|e| err(500, "ServiceException", e.to_string()))?;
     Ok(c.clone())
 }
 
 fn request_id() -> String {
-    let n = nanos();
+    let n = clock::unix_nanos();
     format!(
         "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
         (n >> 64) as u32 ^ n as u32,
@@ -369,7 +370,7 @@ async fn invoke(
     }
     let id = request_id();
     let timeout = Duration::from_secs(config.timeout);
-    let deadline_ms = (nanos() / 1_000_000) as u64 + config.timeout * 1000;
+    let deadline_ms = clock::unix_millis() + config.timeout * 1000;
     let payload = if body.is_empty() {
         Bytes::from_static(b"{}")
     } else {

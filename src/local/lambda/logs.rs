@@ -8,14 +8,15 @@ use std::path::Path;
 
 use serde_json::{Value as Json, json};
 
-use super::{ACCOUNT, Lambda, nanos, pool::civil};
+use super::Lambda;
+use crate::aws::arn::{self, LOCAL_ACCOUNT};
+use crate::aws::clock;
 
 const FILE: &str = "logs.jsonl";
 const MAX_BYTES: u64 = 10 << 20;
 
-fn stream_name(ms: u128) -> String {
-    let (y, m, d) = civil((ms / 86_400_000) as i64);
-    format!("{y:04}/{m:02}/{d:02}/[$LATEST]gatekit")
+fn stream_name(ms: u64) -> String {
+    format!("{}/[$LATEST]gatekit", clock::log_stream_date(ms))
 }
 
 /// Records an invocation's log text, one event per line.
@@ -32,11 +33,11 @@ pub fn append(dir: &Path, text: &str) {
             let _ = std::fs::write(&path, &keep[start..]);
         }
     }
-    let ms = nanos() / 1_000_000;
+    let ms = clock::unix_millis();
     let stream = stream_name(ms);
     let mut out = String::new();
     for line in text.lines() {
-        out.push_str(&json!({ "t": ms as u64, "s": stream, "m": line }).to_string());
+        out.push_str(&json!({ "t": ms, "s": stream, "m": line }).to_string());
         out.push('\n');
     }
     if let Ok(mut f) = std::fs::OpenOptions::new()
@@ -93,7 +94,7 @@ pub fn handle(l: &Lambda, operation: &str, body: &Json) -> (u16, Json) {
                 .map(|g| {
                     json!({
                         "logGroupName": g,
-                        "arn": format!("arn:aws:logs:{}:{ACCOUNT}:log-group:{g}:*", l.region),
+                        "arn": arn::log_group(&l.region, LOCAL_ACCOUNT, &g),
                         "creationTime": 0,
                         "storedBytes": 0,
                     })

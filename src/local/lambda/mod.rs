@@ -12,12 +12,14 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock, RwLock};
 
 use base64::Engine;
+
+use crate::aws::{arn, clock};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
 pub use api::handle;
 
-pub const ACCOUNT: &str = "000000000000";
+use crate::aws::arn::LOCAL_ACCOUNT;
 
 /// Local settings for running functions: the interpreters, and the folder where
 /// `gatekit local sdk install` puts the AWS SDKs that Lambda's managed runtimes
@@ -150,7 +152,7 @@ impl Lambda {
                 std::env::temp_dir().join(format!(
                     "gatekit-lambda-{}-{}",
                     std::process::id(),
-                    nanos()
+                    clock::unix_nanos()
                 )),
                 true,
             ),
@@ -197,7 +199,7 @@ impl Lambda {
     }
 
     pub fn arn(&self, name: &str) -> String {
-        format!("arn:aws:lambda:{}:{ACCOUNT}:function:{name}", self.region)
+        arn::function(&self.region, LOCAL_ACCOUNT, name)
     }
 
     fn get(&self, name: &str) -> Option<Arc<Function>> {
@@ -288,7 +290,11 @@ impl Lambda {
             ),
             (
                 "AWS_LAMBDA_LOG_STREAM_NAME".into(),
-                format!("{}/[$LATEST]{:032x}", pool::civil(0).0, nanos()),
+                format!(
+                    "{}/[$LATEST]{:032x}",
+                    clock::log_stream_date(clock::unix_millis()),
+                    clock::unix_nanos()
+                ),
             ),
             ("AWS_LAMBDA_INITIALIZATION_TYPE".into(), "on-demand".into()),
             (
@@ -351,26 +357,4 @@ impl Lambda {
             notice,
         })
     }
-}
-
-pub fn nanos() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0)
-}
-
-/// Lambda's LastModified format: 2026-11-25T04:33:00.000+0000.
-pub fn last_modified() -> String {
-    let millis = nanos() / 1_000_000;
-    let secs = (millis / 1000) as i64;
-    let (y, m, d) = pool::civil(secs.div_euclid(86400));
-    let rem = secs.rem_euclid(86400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}+0000",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60,
-        millis % 1000
-    )
 }

@@ -1,15 +1,16 @@
 //! APIs: stage, routes (syntax, duplicates, ambiguity, targets), CORS, tags.
 
 use super::super::diag::suggest;
-use super::super::route::{self, METHODS};
 use super::Ctx;
-use super::names::{self, Kind};
+use super::names;
+use crate::aws::names::Resource;
+use crate::aws::route::{self, METHODS};
 
 pub fn check(ctx: &mut Ctx<'_>, name: &str) {
     let Some(api) = ctx.file.apis.get(name).cloned() else {
         return;
     };
-    names::check_resource(ctx, Kind::Api, name, api.name.as_deref());
+    names::check_resource(ctx, Resource::Api, name, api.name.as_deref());
     let stage_ok = !api.stage.is_empty()
         && api.stage.len() <= 128
         && api

@@ -2,9 +2,10 @@
 
 use super::super::diag::suggest;
 use super::super::model::Function;
-use super::super::runtime::{self, Family, Support};
 use super::Ctx;
-use super::names::{self, Kind};
+use super::names;
+use crate::aws::names::Resource;
+use crate::aws::runtime::{self, Family, Support};
 
 /// Variables Lambda sets itself and refuses in a function's configuration.
 const RESERVED_ENV: &[&str] = &[
@@ -43,7 +44,7 @@ pub fn check(ctx: &mut Ctx<'_>, name: &str) {
     let Some(function) = ctx.file.functions.get(name).cloned() else {
         return;
     };
-    names::check_resource(ctx, Kind::Function, name, function.name.as_deref());
+    names::check_resource(ctx, Resource::Function, name, function.name.as_deref());
     let family = check_runtime(ctx, name, &function.runtime);
     if let Some(family) = family {
         check_handler(ctx, name, &function, family);

@@ -3,77 +3,8 @@
 use indexmap::IndexMap;
 
 use super::Ctx;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Table,
-    Function,
-    Api,
-}
-
-impl Kind {
-    pub fn section(self) -> &'static str {
-        match self {
-            Kind::Table => "tables",
-            Kind::Function => "functions",
-            Kind::Api => "apis",
-        }
-    }
-
-    fn noun(self) -> &'static str {
-        match self {
-            Kind::Table => "table",
-            Kind::Function => "function",
-            Kind::Api => "API",
-        }
-    }
-}
-
-/// `{project}-{target}-{name}` unless the file names the resource.
-pub fn physical(project: &str, target: &str, logical: &str, explicit: Option<&str>) -> String {
-    match explicit {
-        Some(name) => name.to_string(),
-        None => format!("{project}-{target}-{logical}"),
-    }
-}
-
-/// AWS's rule for a physical name of this kind: (min, max, allowed chars in words).
-fn rule(kind: Kind) -> (usize, usize, fn(char) -> bool, &'static str) {
-    match kind {
-        Kind::Table => (
-            3,
-            255,
-            |c| c.is_ascii_alphanumeric() || "_.-".contains(c),
-            "letters, digits, `_`, `.` and `-`",
-        ),
-        Kind::Function => (
-            1,
-            64,
-            |c| c.is_ascii_alphanumeric() || "_-".contains(c),
-            "letters, digits, `_` and `-`",
-        ),
-        Kind::Api => (1, 128, |c| !c.is_control(), "printable characters"),
-    }
-}
-
-/// Why `name` is not a valid physical name of `kind`, if it is not.
-pub fn physical_fault(kind: Kind, name: &str) -> Option<String> {
-    let (min, max, ok, chars) = rule(kind);
-    let len = name.chars().count();
-    if len < min || len > max {
-        return Some(format!(
-            "{} name `{name}` is {len} characters long; AWS allows {min} to {max}",
-            kind.noun()
-        ));
-    }
-    if let Some(bad) = name.chars().find(|c| !ok(*c)) {
-        return Some(format!(
-            "{} name `{name}` has the character `{bad}`; AWS allows {chars}",
-            kind.noun()
-        ));
-    }
-    None
-}
+pub use crate::aws::names::physical;
+use crate::aws::names::{Resource, physical_fault};
 
 /// A logical name is used in references (`${tables.X.name}`) and physical names.
 fn logical_fault(name: &str) -> bool {
@@ -83,7 +14,7 @@ fn logical_fault(name: &str) -> bool {
 }
 
 /// Checks a resource's logical name and, for every target, its physical name.
-pub fn check_resource(ctx: &mut Ctx<'_>, kind: Kind, logical: &str, explicit: Option<&str>) {
+pub fn check_resource(ctx: &mut Ctx<'_>, kind: Resource, logical: &str, explicit: Option<&str>) {
     let section = kind.section();
     if logical_fault(logical) {
         let pos = ctx.loc.key(&[section, logical]);

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use super::super::key::{self, KeyAttr};
 use super::super::model::{Billing, Projection, Table};
 use super::super::yaml::Pos;
-use super::names::{self, Kind};
+use super::names;
 use super::{Ctx, item_model};
+use crate::aws::names::Resource;
 
 const MAX_GSI: usize = 20;
 const MAX_LSI: usize = 5;
@@ -19,7 +20,7 @@ pub fn check(ctx: &mut Ctx<'_>, name: &str) {
     let Some(table) = ctx.file.tables.get(name).cloned() else {
         return;
     };
-    names::check_resource(ctx, Kind::Table, name, table.name.as_deref());
+    names::check_resource(ctx, Resource::Table, name, table.name.as_deref());
     let mut defs = Definitions::new();
     let partition = key_attr(
         ctx,

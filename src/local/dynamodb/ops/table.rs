@@ -339,7 +339,8 @@ pub async fn create_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
         name: name.clone(),
         id: ctx.store.new_id(),
         region: ctx.region.to_string(),
-        created: now(),
+        // DynamoDB's CreationDateTime has millisecond precision.
+        created: crate::aws::clock::unix_millis() as f64 / 1000.0,
         key,
         attributes: defs,
         gsis,
@@ -364,13 +365,6 @@ pub async fn create_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
         })
         .await?;
     Ok(json!({ "TableDescription": describe(ctx, &created, Some("ACTIVE"), false)? }))
-}
-
-pub fn now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| (d.as_millis() as f64) / 1000.0)
-        .unwrap_or(0.0)
 }
 
 fn throughput_json(t: Option<&Throughput>) -> Json {

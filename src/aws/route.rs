@@ -242,6 +242,71 @@ pub fn conflicts(routes: &[Route]) -> Vec<Conflict> {
     out
 }
 
+/// How a path part matches, most specific first: API Gateway prefers a literal
+/// over a parameter, and a parameter over a greedy `{name+}`.
+fn rank(segment: &Segment) -> u8 {
+    match segment {
+        Segment::Literal(_) => 0,
+        Segment::Param(_) => 1,
+        Segment::Greedy(_) => 2,
+    }
+}
+
+impl Route {
+    /// The path parameters when `path` (already split on `/`, without empty parts)
+    /// matches this route's template; a greedy parameter takes one part or more.
+    pub fn captures(&self, parts: &[&str]) -> Option<Vec<(String, String)>> {
+        let mut params = Vec::new();
+        for (i, segment) in self.segments.iter().enumerate() {
+            match segment {
+                Segment::Literal(l) => {
+                    if parts.get(i) != Some(&l.as_str()) {
+                        return None;
+                    }
+                }
+                Segment::Param(p) => params.push((p.clone(), parts.get(i)?.to_string())),
+                Segment::Greedy(p) => {
+                    let rest = parts.get(i..).filter(|r| !r.is_empty())?;
+                    params.push((p.clone(), rest.join("/")));
+                    return Some(params);
+                }
+            }
+        }
+        (parts.len() == self.segments.len()).then_some(params)
+    }
+
+    /// The order of precedence among templates that match one path: compared part by
+    /// part from the left, a smaller key is more specific.
+    pub fn precedence(&self) -> Vec<u8> {
+        self.segments.iter().map(rank).collect()
+    }
+}
+
+/// The route that serves `method` on `path`, with its parameters. Among the
+/// templates that match the path, the most specific wins (see [`Route::precedence`]);
+/// on that template, the request's own method wins over `ANY`. `None` when no
+/// template matches or the winning template has no such method (API Gateway then
+/// answers 403 Missing Authentication Token, a 404 in all but name).
+pub fn select<'a>(
+    routes: &'a [Route],
+    method: &str,
+    path: &str,
+) -> Option<(&'a Route, Vec<(String, String)>)> {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let best = routes
+        .iter()
+        .filter_map(|r| r.captures(&parts).map(|c| (r, c)))
+        .min_by(|a, b| a.0.precedence().cmp(&b.0.precedence()))?;
+    let template = best.0.path();
+    let on_template = |m: &str| {
+        routes
+            .iter()
+            .find(|r| r.method == m && r.path() == template)
+            .and_then(|r| r.captures(&parts).map(|c| (r, c)))
+    };
+    on_template(method).or_else(|| on_template("ANY"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,6 +367,59 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].index, 1);
         assert!(found[1].message.contains("defined twice"));
+    }
+
+    fn routes(specs: &[&str]) -> Vec<Route> {
+        specs.iter().map(|r| parse(r).unwrap()).collect()
+    }
+
+    #[test]
+    fn the_most_specific_template_wins_whatever_the_order() {
+        let mut specs = vec![
+            "GET /{proxy+}",
+            "GET /todos/{id}",
+            "GET /todos/today",
+            "ANY /todos/{id}/notes",
+            "POST /todos/{id}/notes",
+        ];
+        for _ in 0..specs.len() {
+            let rs = routes(&specs);
+            let chosen = |m: &str, p: &str| select(&rs, m, p).map(|(r, c)| (r.to_string(), c));
+            assert_eq!(chosen("GET", "/todos/today").unwrap().0, "GET /todos/today");
+            assert_eq!(
+                chosen("GET", "/todos/42"),
+                Some(("GET /todos/{id}".into(), vec![("id".into(), "42".into())]))
+            );
+            assert_eq!(
+                chosen("GET", "/a/b/c"),
+                Some((
+                    "GET /{proxy+}".into(),
+                    vec![("proxy".into(), "a/b/c".into())]
+                ))
+            );
+            assert_eq!(
+                chosen("POST", "/todos/1/notes").unwrap().0,
+                "POST /todos/{id}/notes"
+            );
+            assert_eq!(
+                chosen("GET", "/todos/1/notes").unwrap().0,
+                "ANY /todos/{id}/notes"
+            );
+            assert_eq!(
+                chosen("DELETE", "/todos/42"),
+                None,
+                "the template has no DELETE"
+            );
+            specs.rotate_left(1);
+        }
+    }
+
+    #[test]
+    fn a_greedy_parameter_needs_at_least_one_part() {
+        let rs = routes(&["GET /files/{path+}"]);
+        assert!(select(&rs, "GET", "/files").is_none());
+        assert!(select(&rs, "GET", "/files/a").is_some());
+        assert!(select(&routes(&["GET /"]), "GET", "/").is_some());
     }
 
     fn segment() -> impl Strategy<Value = String> {
