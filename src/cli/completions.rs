@@ -3,7 +3,7 @@
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
-use super::{Cli, Context, Outcome, exit};
+use super::{Cli, Context, ExitResult, exit};
 
 #[derive(Debug, Clone, Args)]
 pub struct CompletionsArgs {
@@ -12,7 +12,7 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-pub fn run(_ctx: &Context, args: CompletionsArgs) -> Outcome {
+pub fn run(_ctx: &Context, args: CompletionsArgs) -> ExitResult {
     let mut command = Cli::command();
     clap_complete::generate(args.shell, &mut command, "gatekit", &mut std::io::stdout());
     Ok(exit::SUCCESS)

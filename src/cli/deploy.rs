@@ -6,7 +6,7 @@ use std::sync::Arc;
 use clap::Args;
 
 use super::session::{self, Planned};
-use super::{Context, Failure, Outcome, exit};
+use super::{Context, ExitResult, Failure, exit};
 use crate::cloud::executor::{self, TargetApplier};
 use crate::plan::report::ActionOutcome;
 use crate::plan::{Op, Plan};
@@ -25,7 +25,7 @@ pub struct DeployArgs {
     pub allow_data_loss: bool,
 }
 
-pub fn run(ctx: &Context, args: DeployArgs) -> Outcome {
+pub fn run(ctx: &Context, args: DeployArgs) -> ExitResult {
     session::runtime()?.block_on(async {
         let planned = session::plan(ctx).await?;
         let plan = &planned.plan;

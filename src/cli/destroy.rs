@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use clap::Args;
 
 use super::deploy::{allow_data_loss, apply};
-use super::{Context, Failure, Outcome, exit, session};
+use super::{Context, ExitResult, Failure, exit, session};
 use crate::plan;
 use crate::render::deploy::DeployReporter;
 
@@ -19,7 +19,7 @@ pub struct DestroyArgs {
     pub allow_data_loss: bool,
 }
 
-pub fn run(ctx: &Context, args: DestroyArgs) -> Outcome {
+pub fn run(ctx: &Context, args: DestroyArgs) -> ExitResult {
     session::runtime()?.block_on(async {
         let planned = session::plan(ctx).await?;
         let teardown = plan::teardown(&planned.project.file.project, &planned.target, planned.owned());

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use serde::Serialize;
 
-use super::{Context, Failure, Outcome, exit};
+use super::{Context, ExitResult, Failure, exit};
 use crate::template::{self, EXAMPLE_SCHEMA_REF, PROJECT_SCHEMA_PATH};
 
 #[derive(Debug, Clone, Args)]
@@ -31,7 +31,7 @@ struct Written {
 
 const GITIGNORE_LINE: &str = ".gatekit/";
 
-pub fn run(ctx: &Context, args: InitArgs) -> Outcome {
+pub fn run(ctx: &Context, args: InitArgs) -> ExitResult {
     let dir = ctx.base_dir().join(&args.folder);
     let template = template::find(&args.template).ok_or_else(|| {
         Failure::usage(

@@ -8,8 +8,8 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Context, Failure, Outcome, exit};
-use crate::local::{Config, Emulator, instance};
+use super::{Context, ExitResult, Failure, exit};
+use crate::local::{Emulator, EmulatorConfig, instance};
 
 #[derive(Debug, Args)]
 pub struct LocalArgs {
@@ -82,7 +82,7 @@ pub struct ResetArgs {
     pub yes: bool,
 }
 
-pub fn run(ctx: &Context, args: LocalArgs) -> Outcome {
+pub fn run(ctx: &Context, args: LocalArgs) -> ExitResult {
     match args.command {
         LocalCommand::Serve(a) => serve(ctx, a),
         LocalCommand::Status(a) => status(ctx, a),
@@ -123,7 +123,7 @@ struct Serving {
     pid: u32,
 }
 
-fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
+fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
     let dir = (!args.in_memory).then(|| data_dir(ctx, &args.store));
     if !args.host.is_loopback() {
         ctx.printer.err(&format!(
@@ -132,7 +132,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> Outcome {
             args.host
         ));
     }
-    let config = Config {
+    let config = EmulatorConfig {
         host: args.host,
         port: args.port,
         data_dir: dir.clone(),
@@ -216,7 +216,7 @@ struct Status {
     pid: Option<u32>,
 }
 
-fn status(ctx: &Context, args: StoreArgs) -> Outcome {
+fn status(ctx: &Context, args: StoreArgs) -> ExitResult {
     let dir = data_dir(ctx, &args);
     let (record, stale) = instance::status(&dir)
         .map_err(|e| Failure::runtime(format!("cannot read {}: {e}", dir.display()), None))?;
@@ -246,7 +246,7 @@ fn status(ctx: &Context, args: StoreArgs) -> Outcome {
     Ok(exit::SUCCESS)
 }
 
-fn reset(ctx: &Context, args: ResetArgs) -> Outcome {
+fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
     let dir = data_dir(ctx, &args.store);
     let (record, _) = instance::status(&dir)
         .map_err(|e| Failure::runtime(format!("cannot read {}: {e}", dir.display()), None))?;
@@ -293,7 +293,7 @@ fn reset(ctx: &Context, args: ResetArgs) -> Outcome {
 /// Installs boto3 and the AWS SDK for JavaScript v3 into gatekit's cache, where the
 /// emulator's Python and Node runtimes find them (as Lambda's managed runtimes
 /// include them).
-fn sdk(ctx: &Context, args: SdkArgs) -> Outcome {
+fn sdk(ctx: &Context, args: SdkArgs) -> ExitResult {
     let dir = crate::local::lambda::default_sdk_dir();
     let run = |program: &str, args: &[&str], what: &str| -> Result<(), Failure> {
         ctx.printer.note(&format!("installing {what} ..."));

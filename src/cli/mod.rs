@@ -155,7 +155,7 @@ impl Failure {
     }
 }
 
-pub type Outcome = Result<u8, Failure>;
+pub type ExitResult = Result<u8, Failure>;
 
 /// Settings every command shares, resolved once from the flags and environment.
 pub struct Context {
@@ -233,7 +233,7 @@ impl Context {
     }
 }
 
-pub fn run(cli: Cli) -> Outcome {
+pub fn run(cli: Cli) -> ExitResult {
     let g = &cli.global;
     let printer = Printer::new(g.output, g.quiet, g.verbose, g.no_color);
     let ctx = Context {

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::{Context, Outcome, exit, session};
+use super::{Context, ExitResult, exit, session};
 use crate::render::plan::PlanReport;
 
 #[derive(Debug, Args)]
@@ -12,7 +12,7 @@ pub struct PlanArgs {
     pub detailed_exitcode: bool,
 }
 
-pub fn run(ctx: &Context, args: PlanArgs) -> Outcome {
+pub fn run(ctx: &Context, args: PlanArgs) -> ExitResult {
     session::runtime()?.block_on(async {
         let planned = session::plan(ctx).await?;
         ctx.printer.report(&PlanReport {

@@ -1,6 +1,6 @@
 //! `gatekit schema`: the JSON Schema of gatekit.yaml (docs/gatekit.schema.json is a copy).
 
-use super::{Context, Outcome, exit};
+use super::{Context, ExitResult, exit};
 
 pub fn schema_text() -> String {
     let mut text = serde_json::to_string_pretty(&crate::project::model::json_schema())
@@ -9,7 +9,7 @@ pub fn schema_text() -> String {
     text
 }
 
-pub fn run(ctx: &Context) -> Outcome {
+pub fn run(ctx: &Context) -> ExitResult {
     ctx.printer.out(schema_text().trim_end());
     Ok(exit::SUCCESS)
 }

@@ -1,9 +1,9 @@
 //! `gatekit show`: the resolved project for one target.
 
-use super::{Context, Outcome, exit};
+use super::{Context, ExitResult, exit};
 use crate::project::resolve;
 
-pub fn run(ctx: &Context) -> Outcome {
+pub fn run(ctx: &Context) -> ExitResult {
     let project = ctx.load_project()?;
     let target = ctx.check_target(&project)?;
     let region = resolve::region_of(&project.file, &target, ctx.global.region.as_deref());

@@ -1,10 +1,10 @@
 //! `gatekit status`: what the project has deployed on the target.
 
-use super::{Context, Outcome, exit, session};
+use super::{Context, ExitResult, exit, session};
 use crate::plan::Op;
 use crate::render::plan::StatusReport;
 
-pub fn run(ctx: &Context) -> Outcome {
+pub fn run(ctx: &Context) -> ExitResult {
     session::runtime()?.block_on(async {
         let planned = session::plan(ctx).await?;
         let owned = planned.owned();

@@ -1,9 +1,9 @@
 //! `gatekit validate`: every problem at once, or a one-line summary.
 
-use super::{Context, Outcome, exit};
+use super::{Context, ExitResult, exit};
 use crate::render::{diagnostics, project::Summary};
 
-pub fn run(ctx: &Context) -> Outcome {
+pub fn run(ctx: &Context) -> ExitResult {
     let project = ctx.load_project()?;
     let shown = ctx.display_path();
     let file = &project.file;

@@ -5,6 +5,7 @@
 pub mod dynamodb;
 pub mod instance;
 pub mod lambda;
+mod router;
 mod server;
 mod sigv4;
 
@@ -20,7 +21,7 @@ use dynamodb::DynamoDb;
 use instance::{Claim, Lock, Record, Stale};
 
 #[derive(Debug, Clone)]
-pub struct Config {
+pub struct EmulatorConfig {
     pub host: IpAddr,
     /// 0 picks a free port.
     pub port: u16,
@@ -37,9 +38,9 @@ pub struct Config {
     pub runtimes: lambda::Runtimes,
 }
 
-impl Config {
-    pub fn loopback(data_dir: Option<PathBuf>) -> Config {
-        Config {
+impl EmulatorConfig {
+    pub fn loopback(data_dir: Option<PathBuf>) -> EmulatorConfig {
+        EmulatorConfig {
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port: 0,
             data_dir,
@@ -88,7 +89,7 @@ pub struct Emulator {
 
 impl Emulator {
     /// Owns the store, binds the port and serves in the background of this runtime.
-    pub async fn start(config: Config) -> Result<Emulator, StartError> {
+    pub async fn start(config: EmulatorConfig) -> Result<Emulator, StartError> {
         let (lock, stale) = match &config.data_dir {
             None => (None, None),
             Some(dir) => match instance::claim(dir).map_err(|source| StartError::Io {
@@ -236,7 +237,7 @@ impl Endpoint {
     pub async fn connect(data_dir: PathBuf) -> Result<Endpoint, StartError> {
         // A server that is starting may hold the lock before it has written its record.
         for _ in 0..40 {
-            match Emulator::start(Config::loopback(Some(data_dir.clone()))).await {
+            match Emulator::start(EmulatorConfig::loopback(Some(data_dir.clone()))).await {
                 Ok(e) => return Ok(Endpoint::Embedded(e)),
                 Err(StartError::Busy { endpoint, pid, .. }) => {
                     let started = instance::read_record(&data_dir)

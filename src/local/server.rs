@@ -1,5 +1,5 @@
-//! The one loopback port: HTTP/1.1 with keep-alive, a router that picks the service
-//! (DynamoDB by `X-Amz-Target`), request size caps, AWS's error shapes.
+//! The one loopback port: HTTP/1.1 with keep-alive; `router` picks the service,
+//! this module caps request sizes, checks signatures and answers in AWS's shapes.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -18,6 +18,8 @@ use tokio::sync::watch;
 
 use super::dynamodb::error::{DynamoError, ErrorKind};
 use super::dynamodb::{DynamoDb, MAX_REQUEST_BYTES};
+use super::lambda::{ErrorKind as LambdaErrorKind, LambdaError};
+use super::router::{self, Route};
 use super::sigv4::{self, AuthError};
 
 pub struct Services {
@@ -49,73 +51,94 @@ fn dynamo_error(e: DynamoError) -> Response<Full<Bytes>> {
     reply(r.status, JSON_10, r.body)
 }
 
-async fn route(
-    services: Arc<Services>,
-    req: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, Infallible> {
-    let target = req
-        .headers()
-        .get("x-amz-target")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let Some(target) = target else {
-        let path = req.uri().path().to_string();
-        let lambda_paths = [
-            "/2015-03-31/",
-            "/2017-10-31/",
-            "/2019-09-30/",
-            "/2017-03-31/tags",
-            "/2016-08-19/",
-        ];
-        if lambda_paths.iter().any(|p| path.starts_with(p)) {
-            return Ok(lambda_request(services, req).await);
-        }
-        if req.method() == Method::GET && req.uri().path() == "/" {
-            let body = serde_json::json!({
-                "gatekit": env!("CARGO_PKG_VERSION"),
-                "services": ["dynamodb", "lambda", "logs"],
-                "requests": services.requests.load(std::sync::atomic::Ordering::Relaxed),
-            });
-            return Ok(reply(
-                200,
-                "application/json",
-                body.to_string().into_bytes(),
-            ));
-        }
-        let body = serde_json::json!({
-            "message": format!("no service of the emulator answers {} {}", req.method(), req.uri().path())
-        });
-        return Ok(reply(
-            404,
-            "application/json",
-            body.to_string().into_bytes(),
-        ));
-    };
+/// Counts an AWS API call and adds the configured latency.
+async fn aws_call(services: &Services) {
     services
         .requests
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     if !services.latency.is_zero() {
         tokio::time::sleep(services.latency).await;
     }
-    if let Some(op) = target.strip_prefix("Logs_20140328.") {
-        let body = match Limited::new(req.into_body(), 1024 * 1024).collect().await {
-            Ok(b) => b.to_bytes(),
-            Err(_) => return Ok(reply(413, "application/x-amz-json-1.1", b"{}".to_vec())),
-        };
-        let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-        let (status, out) = super::lambda::logs::handle(&services.lambda, op, &json);
-        return Ok(reply(
-            status,
-            "application/x-amz-json-1.1",
-            out.to_string().into_bytes(),
-        ));
-    }
-    if !target.starts_with("DynamoDB_20120810.") {
-        return Ok(dynamo_error(DynamoError::new(
-            ErrorKind::UnknownOperation,
-            format!("Unknown operation: {target}"),
-        )));
-    }
+}
+
+fn not_served(method: &Method, path: &str) -> Response<Full<Bytes>> {
+    let body = serde_json::json!({
+        "message": format!("no service of the emulator answers {method} {path}")
+    });
+    reply(404, "application/json", body.to_string().into_bytes())
+}
+
+async fn serve_request(
+    services: Arc<Services>,
+    req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let route = router::route(req.method(), req.uri().path(), req.headers());
+    Ok(match route {
+        Route::DynamoDb { operation } => {
+            aws_call(&services).await;
+            dynamodb_request(services, operation, req).await
+        }
+        Route::Logs { operation } => {
+            aws_call(&services).await;
+            logs_request(services, &operation, req).await
+        }
+        Route::Lambda => {
+            aws_call(&services).await;
+            lambda_request(services, req).await
+        }
+        Route::DynamoDbStreams { operation } => {
+            aws_call(&services).await;
+            dynamo_error(DynamoError::new(
+                ErrorKind::UnknownOperation,
+                format!("Unknown operation: DynamoDBStreams_20120810.{operation}"),
+            ))
+        }
+        Route::UnknownTarget { target } => {
+            aws_call(&services).await;
+            dynamo_error(DynamoError::new(
+                ErrorKind::UnknownOperation,
+                format!("Unknown operation: {target}"),
+            ))
+        }
+        Route::Status => {
+            let body = serde_json::json!({
+                "gatekit": env!("CARGO_PKG_VERSION"),
+                "services": ["dynamodb", "lambda", "logs"],
+                "requests": services.requests.load(std::sync::atomic::Ordering::Relaxed),
+            });
+            reply(200, "application/json", body.to_string().into_bytes())
+        }
+        Route::ApiGatewayControl | Route::ApiGatewayData | Route::Query => {
+            not_served(req.method(), req.uri().path())
+        }
+    })
+}
+
+/// CloudWatch Logs (JSON 1.1), bodies up to 1 MB.
+async fn logs_request(
+    services: Arc<Services>,
+    operation: &str,
+    req: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+    let body = match Limited::new(req.into_body(), 1024 * 1024).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => return reply(413, "application/x-amz-json-1.1", b"{}".to_vec()),
+    };
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+    let (status, out) = super::lambda::logs::handle(&services.lambda, operation, &json);
+    reply(
+        status,
+        "application/x-amz-json-1.1",
+        out.to_string().into_bytes(),
+    )
+}
+
+/// DynamoDB (JSON 1.0): SigV4 required, bodies up to 16 MB.
+async fn dynamodb_request(
+    services: Arc<Services>,
+    operation: String,
+    req: Request<Incoming>,
+) -> Response<Full<Bytes>> {
     let auth = req
         .headers()
         .get("authorization")
@@ -123,16 +146,13 @@ async fn route(
     let scope = match sigv4::parse(auth) {
         Ok(s) => s,
         Err(AuthError::Missing) => {
-            return Ok(dynamo_error(DynamoError::new(
+            return dynamo_error(DynamoError::new(
                 ErrorKind::MissingAuthenticationToken,
                 "Request is missing Authentication Token",
-            )));
+            ));
         }
         Err(AuthError::Malformed(m)) => {
-            return Ok(dynamo_error(DynamoError::new(
-                ErrorKind::IncompleteSignature,
-                m,
-            )));
+            return dynamo_error(DynamoError::new(ErrorKind::IncompleteSignature, m));
         }
     };
     let host = req
@@ -147,43 +167,24 @@ async fn route(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_REQUEST_BYTES) {
-        return Ok(dynamo_error(too_large()));
+        return dynamo_error(too_large());
     }
     let body = match Limited::new(req.into_body(), MAX_REQUEST_BYTES)
         .collect()
         .await
     {
         Ok(b) => b.to_bytes(),
-        Err(_) => return Ok(dynamo_error(too_large())),
+        Err(_) => return dynamo_error(too_large()),
     };
     let r = services
         .dynamodb
-        .handle(&target, &scope.region, &host, &body)
+        .handle(&operation, &scope.region, &host, &body)
         .await;
-    Ok(reply(r.status, JSON_10, r.body))
+    reply(r.status, JSON_10, r.body)
 }
 
 /// Lambda's API: SigV4 required, bodies up to 70 MB (a 50 MB zip in base64).
 async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Response<Full<Bytes>> {
-    services
-        .requests
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    if !services.latency.is_zero() {
-        tokio::time::sleep(services.latency).await;
-    }
-    let lambda_error = |status: u16, code: &str, message: &str| {
-        let mut r = reply(
-            status,
-            "application/json",
-            serde_json::json!({ "Type": "User", "message": message })
-                .to_string()
-                .into_bytes(),
-        );
-        if let Ok(v) = HeaderValue::from_str(code) {
-            r.headers_mut().insert("x-amzn-errortype", v);
-        }
-        r
-    };
     let auth = req
         .headers()
         .get("authorization")
@@ -191,17 +192,17 @@ async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Resp
     // Any credentials are accepted, and so are unsigned calls (as tools that invoke
     // local functions send them); a malformed signature is refused.
     if let Err(AuthError::Malformed(message)) = sigv4::parse(auth) {
-        return lambda_error(403, "IncompleteSignatureException", &message);
+        return LambdaError::new(LambdaErrorKind::IncompleteSignature, message).reply();
     }
     let (parts, body) = req.into_parts();
     let body = match Limited::new(body, 70 * 1024 * 1024).collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => {
-            return lambda_error(
-                413,
-                "RequestEntityTooLargeException",
+            return LambdaError::new(
+                LambdaErrorKind::RequestTooLarge,
                 "Request must be smaller than 70167211 bytes",
-            );
+            )
+            .reply();
         }
     };
     super::lambda::handle(
@@ -238,7 +239,7 @@ pub async fn serve(
                 tokio::spawn(async move {
                     let conn = http1::Builder::new()
                         .keep_alive(true)
-                        .serve_connection(TokioIo::new(stream), service_fn(move |req| route(services.clone(), req)));
+                        .serve_connection(TokioIo::new(stream), service_fn(move |req| serve_request(services.clone(), req)));
                     tokio::pin!(conn);
                     tokio::select! {
                         _ = conn.as_mut() => {}

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use gatekit::local::{Config, Emulator};
+use gatekit::local::{Emulator, EmulatorConfig};
 
 use crate::support::repo;
 
@@ -22,7 +22,7 @@ fn python() -> std::path::PathBuf {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dynamodb_through_boto3() {
-    let emulator = Emulator::start(Config::loopback(None))
+    let emulator = Emulator::start(EmulatorConfig::loopback(None))
         .await
         .expect("the emulator starts");
     let endpoint = emulator.endpoint();

@@ -8,7 +8,7 @@ use aws_sdk_lambda::config::{BehaviorVersion, Credentials, Region};
 use aws_sdk_lambda::primitives::Blob;
 use aws_sdk_lambda::types::{FunctionCode, InvocationType, LogType, Runtime};
 use base64::Engine;
-use gatekit::local::{Config, Emulator};
+use gatekit::local::{Emulator, EmulatorConfig};
 
 use crate::support::repo;
 
@@ -20,7 +20,7 @@ fn python() -> std::path::PathBuf {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn lambda_through_boto3() {
-    let emulator = Emulator::start(Config::loopback(None))
+    let emulator = Emulator::start(EmulatorConfig::loopback(None))
         .await
         .expect("the emulator starts");
     let endpoint = emulator.endpoint();
@@ -59,7 +59,7 @@ fn zip(files: &[(&str, &str)]) -> Vec<u8> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn lambda_through_the_rust_sdk() {
-    let emulator = Emulator::start(Config::loopback(None))
+    let emulator = Emulator::start(EmulatorConfig::loopback(None))
         .await
         .expect("the emulator starts");
     let config = aws_sdk_lambda::Config::builder()
@@ -187,7 +187,7 @@ async fn a_python_handler_writes_to_the_local_dynamodb_through_its_sdk() {
     // gatekit's SDK cache, as `gatekit local sdk install` makes it, here from the venv.
     let sdk = tempfile::tempdir().expect("temp dir");
     std::os::unix::fs::symlink(boto3_site_packages(), sdk.path().join("python")).expect("symlink");
-    let mut config = Config::loopback(None);
+    let mut config = EmulatorConfig::loopback(None);
     config.runtimes.sdk_dir = sdk.path().to_path_buf();
     let emulator = Emulator::start(config).await.expect("the emulator starts");
     let ddb = crate::dynamodb::client_for(&emulator.endpoint());
@@ -235,7 +235,7 @@ async fn a_python_handler_writes_to_the_local_dynamodb_through_its_sdk() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_missing_sdk_names_the_command_that_installs_it() {
     let sdk = tempfile::tempdir().expect("temp dir");
-    let mut config = Config::loopback(None);
+    let mut config = EmulatorConfig::loopback(None);
     config.runtimes.sdk_dir = sdk.path().to_path_buf();
     let emulator = Emulator::start(config).await.expect("the emulator starts");
     let c = lambda_client(&emulator.endpoint());
@@ -288,7 +288,7 @@ async fn create_py(c: &aws_sdk_lambda::Client, name: &str, source: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_emulator_stops_only_after_its_asynchronous_invocations() {
-    let emulator = Emulator::start(Config::loopback(None))
+    let emulator = Emulator::start(EmulatorConfig::loopback(None))
         .await
         .expect("the emulator starts");
     let c = lambda_client(&emulator.endpoint());

@@ -10,8 +10,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{Map, Value as Json, json};
 use tokio::sync::Semaphore;
 
-use super::{Table, TableName, open};
-use crate::cli::{Context, Failure, Outcome, exit, session};
+use super::{OpenedTable, TableName, open};
+use crate::cli::{Context, ExitResult, Failure, exit, session};
 use crate::cloud::dynamodb::items::{self, Item, Read};
 use crate::items::convert::item_from_dynamo;
 use crate::items::model;
@@ -85,7 +85,7 @@ fn bar(ctx: &Context, len: Option<u64>, what: &str) -> ProgressBar {
 
 /// CSV rows as plain items: a cell becomes a number, boolean or JSON value where
 /// the item model says so (or it parses as one for an unmodelled column), else text.
-fn csv_rows(t: &Table, text: &str) -> Result<Vec<super::write::Row>, Failure> {
+fn csv_rows(t: &OpenedTable, text: &str) -> Result<Vec<super::write::Row>, Failure> {
     use crate::project::model::AttributeType as T;
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let headers = reader
@@ -127,7 +127,7 @@ fn csv_rows(t: &Table, text: &str) -> Result<Vec<super::write::Row>, Failure> {
     Ok(out)
 }
 
-pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
+pub async fn import(ctx: &Context, args: ImportArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let text = std::fs::read_to_string(&args.input).map_err(|e| {
         Failure::usage(
@@ -223,7 +223,7 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> Outcome {
 /// Every item of the table, read with parallel segments.
 async fn scan_all(
     ctx: &Context,
-    t: &Table,
+    t: &OpenedTable,
     segments: i32,
     progress: Option<&ProgressBar>,
 ) -> Result<Vec<Item>, Failure> {
@@ -272,7 +272,7 @@ fn csv_cell(v: &Json) -> String {
     }
 }
 
-pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
+pub async fn export(ctx: &Context, args: ExportArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let format = format_of(args.output_file.as_ref(), args.format);
     let progress = bar(ctx, None, &format!("export {}", t.physical));
@@ -333,7 +333,7 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> Outcome {
     Ok(exit::SUCCESS)
 }
 
-pub async fn check(ctx: &Context, args: TableName) -> Outcome {
+pub async fn check(ctx: &Context, args: TableName) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let Some(m) = t.model.clone() else {
         return Err(Failure::usage(

@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value as Json};
 
 use super::session::{self, Place, Session};
-use super::{Context, Failure, Outcome};
+use super::{Context, ExitResult, Failure};
 use crate::cloud::Target;
 use crate::cloud::dynamodb::items::{Item, Shape, shape};
 use crate::project::model::{AttributeType, ItemModel};
@@ -57,7 +57,7 @@ pub struct TableName {
     pub table: String,
 }
 
-pub fn run(ctx: &Context, args: TableArgs) -> Outcome {
+pub fn run(ctx: &Context, args: TableArgs) -> ExitResult {
     session::runtime()?.block_on(async {
         match args.command {
             TableCommand::List(a) => read::list(ctx, a).await,
@@ -77,7 +77,7 @@ pub fn run(ctx: &Context, args: TableArgs) -> Outcome {
 }
 
 /// A table as the commands use it: where it lives, its keys, its item model.
-pub struct Table {
+pub struct OpenedTable {
     pub cloud: Session,
     pub physical: String,
     pub logical: Option<String>,
@@ -85,7 +85,7 @@ pub struct Table {
     pub model: Option<ItemModel>,
 }
 
-impl Table {
+impl OpenedTable {
     pub fn keys(&self) -> Vec<&str> {
         self.shape.key_names()
     }
@@ -152,7 +152,7 @@ pub async fn connect(
     Ok((cloud, project, target_name))
 }
 
-pub async fn open(ctx: &Context, name: &str) -> Result<Table, Failure> {
+pub async fn open(ctx: &Context, name: &str) -> Result<OpenedTable, Failure> {
     let (cloud, project, target_name) = connect(ctx).await?;
     let (physical, logical, model) = match &project {
         Some(p) if p.file.tables.contains_key(name) => {
@@ -190,7 +190,7 @@ pub async fn open(ctx: &Context, name: &str) -> Result<Table, Failure> {
             Some(hint),
         ));
     };
-    Ok(Table {
+    Ok(OpenedTable {
         cloud,
         physical,
         logical,
@@ -200,7 +200,7 @@ pub async fn open(ctx: &Context, name: &str) -> Result<Table, Failure> {
 }
 
 /// A key from `name=value` words or one JSON object, typed by the key schema.
-pub fn parse_key(t: &Table, words: &[String]) -> Result<Item, Failure> {
+pub fn parse_key(t: &OpenedTable, words: &[String]) -> Result<Item, Failure> {
     let plain: Map<String, Json> = if words.len() == 1 && words[0].trim_start().starts_with('{') {
         serde_json::from_str(&words[0]).map_err(|e| {
             Failure::usage(

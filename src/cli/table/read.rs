@@ -3,8 +3,8 @@
 use clap::Args;
 use serde_json::{Map, Value as Json, json};
 
-use super::{Table, TableName, open, parse_key};
-use crate::cli::{Context, Failure, Outcome, exit, session};
+use super::{OpenedTable, TableName, open, parse_key};
+use crate::cli::{Context, ExitResult, Failure, exit, session};
 use crate::cloud::dynamodb::items::{self, Item, Read};
 use crate::items::condition::{self, Placeholders};
 use crate::items::convert::item_from_dynamo;
@@ -116,7 +116,7 @@ fn fail_condition(e: condition::ConditionError, what: &str) -> Failure {
     Failure::usage(format!("{what}: {}", e.message), e.hint)
 }
 
-pub async fn list(ctx: &Context, args: ListArgs) -> Outcome {
+pub async fn list(ctx: &Context, args: ListArgs) -> ExitResult {
     let (cloud, project, target_name) = super::connect(ctx).await?;
     let mut rows = Vec::new();
     let logical_of = |physical: &str| -> Option<String> {
@@ -191,7 +191,7 @@ pub async fn list(ctx: &Context, args: ListArgs) -> Outcome {
     Ok(exit::SUCCESS)
 }
 
-pub async fn describe(ctx: &Context, args: TableName) -> Outcome {
+pub async fn describe(ctx: &Context, args: TableName) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let arn = t.shape.description["arn"]
         .as_str()
@@ -236,7 +236,7 @@ fn shown(item: &Item, raw: bool) -> Map<String, Json> {
     }
 }
 
-pub async fn get(ctx: &Context, args: GetArgs) -> Outcome {
+pub async fn get(ctx: &Context, args: GetArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let key = parse_key(&t, &args.key)?;
     let mut ph = Placeholders::default();
@@ -261,7 +261,11 @@ pub async fn get(ctx: &Context, args: GetArgs) -> Outcome {
 }
 
 /// Placeholders and filter from --where or the raw flags.
-fn filter(t: &Table, shared: &Shared, ph: &mut Placeholders) -> Result<Option<String>, Failure> {
+fn filter(
+    t: &OpenedTable,
+    shared: &Shared,
+    ph: &mut Placeholders,
+) -> Result<Option<String>, Failure> {
     let typer = |a: &str| t.attribute_type(a);
     if let Some(w) = &shared.filter {
         let c = condition::parse(w).map_err(|e| fail_condition(e, "--where"))?;
@@ -299,11 +303,11 @@ fn raw_placeholders(shared: &Shared, ph: &mut Placeholders) -> Result<(), Failur
 /// Reads pages and prints them; a person gets one page and a hint to go on.
 async fn run_read(
     ctx: &Context,
-    t: &Table,
+    t: &OpenedTable,
     mut read: Read,
     paging: &Paging,
     segments: i32,
-) -> Outcome {
+) -> ExitResult {
     if paging.limit.is_none() && !paging.all {
         read.limit = Some(25);
     } else {
@@ -379,7 +383,7 @@ async fn run_read(
     Ok(exit::SUCCESS)
 }
 
-pub async fn query(ctx: &Context, args: QueryArgs) -> Outcome {
+pub async fn query(ctx: &Context, args: QueryArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;
@@ -421,7 +425,7 @@ pub async fn query(ctx: &Context, args: QueryArgs) -> Outcome {
     run_read(ctx, &t, read, &args.paging, 1).await
 }
 
-pub async fn scan(ctx: &Context, args: ScanArgs) -> Outcome {
+pub async fn scan(ctx: &Context, args: ScanArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;
@@ -436,7 +440,7 @@ pub async fn scan(ctx: &Context, args: ScanArgs) -> Outcome {
     run_read(ctx, &t, read, &args.paging, args.parallel).await
 }
 
-pub async fn count(ctx: &Context, args: CountArgs) -> Outcome {
+pub async fn count(ctx: &Context, args: CountArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;

@@ -4,8 +4,8 @@
 use clap::Args;
 use serde_json::{Map, Value as Json, json};
 
-use super::{Table, open, parse_key, read_input};
-use crate::cli::{Context, Failure, Outcome, exit, session};
+use super::{OpenedTable, open, parse_key, read_input};
+use crate::cli::{Context, ExitResult, Failure, exit, session};
 use crate::cloud::dynamodb::items::{self, Item};
 use crate::items::condition::{self, Placeholders, typed};
 use crate::items::convert::item_from_dynamo;
@@ -123,7 +123,7 @@ pub fn parse_items(text: &str) -> Result<Vec<Row>, Failure> {
 }
 
 fn write_condition(
-    t: &Table,
+    t: &OpenedTable,
     when: &Conditions,
     extra: Option<String>,
     ph: &mut Placeholders,
@@ -149,7 +149,7 @@ fn conditional(e: crate::cloud::CloudError, what: &str) -> Failure {
     }
 }
 
-pub async fn put(ctx: &Context, args: PutArgs) -> Outcome {
+pub async fn put(ctx: &Context, args: PutArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let text = read_input(&args.item)?;
     let plain = parse_items(&text)?;
@@ -246,7 +246,11 @@ fn arithmetic(rhs: &str) -> Option<(String, &'static str, Json)> {
 
 /// The type of an ADD or DELETE value: the model's, else a set inferred from the
 /// list's members (ADD and DELETE take numbers and sets, never lists).
-fn set_type(t: &Table, path: &str, value: &Json) -> Option<crate::project::model::AttributeType> {
+fn set_type(
+    t: &OpenedTable,
+    path: &str,
+    value: &Json,
+) -> Option<crate::project::model::AttributeType> {
     use crate::project::model::AttributeType as T;
     t.attribute_type(&top_name(path))
         .or_else(|| match value.as_array() {
@@ -269,7 +273,7 @@ fn top_name(path: &str) -> String {
         .to_string()
 }
 
-pub async fn update(ctx: &Context, args: UpdateArgs) -> Outcome {
+pub async fn update(ctx: &Context, args: UpdateArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let key = parse_key(&t, &args.key)?;
     let mut ph = Placeholders::default();
@@ -413,7 +417,7 @@ pub async fn update(ctx: &Context, args: UpdateArgs) -> Outcome {
     Ok(exit::SUCCESS)
 }
 
-pub async fn delete(ctx: &Context, args: DeleteArgs) -> Outcome {
+pub async fn delete(ctx: &Context, args: DeleteArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let key = parse_key(&t, &args.key)?;
     let mut ph = Placeholders::default();

@@ -15,7 +15,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use error::{DynamoError, ErrorKind};
+use error::DynamoError;
 use request::Request;
 use store::{OpenError, Store};
 
@@ -30,7 +30,7 @@ pub struct DynamoDb {
 }
 
 /// A reply: status and JSON body.
-pub struct Reply {
+pub struct WireReply {
     pub status: u16,
     pub body: Vec<u8>,
 }
@@ -50,41 +50,42 @@ impl DynamoDb {
         Ok(db)
     }
 
-    /// Serves one request; `target` is X-Amz-Target, e.g. `DynamoDB_20120810.PutItem`.
-    pub async fn handle(&self, target: &str, region: &str, host: &str, body: &[u8]) -> Reply {
-        let result = match target.strip_prefix("DynamoDB_20120810.") {
-            None => Err(DynamoError::new(
-                ErrorKind::UnknownOperation,
-                format!("Unknown operation: {target}"),
-            )),
-            Some(op) => match Request::parse(body) {
-                Err(e) => Err(e),
-                Ok(req) => {
-                    let ctx = ops::Ctx {
-                        store: &self.store,
-                        tokens: &self.tokens,
-                        region,
-                        host,
-                    };
-                    ops::dispatch(&ctx, op, &req).await
-                }
-            },
+    /// Serves one request; `operation` is what follows `DynamoDB_20120810.` in
+    /// X-Amz-Target, e.g. `PutItem`.
+    pub async fn handle(
+        &self,
+        operation: &str,
+        region: &str,
+        host: &str,
+        body: &[u8],
+    ) -> WireReply {
+        let result = match Request::parse(body) {
+            Err(e) => Err(e),
+            Ok(req) => {
+                let ctx = ops::OpContext {
+                    store: &self.store,
+                    tokens: &self.tokens,
+                    region,
+                    host,
+                };
+                ops::dispatch(&ctx, operation, &req).await
+            }
         };
         match result {
-            Ok(ops::Body::Json(json)) => Reply {
+            Ok(ops::Body::Json(json)) => WireReply {
                 status: 200,
                 body: serde_json::to_vec(&json).unwrap_or_default(),
             },
-            Ok(ops::Body::Raw(body)) => Reply { status: 200, body },
-            Err(e) => Reply {
+            Ok(ops::Body::Raw(body)) => WireReply { status: 200, body },
+            Err(e) => WireReply {
                 status: e.status(),
                 body: serde_json::to_vec(&e.body()).unwrap_or_default(),
             },
         }
     }
 
-    pub fn error_reply(e: &DynamoError) -> Reply {
-        Reply {
+    pub fn error_reply(e: &DynamoError) -> WireReply {
+        WireReply {
             status: e.status(),
             body: serde_json::to_vec(&e.body()).unwrap_or_default(),
         }

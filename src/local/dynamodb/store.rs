@@ -72,8 +72,8 @@ pub fn decode_item(bytes: &[u8]) -> DResult<Item> {
 
 /// A write: runs inside the batch's transaction and returns how to answer its
 /// caller once the batch is logged and committed (or failed).
-type Reply = Box<dyn FnOnce(bool) + Send>;
-type Job = Box<dyn FnOnce(&mut Txn<'_>) -> Reply + Send>;
+type Ack = Box<dyn FnOnce(bool) + Send>;
+type Job = Box<dyn FnOnce(&mut Txn<'_>) -> Ack + Send>;
 
 pub struct Store {
     db: Arc<Database>,

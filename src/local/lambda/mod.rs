@@ -17,6 +17,7 @@ use crate::aws::{arn, clock};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
+pub use api::error::{ErrorKind, LambdaError};
 pub use api::handle;
 
 use crate::aws::arn::LOCAL_ACCOUNT;
@@ -52,7 +53,7 @@ impl Default for Runtimes {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Config {
+pub struct FunctionConfig {
     pub name: String,
     pub runtime: String,
     pub handler: String,
@@ -71,7 +72,7 @@ pub struct Config {
 }
 
 pub struct Function {
-    pub config: RwLock<Config>,
+    pub config: RwLock<FunctionConfig>,
     pub pool: Arc<pool::Pool>,
     pub dir: PathBuf,
 }
@@ -135,6 +136,11 @@ fn unzip(zip: &[u8], dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Lambda's LastModified for now.
+pub fn now_timestamp() -> String {
+    clock::lambda_timestamp(clock::unix_millis())
+}
+
 /// CodeSha256 as Lambda computes it: base64 of the SHA-256 of the zip.
 pub fn code_sha256(zip: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(zip))
@@ -175,7 +181,7 @@ impl Lambda {
             let Ok(text) = std::fs::read_to_string(dir.join("config.json")) else {
                 continue;
             };
-            if let Ok(config) = serde_json::from_str::<Config>(&text) {
+            if let Ok(config) = serde_json::from_str::<FunctionConfig>(&text) {
                 functions.insert(
                     config.name.clone(),
                     Arc::new(Function {
@@ -206,7 +212,7 @@ impl Lambda {
         self.functions.read().ok()?.get(name).cloned()
     }
 
-    fn save(dir: &Path, config: &Config) -> std::io::Result<()> {
+    fn save(dir: &Path, config: &FunctionConfig) -> std::io::Result<()> {
         let text = serde_json::to_string_pretty(config).unwrap_or_default();
         let tmp = dir.join("config.json.tmp");
         std::fs::write(&tmp, text)?;
@@ -248,7 +254,7 @@ impl Lambda {
     }
 
     /// The command that starts an instance of `config`'s runtime.
-    fn launch(&self, f: &Function, config: &Config) -> Result<pool::Launch, String> {
+    fn launch(&self, f: &Function, config: &FunctionConfig) -> Result<pool::Launch, String> {
         let code = f.dir.join("code");
         let runtime_dir = self.root.join("runtimes");
         let (program, args): (PathBuf, Vec<String>) = if config.runtime.starts_with("python") {

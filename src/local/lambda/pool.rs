@@ -45,7 +45,7 @@ pub struct Invocation {
 
 /// How an invocation ended.
 #[derive(Debug)]
-pub enum Outcome {
+pub enum InvocationResult {
     Ok(Bytes),
     /// The handler failed (X-Amz-Function-Error: Unhandled).
     HandlerError(Bytes),
@@ -54,7 +54,7 @@ pub enum Outcome {
 }
 
 pub struct Run {
-    pub outcome: Outcome,
+    pub outcome: InvocationResult,
     pub logs: String,
     pub duration: Duration,
     pub init: Option<Duration>,
@@ -66,7 +66,7 @@ struct Instance {
     /// served another one since it went idle.
     uses: std::sync::atomic::AtomicU64,
     next_tx: mpsc::Sender<Invocation>,
-    pending: Mutex<HashMap<String, oneshot::Sender<Outcome>>>,
+    pending: Mutex<HashMap<String, oneshot::Sender<InvocationResult>>>,
     init_error: Mutex<Option<(String, Bytes)>>,
     /// Set when the process has called /next for the first time (init finished).
     ready: watch::Sender<bool>,
@@ -172,8 +172,10 @@ impl Pool {
         self.running.fetch_add(1, Ordering::SeqCst);
         let run = run_on(&instance, inv, timeout, cold).await;
         self.running.fetch_sub(1, Ordering::SeqCst);
-        let healthy = matches!(run.outcome, Outcome::Ok(_) | Outcome::HandlerError(_))
-            && instance.exited.borrow().is_none();
+        let healthy = matches!(
+            run.outcome,
+            InvocationResult::Ok(_) | InvocationResult::HandlerError(_)
+        ) && instance.exited.borrow().is_none();
         if healthy {
             let stamp = instance.uses.fetch_add(1, Ordering::SeqCst) + 1;
             if let Ok(mut idle) = self.idle.lock() {
@@ -227,10 +229,10 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
     let mut exited = instance.exited.subscribe();
     let mut init = None;
     let outcome = tokio::select! {
-        r = rx => r.unwrap_or_else(|_| Outcome::InstanceError(json_error("Runtime.ExitError", "the runtime stopped"))),
+        r = rx => r.unwrap_or_else(|_| InvocationResult::InstanceError(json_error("Runtime.ExitError", "the runtime stopped"))),
         _ = tokio::time::sleep(timeout) => {
             let secs = timeout.as_secs_f64();
-            Outcome::InstanceError(json_error("Sandbox.Timedout", &format!("{} Task timed out after {secs:.2} seconds", timestamp())))
+            InvocationResult::InstanceError(json_error("Sandbox.Timedout", &format!("{} Task timed out after {secs:.2} seconds", timestamp())))
         }
         _ = async {
             loop {
@@ -242,10 +244,10 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
             tokio::time::sleep(Duration::from_millis(20)).await;
             let init_error = instance.init_error.lock().ok().and_then(|e| e.clone());
             match init_error {
-                Some((_, body)) => Outcome::InstanceError(body),
+                Some((_, body)) => InvocationResult::InstanceError(body),
                 None => {
                     let status = exited.borrow().clone().unwrap_or_default();
-                    Outcome::InstanceError(json_error(
+                    InvocationResult::InstanceError(json_error(
                         "Runtime.ExitError",
                         &format!("RequestId: {request_id} Error: Runtime exited with error: {status}"),
                     ))
@@ -371,9 +373,9 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
     Ok(instance)
 }
 
-type Reply = Response<Full<Bytes>>;
+type HttpReply = Response<Full<Bytes>>;
 
-fn reply(status: u16, body: impl Into<Bytes>) -> Reply {
+fn reply(status: u16, body: impl Into<Bytes>) -> HttpReply {
     let mut r = Response::new(Full::new(body.into()));
     *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     r
@@ -408,7 +410,7 @@ async fn runtime_request(
     instance: std::sync::Weak<Instance>,
     next_rx: Arc<tokio::sync::Mutex<mpsc::Receiver<Invocation>>>,
     req: Request<Incoming>,
-) -> Result<Reply, Infallible> {
+) -> Result<HttpReply, Infallible> {
     let path = req.uri().path().to_string();
     let method = req.method().clone();
     let error_type = req
@@ -479,8 +481,8 @@ async fn runtime_request(
             ));
         };
         let outcome = match kind {
-            "response" => Outcome::Ok(body),
-            _ => Outcome::HandlerError(body),
+            "response" => InvocationResult::Ok(body),
+            _ => InvocationResult::HandlerError(body),
         };
         let _ = sender.send(outcome);
         return Ok(reply(202, r#"{"status":"OK"}"#));

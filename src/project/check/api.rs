@@ -1,12 +1,12 @@
 //! APIs: stage, routes (syntax, duplicates, ambiguity, targets), CORS, tags.
 
 use super::super::diag::suggest;
-use super::Ctx;
+use super::Validation;
 use super::names;
 use crate::aws::names::Resource;
 use crate::aws::route::{self, METHODS};
 
-pub fn check(ctx: &mut Ctx<'_>, name: &str) {
+pub fn check(ctx: &mut Validation<'_>, name: &str) {
     let Some(api) = ctx.file.apis.get(name).cloned() else {
         return;
     };

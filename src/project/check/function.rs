@@ -2,7 +2,7 @@
 
 use super::super::diag::suggest;
 use super::super::model::Function;
-use super::Ctx;
+use super::Validation;
 use super::names;
 use crate::aws::names::Resource;
 use crate::aws::runtime::{self, Family, Support};
@@ -40,7 +40,7 @@ pub fn code_dir(name: &str, function: &Function) -> String {
         .unwrap_or_else(|| format!("functions/{name}"))
 }
 
-pub fn check(ctx: &mut Ctx<'_>, name: &str) {
+pub fn check(ctx: &mut Validation<'_>, name: &str) {
     let Some(function) = ctx.file.functions.get(name).cloned() else {
         return;
     };
@@ -78,7 +78,7 @@ pub fn check(ctx: &mut Ctx<'_>, name: &str) {
     names::check_tags(ctx, &["functions", name, "tags"], &function.tags);
 }
 
-fn check_runtime(ctx: &mut Ctx<'_>, name: &str, id: &str) -> Option<Family> {
+fn check_runtime(ctx: &mut Validation<'_>, name: &str, id: &str) -> Option<Family> {
     let pos = ctx.loc.value(&["functions", name, "runtime"]);
     match runtime::lookup(id) {
         None => {
@@ -184,7 +184,7 @@ fn handler_files(handler: &str, family: Family) -> Result<Vec<String>, (String, 
     }
 }
 
-fn check_handler(ctx: &mut Ctx<'_>, name: &str, function: &Function, family: Family) {
+fn check_handler(ctx: &mut Validation<'_>, name: &str, function: &Function, family: Family) {
     let handler_pos = ctx.loc.value(&["functions", name, "handler"]);
     let files = match handler_files(&function.handler, family) {
         Ok(files) => files,
@@ -254,7 +254,7 @@ fn role_arn(role: &str) -> bool {
             .is_some_and(|r| !r.is_empty())
 }
 
-fn check_environment(ctx: &mut Ctx<'_>, name: &str, function: &Function) {
+fn check_environment(ctx: &mut Validation<'_>, name: &str, function: &Function) {
     let mut size = 0;
     for (key, value) in &function.environment {
         size += key.len() + value.len();

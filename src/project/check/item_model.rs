@@ -5,7 +5,7 @@ use serde_json::Value as Json;
 
 use super::super::key::{KeyAttr, KeyType};
 use super::super::model::{AttributeModel, AttributeType, ItemModel};
-use super::Ctx;
+use super::Validation;
 
 use AttributeType as T;
 
@@ -48,7 +48,7 @@ fn model_type_of(kind: KeyType) -> &'static str {
 }
 
 pub fn check(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Validation<'_>,
     table: &str,
     model: &ItemModel,
     keys: &[KeyAttr],
@@ -132,7 +132,12 @@ pub fn check(
     }
 }
 
-fn check_constraints_fit(ctx: &mut Ctx<'_>, base: &[&str], attr: &str, spec: &AttributeModel) {
+fn check_constraints_fit(
+    ctx: &mut Validation<'_>,
+    base: &[&str],
+    attr: &str,
+    spec: &AttributeModel,
+) {
     let set: [(&str, bool); 6] = [
         ("min", spec.min.is_some()),
         ("max", spec.max.is_some()),
@@ -157,7 +162,7 @@ fn check_constraints_fit(ctx: &mut Ctx<'_>, base: &[&str], attr: &str, spec: &At
     }
 }
 
-fn check_bounds(ctx: &mut Ctx<'_>, base: &[&str], spec: &AttributeModel) {
+fn check_bounds(ctx: &mut Validation<'_>, base: &[&str], spec: &AttributeModel) {
     if let (Some(min), Some(max)) = (spec.min, spec.max)
         && min > max
     {

@@ -17,14 +17,14 @@ use super::yaml::Pos;
 
 /// What a check needs: the model as far as it could be read, where things are
 /// written, and the folder that paths are relative to.
-pub struct Ctx<'a> {
+pub struct Validation<'a> {
     pub file: &'a ProjectFile,
     pub loc: Locator<'a>,
     pub dir: &'a Path,
     pub out: Vec<Diagnostic>,
 }
 
-impl Ctx<'_> {
+impl Validation<'_> {
     pub fn error(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
         self.out.push(Diagnostic::error(pos, message).hint(hint));
     }
@@ -50,7 +50,7 @@ impl Ctx<'_> {
 }
 
 pub fn run(file: &ProjectFile, loc: Locator<'_>, dir: &Path) -> Vec<Diagnostic> {
-    let mut ctx = Ctx {
+    let mut ctx = Validation {
         file,
         loc,
         dir,

@@ -2,7 +2,7 @@
 
 use indexmap::IndexMap;
 
-use super::Ctx;
+use super::Validation;
 pub use crate::aws::names::physical;
 use crate::aws::names::{Resource, physical_fault};
 
@@ -14,7 +14,12 @@ fn logical_fault(name: &str) -> bool {
 }
 
 /// Checks a resource's logical name and, for every target, its physical name.
-pub fn check_resource(ctx: &mut Ctx<'_>, kind: Resource, logical: &str, explicit: Option<&str>) {
+pub fn check_resource(
+    ctx: &mut Validation<'_>,
+    kind: Resource,
+    logical: &str,
+    explicit: Option<&str>,
+) {
     let section = kind.section();
     if logical_fault(logical) {
         let pos = ctx.loc.key(&[section, logical]);
@@ -60,7 +65,7 @@ pub fn check_resource(ctx: &mut Ctx<'_>, kind: Resource, logical: &str, explicit
     }
 }
 
-pub fn check_project(ctx: &mut Ctx<'_>) {
+pub fn check_project(ctx: &mut Validation<'_>) {
     let project = ctx.file.project.clone();
     if logical_fault(&project) || project.contains('_') {
         let pos = ctx.loc.value(&["project"]);
@@ -146,7 +151,7 @@ pub fn check_project(ctx: &mut Ctx<'_>) {
 /// Tags gatekit adds to everything it owns; users may not set them.
 pub const OWNERSHIP_TAGS: usize = 3;
 
-pub fn check_tags(ctx: &mut Ctx<'_>, path: &[&str], tags: &IndexMap<String, String>) {
+pub fn check_tags(ctx: &mut Validation<'_>, path: &[&str], tags: &IndexMap<String, String>) {
     let max = 50 - OWNERSHIP_TAGS;
     if tags.len() > max {
         let pos = ctx.loc.key(path);

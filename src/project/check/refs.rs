@@ -3,9 +3,9 @@
 use super::super::diag::suggest;
 use super::super::reference::{self, Reference};
 use super::super::yaml::{Node, Scalar, Value};
-use super::Ctx;
+use super::Validation;
 
-pub fn check(ctx: &mut Ctx<'_>) {
+pub fn check(ctx: &mut Validation<'_>) {
     let mut found = Vec::new();
     if let Some(root) = ctx.loc.root() {
         collect(root, &mut found);
@@ -36,7 +36,7 @@ fn collect(node: &Node, out: &mut Vec<(String, super::super::yaml::Pos)>) {
     }
 }
 
-fn undefined(ctx: &Ctx<'_>, r: &Reference) -> Option<(String, String)> {
+fn undefined(ctx: &Validation<'_>, r: &Reference) -> Option<(String, String)> {
     let (section, noun) = match r {
         Reference::Project | Reference::Target | Reference::Region => return None,
         Reference::Table { .. } => ("tables", "table"),

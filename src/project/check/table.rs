@@ -6,7 +6,7 @@ use super::super::key::{self, KeyAttr};
 use super::super::model::{Billing, Projection, Table};
 use super::super::yaml::Pos;
 use super::names;
-use super::{Ctx, item_model};
+use super::{Validation, item_model};
 use crate::aws::names::Resource;
 
 const MAX_GSI: usize = 20;
@@ -16,7 +16,7 @@ const MAX_PROJECTED: usize = 100;
 /// Attribute definitions seen so far in one table: name -> (type, where).
 type Definitions = HashMap<String, (KeyAttr, Pos)>;
 
-pub fn check(ctx: &mut Ctx<'_>, name: &str) {
+pub fn check(ctx: &mut Validation<'_>, name: &str) {
     let Some(table) = ctx.file.tables.get(name).cloned() else {
         return;
     };
@@ -90,7 +90,7 @@ pub fn check(ctx: &mut Ctx<'_>, name: &str) {
 
 /// Parses a key spec, reports its faults, and records its definition.
 fn key_attr(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Validation<'_>,
     defs: &mut Definitions,
     path: &[&str],
     spec: &str,
@@ -135,7 +135,7 @@ fn index_name_fault(index: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
 }
 
-fn check_index_name(ctx: &mut Ctx<'_>, path: &[&str], index: &str) {
+fn check_index_name(ctx: &mut Validation<'_>, path: &[&str], index: &str) {
     if index_name_fault(index) {
         let pos = ctx.loc.key(path);
         ctx.error(
@@ -146,7 +146,12 @@ fn check_index_name(ctx: &mut Ctx<'_>, path: &[&str], index: &str) {
     }
 }
 
-fn check_global_indexes(ctx: &mut Ctx<'_>, name: &str, table: &Table, defs: &mut Definitions) {
+fn check_global_indexes(
+    ctx: &mut Validation<'_>,
+    name: &str,
+    table: &Table,
+    defs: &mut Definitions,
+) {
     if table.indexes.len() > MAX_GSI {
         let pos = ctx.loc.key(&["tables", name, "indexes"]);
         ctx.error(
@@ -197,7 +202,7 @@ fn check_global_indexes(ctx: &mut Ctx<'_>, name: &str, table: &Table, defs: &mut
 }
 
 fn check_local_indexes(
-    ctx: &mut Ctx<'_>,
+    ctx: &mut Validation<'_>,
     name: &str,
     table: &Table,
     partition: Option<&KeyAttr>,
@@ -265,7 +270,7 @@ fn check_local_indexes(
     }
 }
 
-fn check_projection(ctx: &mut Ctx<'_>, base: &[&str], projection: &Projection) {
+fn check_projection(ctx: &mut Validation<'_>, base: &[&str], projection: &Projection) {
     if let Projection::Include(attrs) = projection {
         let path = [base, &["projection"]].concat();
         if attrs.is_empty() {
@@ -291,7 +296,7 @@ fn check_projection(ctx: &mut Ctx<'_>, base: &[&str], projection: &Projection) {
     }
 }
 
-fn check_projection_total(ctx: &mut Ctx<'_>, name: &str, table: &Table) {
+fn check_projection_total(ctx: &mut Validation<'_>, name: &str, table: &Table) {
     let total: usize = table
         .indexes
         .values()

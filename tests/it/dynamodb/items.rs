@@ -258,7 +258,7 @@ async fn validation_errors_match_dynamodb() {
 
 #[tokio::test]
 async fn ttl_deletes_expired_items() {
-    let mut config = gatekit::local::Config::loopback(None);
+    let mut config = gatekit::local::EmulatorConfig::loopback(None);
     config.ttl_every = Duration::from_millis(100);
     let emulator = gatekit::local::Emulator::start(config).await.unwrap();
     let c = super::client_for(&emulator.endpoint());

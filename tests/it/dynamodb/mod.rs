@@ -11,7 +11,7 @@ use aws_sdk_dynamodb::types::{
     AttributeDefinition, AttributeValue, BillingMode, GlobalSecondaryIndex, KeySchemaElement,
     KeyType, LocalSecondaryIndex, Projection, ProjectionType, ScalarAttributeType,
 };
-use gatekit::local::{Config, Emulator};
+use gatekit::local::{Emulator, EmulatorConfig};
 
 /// An emulator in memory and an SDK client pointed at it.
 pub struct Harness {
@@ -34,7 +34,7 @@ pub fn client_for(endpoint: &str) -> Client {
 }
 
 pub async fn harness() -> Harness {
-    let emulator = Emulator::start(Config::loopback(None))
+    let emulator = Emulator::start(EmulatorConfig::loopback(None))
         .await
         .expect("the emulator starts");
     let client = client_for(&emulator.endpoint());

@@ -3,7 +3,7 @@
 use serde_json::{Map, Value as Json, json};
 
 use super::item::projection;
-use super::{Ctx, check_item_limits};
+use super::{OpContext, check_item_limits};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::eval::project;
 use crate::local::dynamodb::request::{Request, check_table_name, constraint};
@@ -32,7 +32,7 @@ fn request_items(req: &Request) -> DResult<&Map<String, Json>> {
     Ok(items)
 }
 
-pub async fn batch_get(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let items = request_items(req)?;
     let total: usize = items
         .values()
@@ -102,7 +102,7 @@ enum Write {
     Delete(Vec<u8>),
 }
 
-pub async fn batch_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let items = request_items(req)?;
     let total: usize = items
         .values()

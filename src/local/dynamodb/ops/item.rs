@@ -3,7 +3,7 @@
 use serde_json::{Value as Json, json};
 
 use super::{
-    Body, Ctx, capacity, check_item_limits, condition_failed, parse_return_values, splice,
+    Body, OpContext, capacity, check_item_limits, condition_failed, parse_return_values, splice,
 };
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::ast::Condition;
@@ -65,7 +65,7 @@ fn with_capacity(mut out: Json, req: &Request, table: &str, units: f64) -> DResu
     Ok(out)
 }
 
-pub async fn put_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     req.refuse_legacy(&[
         ("Expected", ExprKind::Condition),
@@ -111,7 +111,7 @@ pub fn read_units(size: usize, consistent: bool) -> f64 {
     if consistent { units } else { units / 2.0 }
 }
 
-pub async fn get_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
+pub async fn get_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.items_table(req.table_name()?)?;
     req.refuse_legacy(&[("AttributesToGet", ExprKind::Projection)])?;
     let key_item = req.required_item("Key")?;
@@ -134,7 +134,7 @@ pub async fn get_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
     Ok(Body::Raw(splice("Item", &[raw], true, &rest)))
 }
 
-pub async fn delete_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn delete_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     req.refuse_legacy(&[
         ("Expected", ExprKind::Condition),
@@ -186,7 +186,7 @@ pub fn updated_item(
     Ok(item)
 }
 
-pub async fn update_item(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn update_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     req.refuse_legacy(&[
         ("AttributeUpdates", ExprKind::Update),

@@ -18,7 +18,7 @@ use super::value::{Item, item_size, item_to_json};
 pub use transact::Tokens;
 
 /// What an operation needs besides its request.
-pub struct Ctx<'a> {
+pub struct OpContext<'a> {
     pub store: &'a Store,
     pub tokens: &'a Tokens,
     /// The region of the request's SigV4 scope.
@@ -33,7 +33,7 @@ pub enum Body {
     Raw(Vec<u8>),
 }
 
-impl Ctx<'_> {
+impl OpContext<'_> {
     /// The table an item operation names: a missing one is "Requested resource not
     /// found", as DynamoDB words it for item operations (DescribeTable names the table).
     pub fn items_table(&self, name: &str) -> DResult<std::sync::Arc<TableMeta>> {
@@ -41,7 +41,7 @@ impl Ctx<'_> {
     }
 }
 
-pub async fn dispatch(ctx: &Ctx<'_>, operation: &str, req: &Request) -> DResult<Body> {
+pub async fn dispatch(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DResult<Body> {
     // The read paths answer with stored JSON spliced in, without decoding items.
     match operation {
         "GetItem" => return item::get_item(ctx, req).await,

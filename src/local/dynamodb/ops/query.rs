@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::item::{condition, projection, read_units};
-use super::{Body, Ctx, capacity, splice};
+use super::{Body, OpContext, capacity, splice};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::ast::{Comparator, Condition, Operand};
 use crate::local::dynamodb::expr::eval::{Evaluator, project};
@@ -352,7 +352,7 @@ struct Reading<'a> {
 }
 
 fn read_page(
-    ctx: &Ctx<'_>,
+    ctx: &OpContext<'_>,
     t: &Target<'_>,
     (lo, hi): (Vec<u8>, Option<Vec<u8>>),
     forward: bool,
@@ -479,7 +479,7 @@ fn check_consistent(req: &Request, t: &Target<'_>) -> DResult<bool> {
     Ok(consistent)
 }
 
-pub async fn query(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
+pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.items_table(req.table_name()?)?;
     req.refuse_legacy(&[
         ("KeyConditions", ExprKind::KeyCondition),
@@ -634,7 +634,7 @@ fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
     .min(key.len())
 }
 
-pub async fn scan(ctx: &Ctx<'_>, req: &Request) -> DResult<Body> {
+pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.items_table(req.table_name()?)?;
     req.refuse_legacy(&[
         ("ScanFilter", ExprKind::Filter),

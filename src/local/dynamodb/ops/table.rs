@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value as Json, json};
 
-use super::Ctx;
+use super::OpContext;
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
 use crate::local::dynamodb::request::{Request, check_table_name, constraint};
 use crate::local::dynamodb::schema::{
@@ -189,7 +189,7 @@ fn check_index_name(name: &str) -> DResult<()> {
 }
 
 fn parse_index(
-    ctx: &Ctx<'_>,
+    ctx: &OpContext<'_>,
     json: &Json,
     defs: &BTreeMap<String, ScalarType>,
     on_demand: bool,
@@ -263,7 +263,7 @@ fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>> {
     Ok(out)
 }
 
-pub async fn create_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     let defs = attribute_definitions(req)?;
     let key = key_schema(req.get("KeySchema"), &defs, "table")?;
@@ -373,7 +373,7 @@ fn throughput_json(t: Option<&Throughput>) -> Json {
 }
 
 /// Counts a table's (or index's) items and bytes.
-fn usage(ctx: &Ctx<'_>, table: &str) -> DResult<(u64, u64)> {
+fn usage(ctx: &OpContext<'_>, table: &str) -> DResult<(u64, u64)> {
     let snap = ctx.store.snapshot()?;
     let (mut count, mut bytes) = (0u64, 0u64);
     snap.scan(table, &[], None, true, |k, v| {
@@ -386,7 +386,7 @@ fn usage(ctx: &Ctx<'_>, table: &str) -> DResult<(u64, u64)> {
 
 /// A TableDescription; `counts` adds ItemCount and TableSizeBytes (they cost a scan).
 pub fn describe(
-    ctx: &Ctx<'_>,
+    ctx: &OpContext<'_>,
     meta: &TableMeta,
     status: Option<&str>,
     counts: bool,
@@ -462,12 +462,12 @@ pub fn describe(
     Ok(t)
 }
 
-pub async fn describe_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn describe_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let meta = ctx.store.table(req.table_name()?)?;
     Ok(json!({ "Table": describe(ctx, &meta, None, true)? }))
 }
 
-pub async fn delete_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn delete_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     let meta = ctx
         .store
@@ -490,7 +490,7 @@ pub async fn delete_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(json!({ "TableDescription": describe(ctx, &meta, Some("DELETING"), false)? }))
 }
 
-pub async fn list_tables(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn list_tables(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let limit = req.int("Limit")?.unwrap_or(100);
     if !(1..=100).contains(&limit) {
         return Err(constraint(
@@ -514,7 +514,7 @@ pub async fn list_tables(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(out)
 }
 
-pub async fn update_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     let current = ctx.store.table(&name)?;
     let mut meta = (*current).clone();
@@ -652,7 +652,7 @@ pub async fn update_table(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(json!({ "TableDescription": describe(ctx, &updated, Some("ACTIVE"), false)? }))
 }
 
-fn table_by_arn(ctx: &Ctx<'_>, req: &Request) -> DResult<String> {
+fn table_by_arn(ctx: &OpContext<'_>, req: &Request) -> DResult<String> {
     let arn = req.required_str("ResourceArn")?;
     let name = arn
         .split_once(":table/")
@@ -674,7 +674,7 @@ fn table_by_arn(ctx: &Ctx<'_>, req: &Request) -> DResult<String> {
 }
 
 async fn change_meta(
-    ctx: &Ctx<'_>,
+    ctx: &OpContext<'_>,
     name: String,
     f: impl FnOnce(&mut TableMeta) -> DResult<()> + Send + 'static,
 ) -> DResult<TableMeta> {
@@ -691,7 +691,7 @@ async fn change_meta(
         .await
 }
 
-pub async fn tag_resource(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn tag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = table_by_arn(ctx, req)?;
     let new = tags(req.array("Tags")?)?;
     change_meta(ctx, name, move |m| {
@@ -708,7 +708,7 @@ pub async fn tag_resource(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(json!({}))
 }
 
-pub async fn untag_resource(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn untag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = table_by_arn(ctx, req)?;
     let keys: Vec<String> = req
         .array("TagKeys")?
@@ -727,7 +727,7 @@ pub async fn untag_resource(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(json!({}))
 }
 
-pub async fn list_tags(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn list_tags(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = table_by_arn(ctx, req)?;
     let meta = ctx.store.table(&name)?;
     let tags: Vec<Json> = meta
@@ -738,7 +738,7 @@ pub async fn list_tags(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(json!({ "Tags": tags }))
 }
 
-pub async fn update_ttl(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn update_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     let spec = req
         .get("TimeToLiveSpecification")
@@ -787,7 +787,7 @@ pub async fn update_ttl(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(json!({ "TimeToLiveSpecification": spec }))
 }
 
-pub async fn describe_ttl(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn describe_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let meta = ctx.store.table(req.table_name()?)?;
     Ok(match &meta.ttl_attribute {
         Some(a) => {
@@ -797,7 +797,7 @@ pub async fn describe_ttl(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     })
 }
 
-pub async fn describe_limits(_ctx: &Ctx<'_>, _req: &Request) -> DResult<Json> {
+pub async fn describe_limits(_ctx: &OpContext<'_>, _req: &Request) -> DResult<Json> {
     Ok(json!({
         "AccountMaxReadCapacityUnits": 80000,
         "AccountMaxWriteCapacityUnits": 80000,
@@ -806,6 +806,6 @@ pub async fn describe_limits(_ctx: &Ctx<'_>, _req: &Request) -> DResult<Json> {
     }))
 }
 
-pub async fn describe_endpoints(ctx: &Ctx<'_>, _req: &Request) -> DResult<Json> {
+pub async fn describe_endpoints(ctx: &OpContext<'_>, _req: &Request) -> DResult<Json> {
     Ok(json!({ "Endpoints": [ { "Address": ctx.host, "CachePeriodInMinutes": 1440 } ] }))
 }

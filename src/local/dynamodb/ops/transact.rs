@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Map, Value as Json, json};
 
 use super::item::{check_condition, condition, projection, updated_item};
-use super::{Ctx, check_item_limits};
+use super::{OpContext, check_item_limits};
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
 use crate::local::dynamodb::expr::ast::{Condition, UpdateAction};
 use crate::local::dynamodb::expr::eval::project;
@@ -52,7 +52,7 @@ struct Prepared {
     old_on_fail: bool,
 }
 
-fn prepare(ctx: &Ctx<'_>, entry: &Json) -> DResult<Prepared> {
+fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
     let obj = entry.as_object().cloned().unwrap_or_default();
     let kinds: Vec<&String> = obj.keys().filter(|k| !obj[*k].is_null()).collect();
     if kinds.len() != 1 {
@@ -131,7 +131,7 @@ fn prepare(ctx: &Ctx<'_>, entry: &Json) -> DResult<Prepared> {
     })
 }
 
-pub async fn transact_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let entries = req.array("TransactItems")?.cloned().unwrap_or_default();
     if entries.is_empty() || entries.len() > MAX_ITEMS {
         return Err(constraint(
@@ -246,7 +246,7 @@ pub async fn transact_write(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
     Ok(response)
 }
 
-pub async fn transact_get(ctx: &Ctx<'_>, req: &Request) -> DResult<Json> {
+pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let entries = req.array("TransactItems")?.cloned().unwrap_or_default();
     if entries.is_empty() || entries.len() > MAX_ITEMS {
         return Err(constraint(

@@ -1,0 +1,18 @@
+//! GetAccountSettings.
+
+use serde_json::json;
+
+use super::error::LambdaError;
+use super::{HttpReply, json_reply};
+use crate::local::lambda::Lambda;
+
+pub(super) fn settings(l: &Lambda) -> Result<HttpReply, LambdaError> {
+    let count = l.functions.read().map(|f| f.len()).unwrap_or(0);
+    Ok(json_reply(
+        200,
+        &json!({
+            "AccountLimit": { "TotalCodeSize": 80530636800u64, "CodeSizeUnzipped": 262144000, "CodeSizeZipped": 52428800, "ConcurrentExecutions": 1000, "UnreservedConcurrentExecutions": 1000 },
+            "AccountUsage": { "TotalCodeSize": 0, "FunctionCount": count },
+        }),
+    ))
+}

@@ -1,0 +1,43 @@
+//! PutFunctionConcurrency, GetFunctionConcurrency, DeleteFunctionConcurrency.
+
+use serde_json::{Value as Json, json};
+
+use super::error::LambdaError;
+use super::{HttpReply, empty, function, json_reply, read, update};
+use crate::local::lambda::Lambda;
+
+pub(super) fn put(l: &Lambda, name: &str, body: &Json) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    let n = body
+        .get("ReservedConcurrentExecutions")
+        .and_then(Json::as_u64)
+        .ok_or_else(|| LambdaError::invalid("ReservedConcurrentExecutions is required"))?;
+    update(&f, |c| {
+        c.reserved_concurrency = Some(n);
+        Ok(())
+    })?;
+    Ok(json_reply(
+        200,
+        &json!({ "ReservedConcurrentExecutions": n }),
+    ))
+}
+
+pub(super) fn get(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    Ok(json_reply(
+        200,
+        &match read(&f).reserved_concurrency {
+            Some(n) => json!({ "ReservedConcurrentExecutions": n }),
+            None => json!({}),
+        },
+    ))
+}
+
+pub(super) fn delete(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    update(&f, |c| {
+        c.reserved_concurrency = None;
+        Ok(())
+    })?;
+    Ok(empty(204))
+}

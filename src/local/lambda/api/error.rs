@@ -1,0 +1,95 @@
+//! Lambda's errors: one table of kinds with the status and the code (sent as
+//! `x-amzn-ErrorType`) that Lambda answers, so SDKs raise their usual exceptions.
+
+use serde_json::json;
+
+use super::{HttpReply, json_reply};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    InvalidParameterValue,
+    InvalidRequestContent,
+    IncompleteSignature,
+    ResourceNotFound,
+    ResourceConflict,
+    RequestTooLarge,
+    TooManyRequests,
+    /// The runtime's interpreter could not be started.
+    InvalidRuntime,
+    Service,
+    UnknownOperation,
+}
+
+impl ErrorKind {
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorKind::InvalidParameterValue | ErrorKind::InvalidRequestContent => 400,
+            ErrorKind::IncompleteSignature => 403,
+            ErrorKind::ResourceNotFound | ErrorKind::UnknownOperation => 404,
+            ErrorKind::ResourceConflict => 409,
+            ErrorKind::RequestTooLarge => 413,
+            ErrorKind::TooManyRequests => 429,
+            ErrorKind::Service => 500,
+            ErrorKind::InvalidRuntime => 502,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::InvalidParameterValue => "InvalidParameterValueException",
+            ErrorKind::InvalidRequestContent => "InvalidRequestContentException",
+            ErrorKind::IncompleteSignature => "IncompleteSignatureException",
+            ErrorKind::ResourceNotFound => "ResourceNotFoundException",
+            ErrorKind::ResourceConflict => "ResourceConflictException",
+            ErrorKind::RequestTooLarge => "RequestEntityTooLargeException",
+            ErrorKind::TooManyRequests => "TooManyRequestsException",
+            ErrorKind::InvalidRuntime => "InvalidRuntimeException",
+            ErrorKind::Service => "ServiceException",
+            ErrorKind::UnknownOperation => "UnknownOperationException",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct LambdaError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl LambdaError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> LambdaError {
+        LambdaError {
+            kind,
+            message: message.into(),
+        }
+    }
+
+    pub fn invalid(message: impl Into<String>) -> LambdaError {
+        LambdaError::new(ErrorKind::InvalidParameterValue, message)
+    }
+
+    /// A function that does not exist, named by its ARN as Lambda does.
+    pub fn function_not_found(arn: &str) -> LambdaError {
+        LambdaError::new(
+            ErrorKind::ResourceNotFound,
+            format!("Function not found: {arn}"),
+        )
+    }
+
+    /// The store could not keep a change: the caller is told, never acknowledged.
+    pub fn storage(e: impl std::fmt::Display) -> LambdaError {
+        LambdaError::new(ErrorKind::Service, e.to_string())
+    }
+
+    pub fn reply(&self) -> HttpReply {
+        let mut r = json_reply(
+            self.kind.status(),
+            &json!({ "Type": "User", "message": self.message }),
+        );
+        r.headers_mut().insert(
+            "x-amzn-errortype",
+            hyper::header::HeaderValue::from_static(self.kind.code()),
+        );
+        r
+    }
+}

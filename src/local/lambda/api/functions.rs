@@ -1,0 +1,272 @@
+//! CreateFunction, GetFunction, ListFunctions, DeleteFunction,
+//! GetFunctionConfiguration, UpdateFunctionConfiguration, UpdateFunctionCode.
+
+use std::path::Path;
+use std::sync::{Arc, RwLock};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde_json::{Value as Json, json};
+
+use super::error::{ErrorKind, LambdaError};
+use super::{HttpReply, configuration, empty, function, json_reply, query_param, read, update};
+use crate::aws::runtime::{self, Support};
+use crate::local::lambda::{Function, FunctionConfig, Lambda, code_sha256, now_timestamp, unzip};
+
+fn runtime_supported(r: &str) -> bool {
+    runtime::lookup(r).is_some_and(|x| x.support != Support::Retired)
+}
+
+fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn zip_of(code: &Json) -> Result<Vec<u8>, LambdaError> {
+    let text = code
+        .get("ZipFile")
+        .and_then(Json::as_str)
+        .ok_or_else(|| LambdaError::invalid("Please provide a source for function code."))?;
+    B64.decode(text)
+        .map_err(|_| LambdaError::invalid("Could not decode the ZipFile: it is not base64"))
+}
+
+/// Applies the settings of a Create or UpdateFunctionConfiguration request.
+fn apply_settings(c: &mut FunctionConfig, body: &Json) -> Result<(), LambdaError> {
+    if let Some(t) = body.get("Timeout").and_then(Json::as_u64) {
+        if !(1..=900).contains(&t) {
+            return Err(LambdaError::invalid(format!(
+                "1 validation error detected: Value '{t}' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900"
+            )));
+        }
+        c.timeout = t;
+    }
+    if let Some(m) = body.get("MemorySize").and_then(Json::as_u64) {
+        if !(128..=10240).contains(&m) {
+            return Err(LambdaError::invalid(format!(
+                "1 validation error detected: Value '{m}' at 'memorySize' failed to satisfy constraint: Member must have value between 128 and 10240"
+            )));
+        }
+        c.memory = m;
+    }
+    if let Some(r) = body.get("Runtime").and_then(Json::as_str) {
+        if !runtime_supported(r) {
+            return Err(LambdaError::invalid(format!(
+                "Value {r} at 'runtime' failed to satisfy constraint: the runtime is not supported"
+            )));
+        }
+        c.runtime = r.to_string();
+    }
+    if let Some(h) = body.get("Handler").and_then(Json::as_str) {
+        c.handler = h.to_string();
+    }
+    if let Some(r) = body.get("Role").and_then(Json::as_str) {
+        c.role = r.to_string();
+    }
+    if let Some(d) = body.get("Description").and_then(Json::as_str) {
+        c.description = d.to_string();
+    }
+    if let Some(vars) = body
+        .get("Environment")
+        .and_then(|e| e.get("Variables"))
+        .and_then(Json::as_object)
+    {
+        c.environment = vars
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+            .collect();
+        let size: usize = c.environment.iter().map(|(k, v)| k.len() + v.len()).sum();
+        if size > 4096 {
+            return Err(LambdaError::invalid(
+                "Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Puts a new code archive in place: unpacked beside the current code, the archive
+/// written to a temporary file; only when both succeeded do they replace the old
+/// ones (renames), so a refused or failed upload leaves the function's code intact.
+fn install_code(dir: &Path, zip: &[u8]) -> Result<(), LambdaError> {
+    std::fs::create_dir_all(dir).map_err(LambdaError::storage)?;
+    let staged = dir.join("code.new");
+    if let Err(e) = unzip(zip, &staged) {
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(LambdaError::invalid(e));
+    }
+    let archive = dir.join("code.zip.tmp");
+    std::fs::write(&archive, zip).map_err(LambdaError::storage)?;
+    let code = dir.join("code");
+    let old = dir.join("code.old");
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(LambdaError::storage)?;
+    }
+    if code.exists() {
+        std::fs::rename(&code, &old).map_err(LambdaError::storage)?;
+    }
+    std::fs::rename(&staged, &code).map_err(LambdaError::storage)?;
+    std::fs::rename(&archive, dir.join("code.zip")).map_err(LambdaError::storage)?;
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(LambdaError::storage)?;
+    }
+    Ok(())
+}
+
+pub(super) fn create(l: &Arc<Lambda>, body: &Json) -> Result<HttpReply, LambdaError> {
+    let name = body
+        .get("FunctionName")
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_string();
+    if !valid_name(&name) {
+        return Err(LambdaError::invalid(format!(
+            "1 validation error detected: Value '{name}' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern"
+        )));
+    }
+    let runtime = body
+        .get("Runtime")
+        .and_then(Json::as_str)
+        .unwrap_or_default();
+    if !runtime_supported(runtime) {
+        return Err(LambdaError::invalid(format!(
+            "The runtime parameter of {runtime} is no longer supported for creating or updating AWS Lambda functions, or is unknown."
+        )));
+    }
+    let zip = zip_of(body.get("Code").unwrap_or(&Json::Null))?;
+    let mut config = FunctionConfig {
+        name: name.clone(),
+        runtime: runtime.to_string(),
+        handler: String::new(),
+        role: String::new(),
+        description: String::new(),
+        timeout: 3,
+        memory: 128,
+        environment: Default::default(),
+        code_sha256: code_sha256(&zip),
+        code_size: zip.len() as u64,
+        last_modified: now_timestamp(),
+        revision: 1,
+        tags: body
+            .get("Tags")
+            .and_then(Json::as_object)
+            .map(|t| {
+                t.iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        reserved_concurrency: None,
+        policy: Vec::new(),
+    };
+    apply_settings(&mut config, body)?;
+    let dir = l.root.join(&name);
+    let mut functions = l
+        .functions
+        .write()
+        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?;
+    if functions.contains_key(&name) {
+        return Err(LambdaError::new(
+            ErrorKind::ResourceConflict,
+            format!("Function already exist: {name}"),
+        ));
+    }
+    install_code(&dir, &zip)?;
+    if let Err(e) = Lambda::save(&dir, &config) {
+        let _ = std::fs::remove_dir_all(&dir);
+        return Err(LambdaError::storage(e));
+    }
+    let out = configuration(l, &config);
+    functions.insert(
+        name,
+        Arc::new(Function {
+            config: RwLock::new(config),
+            pool: Default::default(),
+            dir,
+        }),
+    );
+    Ok(json_reply(201, &out))
+}
+
+pub(super) fn list(l: &Lambda, query: Option<&str>) -> Result<HttpReply, LambdaError> {
+    let functions = l
+        .functions
+        .read()
+        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?;
+    let marker = query_param(query, "Marker");
+    let max = query_param(query, "MaxItems")
+        .and_then(|m| m.parse::<usize>().ok())
+        .unwrap_or(50);
+    let all: Vec<&Arc<Function>> = functions
+        .values()
+        .filter(|f| marker.as_ref().is_none_or(|m| read(f).name > *m))
+        .collect();
+    let page: Vec<Json> = all
+        .iter()
+        .take(max)
+        .map(|f| configuration(l, &read(f)))
+        .collect();
+    let mut out = json!({ "Functions": page });
+    if all.len() > max && max > 0 {
+        out["NextMarker"] = json!(read(all[max - 1]).name);
+    }
+    Ok(json_reply(200, &out))
+}
+
+pub(super) fn get(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    let c = read(&f);
+    Ok(json_reply(
+        200,
+        &json!({
+            "Configuration": configuration(l, &c),
+            "Code": { "RepositoryType": "S3", "Location": format!("file://{}", f.dir.join("code.zip").display()) },
+            "Tags": c.tags,
+            "Concurrency": c.reserved_concurrency.map(|r| json!({ "ReservedConcurrentExecutions": r })),
+        }),
+    ))
+}
+
+pub(super) fn delete(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    f.pool.drain();
+    // Gone from the store first: a function whose files could not be removed stays.
+    std::fs::remove_dir_all(&f.dir).map_err(LambdaError::storage)?;
+    l.functions
+        .write()
+        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?
+        .remove(name);
+    Ok(empty(204))
+}
+
+pub(super) fn get_configuration(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    Ok(json_reply(200, &configuration(l, &read(&f))))
+}
+
+pub(super) fn update_configuration(
+    l: &Lambda,
+    name: &str,
+    body: &Json,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    let c = update(&f, |c| apply_settings(c, body))?;
+    f.pool.drain();
+    Ok(json_reply(200, &configuration(l, &c)))
+}
+
+pub(super) fn update_code(l: &Lambda, name: &str, body: &Json) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    let zip = zip_of(body)?;
+    install_code(&f.dir, &zip)?;
+    let c = update(&f, |c| {
+        c.code_sha256 = code_sha256(&zip);
+        c.code_size = zip.len() as u64;
+        Ok(())
+    })?;
+    f.pool.drain();
+    Ok(json_reply(200, &configuration(l, &c)))
+}

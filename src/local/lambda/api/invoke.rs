@@ -1,0 +1,238 @@
+//! Invoke: synchronous (RequestResponse), asynchronous (Event) and DryRun, with
+//! Lambda's payload caps, function errors and log tails.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::header::HeaderValue;
+use hyper::{HeaderMap, Response, StatusCode};
+use serde_json::{Value as Json, json};
+
+use super::error::{ErrorKind, LambdaError};
+use super::{HttpReply, empty, function, json_reply, read};
+use crate::aws::clock;
+use crate::local::lambda::pool::{Invocation, InvocationResult, Refused, Run};
+use crate::local::lambda::{Function, FunctionConfig, Lambda};
+
+/// Synchronous invocation payloads are capped at 6 MB, as Lambda's are.
+pub const MAX_SYNC_PAYLOAD: usize = 6 * 1024 * 1024;
+/// Functions without reserved concurrency may run this many instances locally
+/// (AWS's default account limit is 1,000; a laptop is smaller).
+const LOCAL_CONCURRENCY: u64 = 100;
+
+fn request_id() -> String {
+    let n = clock::unix_nanos();
+    format!(
+        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+        (n >> 64) as u32 ^ n as u32,
+        (n >> 16) as u16,
+        (n >> 4) as u16 & 0xfff,
+        (n >> 8) as u16 & 0xfff,
+        n as u64 & 0xffff_ffff_ffff
+    )
+}
+
+pub(super) async fn invoke(
+    l: &Arc<Lambda>,
+    name: &str,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, name)?;
+    let kind = headers
+        .get("x-amz-invocation-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("RequestResponse")
+        .to_string();
+    let tail = headers.get("x-amz-log-type").and_then(|v| v.to_str().ok()) == Some("Tail");
+    if body.len() > MAX_SYNC_PAYLOAD {
+        return Err(LambdaError::new(
+            ErrorKind::RequestTooLarge,
+            format!(
+                "Request must be smaller than {MAX_SYNC_PAYLOAD} bytes for the InvokeFunction operation"
+            ),
+        ));
+    }
+    if !body.is_empty() && serde_json::from_slice::<Json>(&body).is_err() {
+        return Err(LambdaError::new(
+            ErrorKind::InvalidRequestContent,
+            "Could not parse request body into json: the payload is not valid JSON",
+        ));
+    }
+    match kind.as_str() {
+        "DryRun" => return Ok(empty(204)),
+        "RequestResponse" | "Event" => {}
+        other => {
+            return Err(LambdaError::invalid(format!(
+                "1 validation error detected: Value '{other}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]"
+            )));
+        }
+    }
+    let client_context = headers
+        .get("x-amz-client-context")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|b| B64.decode(b).ok())
+        .and_then(|b| String::from_utf8(b).ok());
+    let config = read(&f);
+    let launch = l
+        .launch(&f, &config)
+        .map_err(|e| LambdaError::new(ErrorKind::Service, e))?;
+    let limit = config.reserved_concurrency.unwrap_or(LOCAL_CONCURRENCY) as usize;
+    if limit == 0 {
+        return Err(LambdaError::new(
+            ErrorKind::TooManyRequests,
+            "Rate Exceeded.",
+        ));
+    }
+    let id = request_id();
+    let timeout = Duration::from_secs(config.timeout);
+    let deadline_ms = clock::unix_millis() + config.timeout * 1000;
+    let payload = if body.is_empty() {
+        Bytes::from_static(b"{}")
+    } else {
+        body
+    };
+    let inv = Invocation {
+        request_id: id.clone(),
+        payload,
+        deadline_ms,
+        function_arn: l.arn(&config.name),
+        client_context,
+    };
+    if kind == "Event" {
+        let (l, f) = (l.clone(), f.clone());
+        l.pending_events
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        tokio::spawn(async move {
+            // Counted until it ends, however it ends: an emulator stops after them.
+            struct Done(Arc<Lambda>);
+            impl Drop for Done {
+                fn drop(&mut self) {
+                    self.0
+                        .pending_events
+                        .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                }
+            }
+            let _done = Done(l.clone());
+            // Asynchronous invocations wait for a free instance instead of failing.
+            let mut inv = Some(inv);
+            for _ in 0..600 {
+                let Some(i) = inv.take() else { return };
+                let retry = Invocation {
+                    request_id: i.request_id.clone(),
+                    payload: i.payload.clone(),
+                    deadline_ms: i.deadline_ms,
+                    function_arn: i.function_arn.clone(),
+                    client_context: i.client_context.clone(),
+                };
+                match f.pool.invoke(&launch, limit, i, timeout).await {
+                    Ok(run) => {
+                        record(&f, &config, &retry.request_id, &run);
+                        return;
+                    }
+                    Err(Refused::TooManyRequests) => {
+                        inv = Some(retry);
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                    }
+                    Err(Refused::Spawn(_)) => return,
+                }
+            }
+        });
+        let mut r = empty(202);
+        r.headers_mut().insert(
+            "x-amzn-requestid",
+            HeaderValue::from_str(&id).unwrap_or(HeaderValue::from_static("")),
+        );
+        return Ok(r);
+    }
+    let run = match f.pool.invoke(&launch, limit, inv, timeout).await {
+        Ok(run) => run,
+        Err(Refused::TooManyRequests) => {
+            return Err(LambdaError::new(
+                ErrorKind::TooManyRequests,
+                "Rate Exceeded.",
+            ));
+        }
+        Err(Refused::Spawn(e)) => {
+            return Err(LambdaError::new(
+                ErrorKind::InvalidRuntime,
+                format!(
+                    "{e}; install the runtime, or set targets.local.{} in gatekit.yaml",
+                    if config.runtime.starts_with("python") {
+                        "python"
+                    } else {
+                        "node"
+                    }
+                ),
+            ));
+        }
+    };
+    let text = record(&f, &config, &id, &run);
+    let (status, function_error, payload) = match run.outcome {
+        InvocationResult::Ok(p) => (200, None, p),
+        InvocationResult::HandlerError(p) => (200, Some("Unhandled"), p),
+        InvocationResult::InstanceError(p) => (200, Some("Unhandled"), p),
+    };
+    if payload.len() > MAX_SYNC_PAYLOAD {
+        let mut r = json_reply(
+            200,
+            &json!({ "errorMessage": format!("Response payload size ({} bytes) exceeded maximum allowed payload size ({MAX_SYNC_PAYLOAD} bytes).", payload.len()), "errorType": "Function.ResponseSizeTooLarge" }),
+        );
+        r.headers_mut().insert(
+            "x-amz-function-error",
+            HeaderValue::from_static("Unhandled"),
+        );
+        return Ok(r);
+    }
+    let mut r = Response::new(Full::new(payload));
+    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    let h = r.headers_mut();
+    h.insert("content-type", HeaderValue::from_static("application/json"));
+    h.insert(
+        "x-amz-executed-version",
+        HeaderValue::from_static("$LATEST"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        h.insert("x-amzn-requestid", v);
+    }
+    if let Some(e) = function_error {
+        h.insert("x-amz-function-error", HeaderValue::from_static(e));
+    }
+    if tail {
+        let bytes = text.as_bytes();
+        let last = &bytes[bytes.len().saturating_sub(4096)..];
+        if let Ok(v) = HeaderValue::from_str(&B64.encode(last)) {
+            h.insert("x-amz-log-result", v);
+        }
+    }
+    Ok(r)
+}
+
+/// The invocation's log with Lambda's START, END and REPORT lines, appended to the
+/// function's log file (kept under 10 MB).
+fn record(f: &Function, config: &FunctionConfig, id: &str, run: &Run) -> String {
+    let ms = run.duration.as_secs_f64() * 1000.0;
+    let mut text = format!(
+        "START RequestId: {id} Version: $LATEST\n{}END RequestId: {id}\n",
+        run.logs
+    );
+    text.push_str(&format!(
+        "REPORT RequestId: {id}\tDuration: {ms:.2} ms\tBilled Duration: {} ms\tMemory Size: {} MB\tMax Memory Used: {} MB",
+        ms.ceil() as u64,
+        config.memory,
+        run.max_memory_mb
+    ));
+    if let Some(init) = run.init {
+        text.push_str(&format!(
+            "\tInit Duration: {:.2} ms",
+            init.as_secs_f64() * 1000.0
+        ));
+    }
+    text.push('\n');
+    crate::local::lambda::logs::append(&f.dir, &text);
+    text
+}

@@ -1,0 +1,209 @@
+//! The Lambda API (REST-JSON): the routing of paths to operations, and the shapes
+//! every operation shares. Operations live in one file per group: `functions`
+//! (create, read, list, delete, configuration, code), `invoke`, `concurrency`,
+//! `permissions` (resource policy), `tags`, `account`.
+
+mod account;
+mod concurrency;
+pub mod error;
+mod functions;
+mod invoke;
+mod permissions;
+mod tags;
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::header::HeaderValue;
+use hyper::{HeaderMap, Method, Response, StatusCode};
+use serde_json::{Value as Json, json};
+
+use super::{Function, FunctionConfig, Lambda};
+use crate::aws::arn;
+use error::{ErrorKind, LambdaError};
+
+pub type HttpReply = Response<Full<Bytes>>;
+
+fn json_reply(status: u16, body: &Json) -> HttpReply {
+    let mut r = Response::new(Full::new(Bytes::from(body.to_string())));
+    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    r.headers_mut()
+        .insert("content-type", HeaderValue::from_static("application/json"));
+    r
+}
+
+fn empty(status: u16) -> HttpReply {
+    let mut r = Response::new(Full::new(Bytes::new()));
+    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    r
+}
+
+/// Percent-decodes one path segment or query value.
+fn decode(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A function name from a path segment: a name, a partial or a full ARN.
+fn function_name(segment: &str) -> String {
+    arn::function_name(&decode(segment)).to_string()
+}
+
+/// A query parameter's decoded value.
+fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    query?
+        .split('&')
+        .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
+        .map(decode)
+}
+
+fn configuration(l: &Lambda, c: &FunctionConfig) -> Json {
+    let mut v = json!({
+        "FunctionName": c.name,
+        "FunctionArn": l.arn(&c.name),
+        "Runtime": c.runtime,
+        "Role": c.role,
+        "Handler": c.handler,
+        "CodeSize": c.code_size,
+        "Description": c.description,
+        "Timeout": c.timeout,
+        "MemorySize": c.memory,
+        "LastModified": c.last_modified,
+        "CodeSha256": c.code_sha256,
+        "Version": "$LATEST",
+        "State": "Active",
+        "LastUpdateStatus": "Successful",
+        "PackageType": "Zip",
+        "Architectures": ["x86_64"],
+        "EphemeralStorage": { "Size": 512 },
+        "TracingConfig": { "Mode": "PassThrough" },
+        "RevisionId": format!("{:08x}-0000-4000-8000-{:012x}", c.revision, c.revision),
+    });
+    if !c.environment.is_empty() {
+        v["Environment"] = json!({ "Variables": c.environment });
+    }
+    v
+}
+
+fn function(l: &Lambda, name: &str) -> Result<Arc<Function>, LambdaError> {
+    l.get(name)
+        .ok_or_else(|| LambdaError::function_not_found(&l.arn(name)))
+}
+
+fn read(f: &Function) -> FunctionConfig {
+    f.config
+        .read()
+        .map(|c| c.clone())
+        .unwrap_or_else(|p| p.into_inner().clone())
+}
+
+/// Changes a function's configuration: `change` works on a copy, which is stored
+/// first and only then becomes the function's configuration, so a refused change
+/// or a failed write leaves the function as it was.
+fn update(
+    f: &Function,
+    change: impl FnOnce(&mut FunctionConfig) -> Result<(), LambdaError>,
+) -> Result<FunctionConfig, LambdaError> {
+    let mut current = f
+        .config
+        .write()
+        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?;
+    let mut next = current.clone();
+    change(&mut next)?;
+    next.revision += 1;
+    next.last_modified = super::now_timestamp();
+    Lambda::save(&f.dir, &next).map_err(LambdaError::storage)?;
+    *current = next.clone();
+    Ok(next)
+}
+
+fn json_body(body: &Bytes) -> Result<Json, LambdaError> {
+    if body.is_empty() {
+        return Ok(json!({}));
+    }
+    serde_json::from_slice(body)
+        .map_err(|e| LambdaError::invalid(format!("Could not parse request body into json: {e}")))
+}
+
+pub async fn handle(
+    l: &Arc<Lambda>,
+    method: &Method,
+    path: &str,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> HttpReply {
+    match route(l, method, path, query, headers, body).await {
+        Ok(r) => r,
+        Err(e) => e.reply(),
+    }
+}
+
+async fn route(
+    l: &Arc<Lambda>,
+    method: &Method,
+    path: &str,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: Bytes,
+) -> Result<HttpReply, LambdaError> {
+    let parts: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
+    let name = |segment: &str| function_name(segment);
+    match (method, parts.as_slice()) {
+        (&Method::GET, ["2015-03-31", "functions"]) => functions::list(l, query),
+        (&Method::POST, ["2015-03-31", "functions"]) => functions::create(l, &json_body(&body)?),
+        (&Method::GET, ["2015-03-31", "functions", f]) => functions::get(l, &name(f)),
+        (&Method::DELETE, ["2015-03-31", "functions", f]) => functions::delete(l, &name(f)),
+        (&Method::GET, ["2015-03-31", "functions", f, "configuration"]) => {
+            functions::get_configuration(l, &name(f))
+        }
+        (&Method::PUT, ["2015-03-31", "functions", f, "configuration"]) => {
+            functions::update_configuration(l, &name(f), &json_body(&body)?)
+        }
+        (&Method::PUT, ["2015-03-31", "functions", f, "code"]) => {
+            functions::update_code(l, &name(f), &json_body(&body)?)
+        }
+        (&Method::POST, ["2015-03-31", "functions", f, "invocations"]) => {
+            invoke::invoke(l, &name(f), headers, body).await
+        }
+        (&Method::PUT, ["2017-10-31", "functions", f, "concurrency"]) => {
+            concurrency::put(l, &name(f), &json_body(&body)?)
+        }
+        (&Method::GET, [_, "functions", f, "concurrency"]) => concurrency::get(l, &name(f)),
+        (&Method::DELETE, ["2017-10-31", "functions", f, "concurrency"]) => {
+            concurrency::delete(l, &name(f))
+        }
+        (&Method::POST, ["2015-03-31", "functions", f, "policy"]) => {
+            permissions::add(l, &name(f), &json_body(&body)?)
+        }
+        (&Method::GET, ["2015-03-31", "functions", f, "policy"]) => permissions::get(l, &name(f)),
+        (&Method::DELETE, ["2015-03-31", "functions", f, "policy", sid]) => {
+            permissions::remove(l, &name(f), &decode(sid))
+        }
+        (&Method::GET, ["2017-03-31", "tags", arn]) => tags::list(l, &name(arn)),
+        (&Method::POST, ["2017-03-31", "tags", arn]) => {
+            tags::tag(l, &name(arn), &json_body(&body)?)
+        }
+        (&Method::DELETE, ["2017-03-31", "tags", arn]) => tags::untag(l, &name(arn), query),
+        (&Method::GET, ["2016-08-19", "account-settings"]) => account::settings(l),
+        _ => Err(LambdaError::new(
+            ErrorKind::UnknownOperation,
+            format!("Unknown operation {method} {path}"),
+        )),
+    }
+}
