@@ -1,3 +1,4 @@
+#![allow(clippy::disallowed_macros)] // a benchmark prints its figures
 //! Benchmark: how long validating a project takes (every command starts with it).
 //! Run: `cargo bench --bench validate`. Prints the median of several batches.
 

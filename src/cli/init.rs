@@ -98,28 +98,29 @@ pub fn run(ctx: &Context, args: InitArgs) -> ExitResult {
     }
 
     let shown = dir.display().to_string();
-    if ctx.printer.is_json() {
-        ctx.printer.json(&Written {
-            directory: shown,
+    ctx.printer.result(
+        &Written {
+            directory: shown.clone(),
             template: template.name.to_string(),
-            files: written,
-        });
-    } else {
-        ctx.printer.out(&format!(
-            "Wrote the `{}` example to {shown}:",
-            template.name
-        ));
-        for f in &written {
-            ctx.printer.out(&format!("  {f}"));
-        }
-        let cd = if args.folder == Path::new(".") {
-            String::new()
-        } else {
-            format!("cd {shown} && ")
-        };
-        ctx.printer
-            .out(&format!("Next: {cd}gatekit validate && gatekit show"));
-    }
+            files: written.clone(),
+        },
+        || {
+            ctx.printer.out(&format!(
+                "Wrote the `{}` example to {shown}:",
+                template.name
+            ));
+            for f in &written {
+                ctx.printer.out(&format!("  {f}"));
+            }
+            let cd = if args.folder == Path::new(".") {
+                String::new()
+            } else {
+                format!("cd {shown} && ")
+            };
+            ctx.printer
+                .out(&format!("Next: {cd}gatekit validate && gatekit show"));
+        },
+    );
     Ok(exit::SUCCESS)
 }
 

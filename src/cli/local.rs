@@ -161,24 +161,25 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
         }
         let endpoint = emulator.endpoint();
         let shown_dir = dir.as_ref().map(|d| d.display().to_string());
-        if ctx.printer.is_json() {
-            ctx.printer.json(&Serving {
+        ctx.printer.result(
+            &Serving {
                 endpoint: endpoint.clone(),
-                data_dir: shown_dir,
+                data_dir: shown_dir.clone(),
                 pid: std::process::id(),
-            });
-        } else {
-            let store = shown_dir.unwrap_or_else(|| "in memory".into());
-            ctx.printer.out(&format!(
-                "gatekit local emulator on {endpoint} (store: {store}); Ctrl-C stops it."
-            ));
-            ctx.printer.out("Point the AWS SDKs and CLI at it:");
-            ctx.printer
-                .out(&format!("  export AWS_ENDPOINT_URL={endpoint}"));
-            ctx.printer.out(
+            },
+            || {
+                let store = shown_dir.unwrap_or_else(|| "in memory".into());
+                ctx.printer.out(&format!(
+                    "gatekit local emulator on {endpoint} (store: {store}); Ctrl-C stops it."
+                ));
+                ctx.printer.out("Point the AWS SDKs and CLI at it:");
+                ctx.printer
+                    .out(&format!("  export AWS_ENDPOINT_URL={endpoint}"));
+                ctx.printer.out(
                 "  export AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local",
             );
-        }
+            },
+        );
         wait_for_signal().await;
         ctx.printer.note("stopping the emulator");
         emulator.stop().await;
@@ -227,22 +228,21 @@ fn status(ctx: &Context, args: StoreArgs) -> ExitResult {
         ));
     }
     let shown = dir.display().to_string();
-    if ctx.printer.is_json() {
-        ctx.printer.json(&Status {
+    ctx.printer.result(
+        &Status {
             running: record.is_some(),
-            data_dir: shown,
+            data_dir: shown.clone(),
             endpoint: record.as_ref().map(|r| r.endpoint.clone()),
             pid: record.as_ref().map(|r| r.pid),
-        });
-    } else {
-        match record {
+        },
+        || match record {
             Some(r) => ctx.printer.out(&format!(
                 "running on {} (pid {}), store {shown}",
                 r.endpoint, r.pid
             )),
             None => ctx.printer.out(&format!("not running (store {shown})")),
-        }
-    }
+        },
+    );
     Ok(exit::SUCCESS)
 }
 
@@ -279,14 +279,13 @@ fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
             removed.push(f);
         }
     }
-    if ctx.printer.is_json() {
-        ctx.printer.json(
-            &serde_json::json!({ "data_dir": dir.display().to_string(), "removed": removed }),
-        );
-    } else {
-        ctx.printer
-            .out(&format!("the store at {} is empty", dir.display()));
-    }
+    ctx.printer.result(
+        &serde_json::json!({ "data_dir": dir.display().to_string(), "removed": removed }),
+        || {
+            ctx.printer
+                .out(&format!("the store at {} is empty", dir.display()));
+        },
+    );
     Ok(exit::SUCCESS)
 }
 
@@ -359,9 +358,7 @@ fn sdk(ctx: &Context, args: SdkArgs) -> ExitResult {
             json!({ "sdk": "@aws-sdk/client-dynamodb", "path": format!("{p}/node_modules") }),
         );
     }
-    if ctx.printer.is_json() {
-        ctx.printer.json(&json!({ "installed": installed }));
-    } else {
+    ctx.printer.result(&json!({ "installed": installed }), || {
         for i in &installed {
             ctx.printer.out(&format!(
                 "{} installed in {}",
@@ -369,6 +366,6 @@ fn sdk(ctx: &Context, args: SdkArgs) -> ExitResult {
                 i["path"].as_str().unwrap_or_default()
             ));
         }
-    }
+    });
     Ok(exit::SUCCESS)
 }

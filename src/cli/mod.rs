@@ -190,9 +190,7 @@ impl Context {
         let shown = self.display_path();
         match project::load(&path) {
             Ok(project) => {
-                if !project.warnings.is_empty() && !self.printer.is_json() {
-                    diagnostics::print(&self.printer, &shown, &project.warnings);
-                }
+                diagnostics::warnings(&self.printer, &shown, &project.warnings);
                 Ok(project)
             }
             Err(LoadError::Read { source, .. })

@@ -389,7 +389,10 @@ pub fn diff(
                 physical: have.physical.clone(),
                 changes: Vec::new(),
                 data_loss: deletion_loses_data(&have, purpose),
-                reason: Some(format!("`{name}` is no longer in gatekit.yaml")),
+                reason: Some(match purpose {
+                    Purpose::Deploy => format!("`{name}` is no longer in gatekit.yaml"),
+                    Purpose::Destroy => "destroy removes what the project owns".to_string(),
+                }),
                 needs: Vec::new(),
                 held: have.spec.depends_on(),
                 work: Work::Delete(Box::new(have)),

@@ -47,20 +47,26 @@ pub fn print(printer: &Printer, file: &str, diagnostics: &[Diagnostic]) {
     }
 }
 
+/// Warnings of a project that loaded, on stderr for people; scripts find them in
+/// `validate -o json`.
+pub fn warnings(printer: &Printer, file: &str, warnings: &[Diagnostic]) {
+    if printer.asks() && !warnings.is_empty() {
+        print(printer, file, warnings);
+    }
+}
+
 /// All problems, then the count line; JSON goes to stdout as an array.
 pub fn report_invalid(printer: &Printer, file: &str, diagnostics: &[Diagnostic]) {
-    if printer.is_json() {
-        printer.json(&to_json(file, diagnostics));
-        return;
-    }
-    print(printer, file, diagnostics);
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let noun = if errors == 1 { "problem" } else { "problems" };
-    printer.err(&format!(
-        "{} {errors} {noun} in {file}",
-        printer.paint_err(ERROR, "error:")
-    ));
+    printer.result(&to_json(file, diagnostics), || {
+        print(printer, file, diagnostics);
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let noun = if errors == 1 { "problem" } else { "problems" };
+        printer.err(&format!(
+            "{} {errors} {noun} in {file}",
+            printer.paint_err(ERROR, "error:")
+        ));
+    });
 }

@@ -48,27 +48,25 @@ pub fn table(p: &Printer, items: &[Map<String, Json>], keys: &[&str]) {
 
 /// One item, attribute per line.
 pub fn one(p: &Printer, item: &Map<String, Json>, keys: &[&str]) {
-    if p.is_json() {
-        p.json(item);
-        return;
-    }
-    let mut t = p.table(&["attribute", "value"]);
-    let mut names: Vec<&String> = item.keys().collect();
-    names.sort_by_key(|n| {
-        (
-            !keys.contains(&n.as_str()),
-            keys.iter().position(|k| k == n),
-            n.to_string(),
-        )
+    p.result(item, || {
+        let mut t = p.table(&["attribute", "value"]);
+        let mut names: Vec<&String> = item.keys().collect();
+        names.sort_by_key(|n| {
+            (
+                !keys.contains(&n.as_str()),
+                keys.iter().position(|k| k == n),
+                n.to_string(),
+            )
+        });
+        for n in names {
+            let v = match &item[n] {
+                Json::String(s) => s.clone(),
+                other => serde_json::to_string_pretty(other).unwrap_or_default(),
+            };
+            t.add_row(vec![Cell::new(n), Cell::new(v)]);
+        }
+        p.out(&t.to_string());
     });
-    for n in names {
-        let v = match &item[n] {
-            Json::String(s) => s.clone(),
-            other => serde_json::to_string_pretty(other).unwrap_or_default(),
-        };
-        t.add_row(vec![Cell::new(n), Cell::new(v)]);
-    }
-    p.out(&t.to_string());
 }
 
 /// One JSON line (streams with `-o json --all`).

@@ -59,10 +59,6 @@ impl Printer {
         self.format == OutputFormat::Table
     }
 
-    pub fn is_json(&self) -> bool {
-        self.format == OutputFormat::Json
-    }
-
     /// `text` in `style` when stdout is a colour terminal.
     pub fn paint(&self, style: Style, text: &str) -> String {
         paint(self.color_out, style, text)
@@ -85,6 +81,20 @@ impl Printer {
             OutputFormat::Json => self.json(report),
             OutputFormat::Table => self.out(&report.text(self)),
         }
+    }
+
+    /// A command's result given as its JSON value and the way to show it to people:
+    /// the one place where `-o` decides between them.
+    pub fn result<T: Serialize>(&self, json: &T, for_people: impl FnOnce()) {
+        match self.format {
+            OutputFormat::Json => self.json(json),
+            OutputFormat::Table => for_people(),
+        }
+    }
+
+    /// Whether many results stream as JSON Lines (`--all -o json`).
+    pub fn streams_json(&self) -> bool {
+        self.format == OutputFormat::Json
     }
 
     /// One JSON object on one line of stdout: an event of a stream (`deploy -o json`).

@@ -9,6 +9,7 @@ mod init;
 mod lambda;
 mod local_server;
 mod moto;
+mod output;
 mod rules;
 mod support;
 mod table;

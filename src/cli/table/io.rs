@@ -189,27 +189,25 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> ExitResult {
             .map_err(session::cloud_failure)?;
     }
     progress.finish_and_clear();
-    if ctx.printer.is_json() {
-        ctx.printer
-            .json(&json!({ "imported": total, "rejected": rejected }));
-    } else {
-        ctx.printer
-            .out(&format!("imported {total} item(s) into {}", t.physical));
-        for r in &rejected {
-            ctx.printer.err(&format!(
-                "line {}: rejected: {}",
-                r["line"],
-                r["errors"]
-                    .as_array()
-                    .map(|a| a
-                        .iter()
-                        .filter_map(Json::as_str)
-                        .collect::<Vec<_>>()
-                        .join("; "))
-                    .unwrap_or_default()
-            ));
-        }
-    }
+    ctx.printer
+        .result(&json!({ "imported": total, "rejected": rejected }), || {
+            ctx.printer
+                .out(&format!("imported {total} item(s) into {}", t.physical));
+            for r in &rejected {
+                ctx.printer.err(&format!(
+                    "line {}: rejected: {}",
+                    r["line"],
+                    r["errors"]
+                        .as_array()
+                        .map(|a| a
+                            .iter()
+                            .filter_map(Json::as_str)
+                            .collect::<Vec<_>>()
+                            .join("; "))
+                        .unwrap_or_default()
+                ));
+            }
+        });
     if rejected.is_empty() {
         Ok(exit::SUCCESS)
     } else {
@@ -356,26 +354,24 @@ pub async fn check(ctx: &Context, args: TableName) -> ExitResult {
             bad.push(json!({ "key": item_from_dynamo(&key), "violations": v }));
         }
     }
-    if ctx.printer.is_json() {
-        ctx.printer
-            .json(&json!({ "checked": items.len(), "invalid": bad }));
-    } else {
-        for b in &bad {
-            for v in b["violations"].as_array().into_iter().flatten() {
-                ctx.printer.out(&format!(
-                    "{}: {} ({})",
-                    b["key"],
-                    v["message"].as_str().unwrap_or_default(),
-                    v["rule"].as_str().unwrap_or_default()
-                ));
+    ctx.printer
+        .result(&json!({ "checked": items.len(), "invalid": bad }), || {
+            for b in &bad {
+                for v in b["violations"].as_array().into_iter().flatten() {
+                    ctx.printer.out(&format!(
+                        "{}: {} ({})",
+                        b["key"],
+                        v["message"].as_str().unwrap_or_default(),
+                        v["rule"].as_str().unwrap_or_default()
+                    ));
+                }
             }
-        }
-        ctx.printer.out(&format!(
-            "{} of {} item(s) break the item model",
-            bad.len(),
-            items.len()
-        ));
-    }
+            ctx.printer.out(&format!(
+                "{} of {} item(s) break the item model",
+                bad.len(),
+                items.len()
+            ));
+        });
     Ok(if bad.is_empty() {
         exit::SUCCESS
     } else {

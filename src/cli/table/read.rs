@@ -160,34 +160,32 @@ pub async fn list(ctx: &Context, args: ListArgs) -> ExitResult {
         };
         rows.push(row);
     }
-    if ctx.printer.is_json() {
-        ctx.printer.json(&rows);
-        return Ok(exit::SUCCESS);
-    }
-    let mut t = ctx
-        .printer
-        .table(&["table", "physical name", "status", "items", "size", "keys"]);
-    for r in &rows {
-        let keys = match (&r["partition_key"], &r["sort_key"]) {
-            (Json::String(p), Json::String(s)) => format!("{p}, {s}"),
-            (Json::String(p), _) => p.clone(),
-            _ => "-".into(),
-        };
-        let text = |v: &Json| match v {
-            Json::Null => "-".to_string(),
-            Json::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        t.add_row(vec![
-            text(&r["name"]),
-            text(&r["physical_name"]),
-            text(&r["status"]),
-            text(&r["item_count"]),
-            text(&r["size_bytes"]),
-            keys,
-        ]);
-    }
-    ctx.printer.out(&t.to_string());
+    ctx.printer.result(&rows, || {
+        let mut t =
+            ctx.printer
+                .table(&["table", "physical name", "status", "items", "size", "keys"]);
+        for r in &rows {
+            let keys = match (&r["partition_key"], &r["sort_key"]) {
+                (Json::String(p), Json::String(s)) => format!("{p}, {s}"),
+                (Json::String(p), _) => p.clone(),
+                _ => "-".into(),
+            };
+            let text = |v: &Json| match v {
+                Json::Null => "-".to_string(),
+                Json::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            t.add_row(vec![
+                text(&r["name"]),
+                text(&r["physical_name"]),
+                text(&r["status"]),
+                text(&r["item_count"]),
+                text(&r["size_bytes"]),
+                keys,
+            ]);
+        }
+        ctx.printer.out(&t.to_string());
+    });
     Ok(exit::SUCCESS)
 }
 
@@ -209,12 +207,10 @@ pub async fn describe(ctx: &Context, args: TableName) -> ExitResult {
             .collect(),
     );
     d["item_model"] = serde_json::to_value(&t.model).unwrap_or(Json::Null);
-    if ctx.printer.is_json() {
-        ctx.printer.json(&d);
-    } else {
+    ctx.printer.result(&d, || {
         ctx.printer
-            .out(&serde_json::to_string_pretty(&d).unwrap_or_default());
-    }
+            .out(&serde_json::to_string_pretty(&d).unwrap_or_default())
+    });
     Ok(exit::SUCCESS)
 }
 
@@ -325,7 +321,7 @@ async fn run_read(
     let keys = t.keys();
     let mut all_items = Vec::new();
     let mut last = None;
-    let stream = paging.all && ctx.printer.is_json();
+    let stream = paging.all && ctx.printer.streams_json();
     let segs = segments.max(1);
     let mut set = tokio::task::JoinSet::new();
     for s in 0..segs {
@@ -367,19 +363,19 @@ async fn run_read(
     }
     let shown_items: Vec<Map<String, Json>> =
         all_items.iter().map(|i| shown(i, paging.raw)).collect();
-    if ctx.printer.is_json() {
-        ctx.printer
-            .json(&json!({ "items": shown_items, "count": shown_items.len(), "next": last }));
-    } else {
-        crate::render::items::table(&ctx.printer, &shown_items, &keys);
-        ctx.printer.out(&format!("{} item(s)", shown_items.len()));
-        if let Some(k) = last {
-            ctx.printer.note(&format!(
-                "more: add --start '{}' for the next page, or --all for every item",
-                Json::Object(k)
-            ));
-        }
-    }
+    ctx.printer.result(
+        &json!({ "items": shown_items, "count": shown_items.len(), "next": last }),
+        || {
+            crate::render::items::table(&ctx.printer, &shown_items, &keys);
+            ctx.printer.out(&format!("{} item(s)", shown_items.len()));
+            if let Some(k) = last {
+                ctx.printer.note(&format!(
+                    "more: add --start '{}' for the next page, or --all for every item",
+                    Json::Object(k)
+                ));
+            }
+        },
+    );
     Ok(exit::SUCCESS)
 }
 
@@ -485,10 +481,8 @@ pub async fn count(ctx: &Context, args: CountArgs) -> ExitResult {
             break;
         }
     }
-    if ctx.printer.is_json() {
-        ctx.printer.json(&json!({ "count": total }));
-    } else {
+    ctx.printer.result(&json!({ "count": total }), || {
         ctx.printer.out(&total.to_string());
-    }
+    });
     Ok(exit::SUCCESS)
 }

@@ -187,15 +187,13 @@ pub async fn put(ctx: &Context, args: PutArgs) -> ExitResult {
                 )
             })?;
     }
-    if ctx.printer.is_json() {
-        ctx.printer.json(&json!({ "put": prepared.len() }));
-    } else {
+    ctx.printer.result(&json!({ "put": prepared.len() }), || {
         ctx.printer.out(&format!(
             "put {} item(s) into {}",
             prepared.len(),
             t.physical
         ));
-    }
+    });
     Ok(exit::SUCCESS)
 }
 
@@ -428,23 +426,19 @@ pub async fn delete(ctx: &Context, args: DeleteArgs) -> ExitResult {
             .map_err(|e| conditional(e, "delete"))?;
     match old {
         Some(item) => {
-            if ctx.printer.is_json() {
-                ctx.printer
-                    .json(&json!({ "deleted": item_from_dynamo(&item) }));
-            } else {
-                ctx.printer
-                    .out(&format!("deleted {}", Json::Object(item_from_dynamo(&key))));
-            }
+            ctx.printer
+                .result(&json!({ "deleted": item_from_dynamo(&item) }), || {
+                    ctx.printer
+                        .out(&format!("deleted {}", Json::Object(item_from_dynamo(&key))));
+                });
         }
         None => {
-            if ctx.printer.is_json() {
-                ctx.printer.json(&json!({ "deleted": null }));
-            } else {
+            ctx.printer.result(&json!({ "deleted": null }), || {
                 ctx.printer.out(&format!(
                     "no item with key {}; nothing deleted",
                     Json::Object(item_from_dynamo(&key))
                 ));
-            }
+            });
         }
     }
     Ok(exit::SUCCESS)
