@@ -5,6 +5,7 @@ mod batch;
 mod item;
 mod query;
 mod table;
+mod table_settings;
 mod transact;
 
 use serde_json::{Value as Json, json};
@@ -55,13 +56,13 @@ pub async fn dispatch(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DR
         "DescribeTable" => table::describe_table(ctx, req).await,
         "ListTables" => table::list_tables(ctx, req).await,
         "UpdateTable" => table::update_table(ctx, req).await,
-        "TagResource" => table::tag_resource(ctx, req).await,
-        "UntagResource" => table::untag_resource(ctx, req).await,
-        "ListTagsOfResource" => table::list_tags(ctx, req).await,
-        "UpdateTimeToLive" => table::update_ttl(ctx, req).await,
-        "DescribeTimeToLive" => table::describe_ttl(ctx, req).await,
-        "DescribeLimits" => table::describe_limits(ctx, req).await,
-        "DescribeEndpoints" => table::describe_endpoints(ctx, req).await,
+        "TagResource" => table_settings::tag_resource(ctx, req).await,
+        "UntagResource" => table_settings::untag_resource(ctx, req).await,
+        "ListTagsOfResource" => table_settings::list_tags(ctx, req).await,
+        "UpdateTimeToLive" => table_settings::update_ttl(ctx, req).await,
+        "DescribeTimeToLive" => table_settings::describe_ttl(ctx, req).await,
+        "DescribeLimits" => table_settings::describe_limits(ctx, req).await,
+        "DescribeEndpoints" => table_settings::describe_endpoints(ctx, req).await,
         "PutItem" => item::put_item(ctx, req).await,
         "UpdateItem" => item::update_item(ctx, req).await,
         "DeleteItem" => item::delete_item(ctx, req).await,

@@ -1,0 +1,170 @@
+//! A table's settings beside its schema: tags (TagResource, UntagResource,
+//! ListTagsOfResource), TTL (UpdateTimeToLive, DescribeTimeToLive), and the
+//! account-level DescribeLimits and DescribeEndpoints.
+
+use serde_json::{Value as Json, json};
+
+use super::OpContext;
+use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
+use crate::local::dynamodb::request::{Request, check_table_name, constraint};
+use crate::local::dynamodb::schema::TableMeta;
+
+use super::table::tags;
+
+fn table_by_arn(ctx: &OpContext<'_>, req: &Request) -> DResult<String> {
+    let arn = req.required_str("ResourceArn")?;
+    let name = arn
+        .split_once(":table/")
+        .map(|(_, n)| n.split('/').next().unwrap_or(n))
+        .filter(|_| arn.starts_with("arn:"))
+        .ok_or_else(|| {
+            DynamoError::validation(format!(
+                "Invalid TableArn: Invalid ResourceArn provided as input {arn}"
+            ))
+        })?;
+    check_table_name(name, "resourceArn")?;
+    ctx.store.table(name).map_err(|_| {
+        DynamoError::new(
+            ErrorKind::ResourceNotFound,
+            format!("Requested resource not found: ResourceArn: {arn} not found"),
+        )
+    })?;
+    Ok(name.to_string())
+}
+
+async fn change_meta(
+    ctx: &OpContext<'_>,
+    name: String,
+    f: impl FnOnce(&mut TableMeta) -> DResult<()> + Send + 'static,
+) -> DResult<TableMeta> {
+    ctx.store
+        .write(move |txn| {
+            let mut meta = (*txn
+                .table(&name)
+                .ok_or_else(|| DynamoError::table_not_found(&name))?)
+            .clone();
+            f(&mut meta)?;
+            txn.set_meta(&name, Some(meta.clone()))?;
+            Ok(meta)
+        })
+        .await
+}
+
+pub async fn tag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
+    let name = table_by_arn(ctx, req)?;
+    let new = tags(req.array("Tags")?)?;
+    change_meta(ctx, name, move |m| {
+        m.tags.extend(new);
+        if m.tags.len() > 50 {
+            return Err(DynamoError::new(
+                ErrorKind::LimitExceeded,
+                "The number of tags exceeds the limit of 50",
+            ));
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(json!({}))
+}
+
+pub async fn untag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
+    let name = table_by_arn(ctx, req)?;
+    let keys: Vec<String> = req
+        .array("TagKeys")?
+        .into_iter()
+        .flatten()
+        .filter_map(Json::as_str)
+        .map(String::from)
+        .collect();
+    change_meta(ctx, name, move |m| {
+        for k in &keys {
+            m.tags.remove(k);
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(json!({}))
+}
+
+pub async fn list_tags(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
+    let name = table_by_arn(ctx, req)?;
+    let meta = ctx.store.table(&name)?;
+    let tags: Vec<Json> = meta
+        .tags
+        .iter()
+        .map(|(k, v)| json!({"Key": k, "Value": v}))
+        .collect();
+    Ok(json!({ "Tags": tags }))
+}
+
+pub async fn update_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
+    let name = req.table_name()?.to_string();
+    let spec = req
+        .get("TimeToLiveSpecification")
+        .ok_or_else(|| constraint("null", "timeToLiveSpecification", "Member must not be null"))?
+        .clone();
+    let enabled = spec.get("Enabled").and_then(Json::as_bool).unwrap_or(false);
+    let attribute = spec
+        .get("AttributeName")
+        .and_then(Json::as_str)
+        .unwrap_or_default()
+        .to_string();
+    if attribute.is_empty() {
+        return Err(constraint(
+            "''",
+            "timeToLiveSpecification.attributeName",
+            "Member must have length greater than or equal to 1",
+        ));
+    }
+    ctx.store
+        .write(move |txn| {
+            let mut m = (*txn.table(&name).ok_or_else(|| DynamoError::table_not_found(&name))?).clone();
+            match (enabled, &m.ttl_attribute) {
+                (true, Some(_)) => return Err(DynamoError::validation("TimeToLive is already enabled")),
+                (false, None) => return Err(DynamoError::validation("TimeToLive is already disabled")),
+                (false, Some(current)) if *current != attribute => {
+                    return Err(DynamoError::validation(format!(
+                        "TimeToLive is active on a different AttributeName: current AttributeName is {current}"
+                    )));
+                }
+                _ => {}
+            }
+            m.ttl_attribute = enabled.then(|| attribute.clone());
+            if enabled {
+                // Backfill the expiry index from the items already there.
+                for item in txn.all_items(&m)? {
+                    let key = m.item_key(&item)?;
+                    txn.index_ttl(&m, &key, &item)?;
+                }
+            } else {
+                txn.drop_table(m.ttl_table())?;
+            }
+            txn.set_meta(&name, Some(m))?;
+            Ok(())
+        })
+        .await?;
+    Ok(json!({ "TimeToLiveSpecification": spec }))
+}
+
+pub async fn describe_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
+    let meta = ctx.store.table(req.table_name()?)?;
+    Ok(match &meta.ttl_attribute {
+        Some(a) => {
+            json!({ "TimeToLiveDescription": { "TimeToLiveStatus": "ENABLED", "AttributeName": a } })
+        }
+        None => json!({ "TimeToLiveDescription": { "TimeToLiveStatus": "DISABLED" } }),
+    })
+}
+
+pub async fn describe_limits(_ctx: &OpContext<'_>, _req: &Request) -> DResult<Json> {
+    Ok(json!({
+        "AccountMaxReadCapacityUnits": 80000,
+        "AccountMaxWriteCapacityUnits": 80000,
+        "TableMaxReadCapacityUnits": 40000,
+        "TableMaxWriteCapacityUnits": 40000,
+    }))
+}
+
+pub async fn describe_endpoints(ctx: &OpContext<'_>, _req: &Request) -> DResult<Json> {
+    Ok(json!({ "Endpoints": [ { "Address": ctx.host, "CachePeriodInMinutes": 1440 } ] }))
+}
