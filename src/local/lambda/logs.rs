@@ -19,7 +19,8 @@ fn stream_name(ms: u64) -> String {
     format!("{}/[$LATEST]gatekit", clock::log_stream_date(ms))
 }
 
-/// Records an invocation's log text, one event per line.
+/// Records an invocation's log text, one event per line. Logs are best effort: a
+/// log that cannot be written never fails the invocation it records.
 pub fn append(dir: &Path, text: &str) {
     let path = dir.join(FILE);
     if std::fs::metadata(&path)
@@ -28,9 +29,17 @@ pub fn append(dir: &Path, text: &str) {
     {
         // Keep the newer half.
         if let Ok(all) = std::fs::read_to_string(&path) {
-            let keep = &all[all.len() / 2..];
+            let mut half = all.len() / 2;
+            while !all.is_char_boundary(half) {
+                half += 1;
+            }
+            let keep = &all[half..];
             let start = keep.find('\n').map(|i| i + 1).unwrap_or(0);
-            let _ = std::fs::write(&path, &keep[start..]);
+            // Replaced whole or not at all: readers never see a torn file.
+            let tmp = dir.join(format!("{FILE}.tmp"));
+            if std::fs::write(&tmp, &keep[start..]).is_ok() {
+                std::fs::rename(&tmp, &path).ok();
+            }
         }
     }
     let ms = clock::unix_millis();

@@ -107,7 +107,10 @@ impl Drop for Lambda {
 
 /// Unzips `zip` into `dir` (replacing it), refusing paths that leave it.
 fn unzip(zip: &[u8], dir: &Path) -> Result<(), String> {
-    let _ = std::fs::remove_dir_all(dir);
+    match std::fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.to_string()),
+        _ => {}
+    }
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip))
         .map_err(|e| format!("Could not unzip uploaded file: {e}"))?;
@@ -130,7 +133,8 @@ fn unzip(zip: &[u8], dir: &Path) -> Result<(), String> {
         #[cfg(unix)]
         if let Some(mode) = file.unix_mode() {
             use std::os::unix::fs::PermissionsExt;
-            let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode & 0o777));
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode & 0o777))
+                .map_err(|e| e.to_string())?;
         }
     }
     Ok(())
