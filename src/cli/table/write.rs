@@ -7,9 +7,10 @@ use serde_json::{Map, Value as Json, json};
 use super::{OpenedTable, open, parse_key, read_input};
 use crate::cli::{Context, ExitResult, Failure, exit, session};
 use crate::cloud::dynamodb::items::{self, Item};
-use crate::items::condition::{self, Placeholders, typed};
+use crate::items::condition::{self, Placeholders};
 use crate::items::convert::item_from_dynamo;
 use crate::items::model::{self, Violation};
+use crate::items::update::{Edits, UpdateFault, update_expression};
 
 #[derive(Debug, Args)]
 pub struct Conditions {
@@ -197,80 +198,6 @@ pub async fn put(ctx: &Context, args: PutArgs) -> ExitResult {
     Ok(exit::SUCCESS)
 }
 
-/// `path value` of --add and --delete: the path, then a JSON value.
-fn path_and_value(spec: &str) -> Result<(String, Json), Failure> {
-    let spec = spec.trim();
-    let split = spec.find(char::is_whitespace).ok_or_else(|| {
-        Failure::usage(
-            format!("`{spec}` needs a path and a value"),
-            "write it like 'count 1' or 'tags [\"a\"]'",
-        )
-    })?;
-    let (path, value) = spec.split_at(split);
-    let value: Json = serde_json::from_str(value.trim()).map_err(|e| {
-        Failure::usage(
-            format!("the value in `{spec}` is not JSON: {e}"),
-            "strings need quotes: 'tags [\"a\"]'",
-        )
-    })?;
-    Ok((path.to_string(), value))
-}
-
-fn path_expr(path: &str, ph: &mut Placeholders) -> Result<String, Failure> {
-    // The condition language's paths: parse `path exists` and render its path.
-    let cond = condition::parse(&format!("{path} exists")).map_err(|e| {
-        Failure::usage(
-            format!("`{path}` is not an attribute path: {}", e.message),
-            "write names like title, doc.items[0]",
-        )
-    })?;
-    match cond {
-        condition::Cond::Exists(p) => Ok(ph.path(&p)),
-        _ => Err(Failure::usage(
-            format!("`{path}` is not an attribute path"),
-            "write names like title, doc.items[0]",
-        )),
-    }
-}
-
-/// `path + 1` or `path - 2.5`: the path, the operator and the number.
-fn arithmetic(rhs: &str) -> Option<(String, &'static str, Json)> {
-    let re = regex::Regex::new(r"^(.+?)\s*([+-])\s*([0-9][0-9.eE+-]*)$").ok()?;
-    let c = re.captures(rhs)?;
-    let n: Json = serde_json::from_str(&c[3]).ok()?;
-    let op = if &c[2] == "+" { "+" } else { "-" };
-    Some((c[1].trim().to_string(), op, n))
-}
-
-/// The type of an ADD or DELETE value: the model's, else a set inferred from the
-/// list's members (ADD and DELETE take numbers and sets, never lists).
-fn set_type(
-    t: &OpenedTable,
-    path: &str,
-    value: &Json,
-) -> Option<crate::project::model::AttributeType> {
-    use crate::project::model::AttributeType as T;
-    t.attribute_type(&top_name(path))
-        .or_else(|| match value.as_array() {
-            Some(items) if !items.is_empty() && items.iter().all(Json::is_number) => {
-                Some(T::NumberSet)
-            }
-            Some(items) if !items.is_empty() && items.iter().all(Json::is_string) => {
-                Some(T::StringSet)
-            }
-            _ => None,
-        })
-}
-
-fn top_name(path: &str) -> String {
-    path.split(['.', '['])
-        .next()
-        .unwrap_or(path)
-        .trim()
-        .trim_matches('`')
-        .to_string()
-}
-
 pub async fn update(ctx: &Context, args: UpdateArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let key = parse_key(&t, &args.key)?;
@@ -295,106 +222,19 @@ pub async fn update(ctx: &Context, args: UpdateArgs) -> ExitResult {
             raw.clone()
         }
         None => {
-            let mut sets = Vec::new();
-            // What the update writes, checked against the model before sending.
-            let mut written: Map<String, Json> = Map::new();
-            for s in &args.set {
-                let Some((path, rhs)) = s.split_once('=') else {
-                    return Err(Failure::usage(
-                        format!("--set `{s}` has no `=`"),
-                        "write --set 'title = \"new\"'",
-                    ));
-                };
-                let (path, rhs) = (path.trim(), rhs.trim());
-                let lhs = path_expr(path, &mut ph)?;
-                let ty = t.attribute_type(&top_name(path));
-                // A JSON value, else `other + 1` / `other - 1`.
-                let arith = serde_json::from_str::<Json>(rhs)
-                    .is_err()
-                    .then(|| arithmetic(rhs))
-                    .flatten();
-                if let Some((left, op, n)) = arith {
-                    let src = path_expr(&left, &mut ph)?;
-                    let v = ph.value(typed(
-                        &n,
-                        Some(crate::project::model::AttributeType::Number),
-                    ));
-                    sets.push(format!("{lhs} = {src} {op} {v}"));
-                } else {
-                    let value: Json = serde_json::from_str(rhs).map_err(|e| {
-                        Failure::usage(
-                            format!("the value of --set `{s}` is not JSON: {e}"),
-                            "strings need quotes: --set 'title = \"new\"'",
-                        )
-                    })?;
-                    let av = typed(&value, ty);
-                    if !path.contains(['.', '[']) {
-                        written.insert(top_name(path), av.clone());
-                    }
-                    let v = ph.value(av);
-                    sets.push(format!("{lhs} = {v}"));
-                }
-            }
-            let mut adds = Vec::new();
-            for a in &args.add {
-                let (path, value) = path_and_value(a)?;
-                let lhs = path_expr(&path, &mut ph)?;
-                let v = ph.value(typed(&value, set_type(&t, &path, &value)));
-                adds.push(format!("{lhs} {v}"));
-            }
-            let mut deletes = Vec::new();
-            for d in &args.delete {
-                let (path, value) = path_and_value(d)?;
-                let lhs = path_expr(&path, &mut ph)?;
-                let v = ph.value(typed(&value, set_type(&t, &path, &value)));
-                deletes.push(format!("{lhs} {v}"));
-            }
-            let mut removes = Vec::new();
-            for r in &args.remove {
-                let name = top_name(r);
-                if t.model
-                    .as_ref()
-                    .and_then(|m| m.attributes.get(&name))
-                    .is_some_and(|a| a.required == Some(true))
-                    && !r.contains(['.', '['])
-                {
-                    return Err(violations(
-                        "the update",
-                        &[Violation {
-                            attribute: name.clone(),
-                            rule: "required",
-                            message: format!("`{name}` is required and cannot be removed"),
-                        }],
-                    ));
-                }
-                removes.push(path_expr(r, &mut ph)?);
-            }
-            if let Some(m) = &t.model {
-                let v = model::check_present(m, &keys, &written);
-                if !v.is_empty() {
-                    return Err(violations("the update", &v));
-                }
-            }
-            let mut clauses = Vec::new();
-            if !sets.is_empty() {
-                clauses.push(format!("SET {}", sets.join(", ")));
-            }
-            if !removes.is_empty() {
-                clauses.push(format!("REMOVE {}", removes.join(", ")));
-            }
-            if !adds.is_empty() {
-                clauses.push(format!("ADD {}", adds.join(", ")));
-            }
-            if !deletes.is_empty() {
-                clauses.push(format!("DELETE {}", deletes.join(", ")));
-            }
-            if clauses.is_empty() {
-                return Err(Failure::usage(
-                    "the update changes nothing",
-                    "give --set, --add, --remove or --delete",
-                ));
-            }
-            clauses.join(" ")
+            let typer = |attr: &str| t.attribute_type(attr);
+            let edits = Edits {
+                set: &args.set,
+                add: &args.add,
+                remove: &args.remove,
+                delete: &args.delete,
+            };
+            update_expression(&edits, t.model.as_ref(), &keys, &typer, &mut ph).map_err(
+                |fault| match fault {
+                    UpdateFault::Usage(e) => Failure::usage(e.message, e.hint),
+                    UpdateFault::Model(v) => violations("the update", &v),
+                },
+            )?
         }
     };
     let exists = args
