@@ -259,8 +259,11 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
         init = Some(instance.started.elapsed().saturating_sub(started.elapsed()));
     }
     // Output written just before the response may still be in the pipe: let the
-    // readers run once (a sleep would cost a whole timer tick).
-    tokio::task::yield_now().await;
+    // readers run (a sleep would cost a whole timer tick). On a loaded runtime one
+    // yield is not always enough for the reader's task to be polled, so give it a few.
+    for _ in 0..4 {
+        tokio::task::yield_now().await;
+    }
     let lines = instance
         .lines
         .lock()
