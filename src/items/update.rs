@@ -143,20 +143,20 @@ pub fn update_expression(
             sets.push(format!("{lhs} = {v}"));
         }
     }
-    let mut adds = Vec::new();
-    for a in edits.add {
-        let (path, value) = path_and_value(a)?;
-        let lhs = path_expr(&path, ph)?;
-        let v = ph.value(typed(&value, set_type(typer, &path, &value)));
-        adds.push(format!("{lhs} {v}"));
-    }
-    let mut deletes = Vec::new();
-    for d in edits.delete {
-        let (path, value) = path_and_value(d)?;
-        let lhs = path_expr(&path, ph)?;
-        let v = ph.value(typed(&value, set_type(typer, &path, &value)));
-        deletes.push(format!("{lhs} {v}"));
-    }
+    // ADD and DELETE take the same `path value` actions.
+    let mut set_actions = |specs: &[String]| -> Result<Vec<String>, UpdateFault> {
+        specs
+            .iter()
+            .map(|spec| {
+                let (path, value) = path_and_value(spec)?;
+                let lhs = path_expr(&path, ph)?;
+                let v = ph.value(typed(&value, set_type(typer, &path, &value)));
+                Ok(format!("{lhs} {v}"))
+            })
+            .collect()
+    };
+    let adds = set_actions(edits.add)?;
+    let deletes = set_actions(edits.delete)?;
     let mut removes = Vec::new();
     for r in edits.remove {
         let name = top_name(r);

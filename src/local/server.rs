@@ -214,6 +214,7 @@ async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Resp
         body,
     )
     .await
+    .unwrap_or_else(|e| e.reply())
 }
 
 fn too_large() -> DynamoError {

@@ -79,6 +79,7 @@ impl<'a> DeployReporter<'a> {
             },
             multi,
             spinners: Mutex::new(spinners),
+            printer: self.printer.clone(),
         }
     }
 
@@ -132,6 +133,7 @@ pub struct DeployProgress {
     mode: Mode,
     multi: MultiProgress,
     spinners: Mutex<HashMap<String, ProgressBar>>,
+    printer: Printer,
 }
 
 impl DeployProgress {
@@ -145,20 +147,10 @@ impl DeployProgress {
     }
 }
 
-fn line(text: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr().lock(), "{text}");
-}
-
-fn event(value: &serde_json::Value) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stdout().lock(), "{value}");
-}
-
 impl Progress for DeployProgress {
     fn started(&self, a: &crate::plan::Action) {
         if let Mode::Events = self.mode {
-            event(
+            self.printer.event(
                 &json!({ "event": "start", "name": a.name, "physical_name": a.physical, "action": a.op.verb() }),
             );
         }
@@ -166,8 +158,12 @@ impl Progress for DeployProgress {
 
     fn step(&self, a: &crate::plan::Action, message: &str) {
         match self.mode {
-            Mode::Events => event(&json!({ "event": "step", "name": a.name, "message": message })),
-            Mode::Lines => line(&format!("{} {}: {message}", a.op.verb(), a.physical)),
+            Mode::Events => self
+                .printer
+                .event(&json!({ "event": "step", "name": a.name, "message": message })),
+            Mode::Lines => self
+                .printer
+                .err(&format!("{} {}: {message}", a.op.verb(), a.physical)),
             Mode::Bars => {
                 if let Some(bar) = self.spinner(&a.name) {
                     bar.set_message(message.to_string());
@@ -192,7 +188,7 @@ impl Progress for DeployProgress {
                     json!({ "event": "skipped", "name": o.name, "action": o.action, "reason": reason })
                 }
             };
-            event(&e);
+            self.printer.event(&e);
         }
     }
 }

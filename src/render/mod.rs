@@ -29,6 +29,7 @@ pub enum OutputFormat {
     Json,
 }
 
+#[derive(Clone)]
 pub struct Printer {
     pub format: OutputFormat,
     pub quiet: bool,

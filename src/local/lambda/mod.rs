@@ -100,6 +100,7 @@ impl Drop for Lambda {
             }
         }
         if self.temporary {
+            // An in-memory emulator's scratch folder; nobody is left to tell in drop.
             let _ = std::fs::remove_dir_all(&self.root);
         }
     }

@@ -94,10 +94,8 @@ fn apply_settings(c: &mut FunctionConfig, body: &Json) -> Result<(), LambdaError
 fn install_code(dir: &Path, zip: &[u8]) -> Result<(), LambdaError> {
     std::fs::create_dir_all(dir).map_err(LambdaError::storage)?;
     let staged = dir.join("code.new");
-    if let Err(e) = unzip(zip, &staged) {
-        let _ = std::fs::remove_dir_all(&staged);
-        return Err(LambdaError::invalid(e));
-    }
+    // A staging folder left by a refused upload is emptied by the next one.
+    unzip(zip, &staged).map_err(LambdaError::invalid)?;
     let archive = dir.join("code.zip.tmp");
     std::fs::write(&archive, zip).map_err(LambdaError::storage)?;
     let code = dir.join("code");
@@ -175,10 +173,9 @@ pub(super) fn create(l: &Arc<Lambda>, body: &Json) -> Result<HttpReply, LambdaEr
         ));
     }
     install_code(&dir, &zip)?;
-    if let Err(e) = Lambda::save(&dir, &config) {
-        let _ = std::fs::remove_dir_all(&dir);
-        return Err(LambdaError::storage(e));
-    }
+    // Without its config.json a folder is no function: the store skips it on open,
+    // and the next CreateFunction of the name replaces its code.
+    Lambda::save(&dir, &config).map_err(LambdaError::storage)?;
     let out = configuration(l, &config);
     functions.insert(
         name,

@@ -140,21 +140,8 @@ fn json_body(body: &Bytes) -> Result<Json, LambdaError> {
         .map_err(|e| LambdaError::invalid(format!("Could not parse request body into json: {e}")))
 }
 
+/// Serves one Lambda API request; an error is answered with `LambdaError::reply`.
 pub async fn handle(
-    l: &Arc<Lambda>,
-    method: &Method,
-    path: &str,
-    query: Option<&str>,
-    headers: &HeaderMap,
-    body: Bytes,
-) -> HttpReply {
-    match route(l, method, path, query, headers, body).await {
-        Ok(r) => r,
-        Err(e) => e.reply(),
-    }
-}
-
-async fn route(
     l: &Arc<Lambda>,
     method: &Method,
     path: &str,
