@@ -261,7 +261,10 @@ fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
         ));
     }
     if !args.yes {
-        let question = format!("Delete every table and item in {}?", dir.display());
+        let question = format!(
+            "Delete every table, item and function in {}?",
+            dir.display()
+        );
         if !crate::render::confirm(&ctx.printer, &question)
             .map_err(|e| Failure::usage(e, "pass --yes to reset without asking"))?
         {
@@ -269,14 +272,25 @@ fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
             return Ok(exit::SUCCESS);
         }
     }
+    // The records (tables, items, function settings) first: without them the code
+    // folders under lambda/ are no functions, whatever happens after.
     let mut removed = Vec::new();
-    for f in ["dynamodb.redb", "dynamodb.wal"] {
+    for f in ["dynamodb.redb", "dynamodb.wal", "lambda"] {
         let p = dir.join(f);
-        if p.exists() {
-            std::fs::remove_file(&p).map_err(|e| {
-                Failure::runtime(format!("cannot delete {}: {e}", p.display()), None)
-            })?;
-            removed.push(f);
+        let gone = if p.is_dir() {
+            std::fs::remove_dir_all(&p)
+        } else {
+            std::fs::remove_file(&p)
+        };
+        match gone {
+            Ok(()) => removed.push(f),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(Failure::runtime(
+                    format!("cannot delete {}: {e}", p.display()),
+                    None,
+                ));
+            }
         }
     }
     ctx.printer.result(

@@ -20,6 +20,9 @@ use tokio::sync::watch;
 use dynamodb::DynamoDb;
 use instance::{Claim, Lock, Record, Stale};
 
+/// The region of calls that carry no SigV4 signature (Lambda accepts them).
+pub const DEFAULT_REGION: &str = "us-east-1";
+
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
     pub host: IpAddr,
@@ -130,9 +133,11 @@ impl Emulator {
         let (stop, stop_rx) = watch::channel(false);
         let lambda = lambda::Lambda::open(
             config.data_dir.as_deref(),
-            "us-east-1",
+            dynamodb.store().clone(),
+            DEFAULT_REGION,
             config.runtimes.clone(),
         )
+        .await
         .map_err(|source| StartError::Io {
             dir: config.data_dir.clone().unwrap_or_default(),
             source,

@@ -120,12 +120,20 @@ async fn logs_request(
     operation: &str,
     req: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
+    let region = sigv4::parse(
+        req.headers()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
+    )
+    .ok()
+    .map(|scope| scope.region);
     let body = match Limited::new(req.into_body(), 1024 * 1024).collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => return reply(413, "application/x-amz-json-1.1", b"{}".to_vec()),
     };
     let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-    let (status, out) = super::lambda::logs::handle(&services.lambda, operation, &json);
+    let (status, out) =
+        super::lambda::logs::handle(&services.lambda, region.as_deref(), operation, &json);
     reply(
         status,
         "application/x-amz-json-1.1",
@@ -191,9 +199,13 @@ async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Resp
         .and_then(|v| v.to_str().ok());
     // Any credentials are accepted, and so are unsigned calls (as tools that invoke
     // local functions send them); a malformed signature is refused.
-    if let Err(AuthError::Malformed(message)) = sigv4::parse(auth) {
-        return LambdaError::new(LambdaErrorKind::IncompleteSignature, message).reply();
-    }
+    let region = match sigv4::parse(auth) {
+        Ok(scope) => Some(scope.region),
+        Err(AuthError::Missing) => None,
+        Err(AuthError::Malformed(message)) => {
+            return LambdaError::new(LambdaErrorKind::IncompleteSignature, message).reply();
+        }
+    };
     let (parts, body) = req.into_parts();
     let body = match Limited::new(body, 70 * 1024 * 1024).collect().await {
         Ok(b) => b.to_bytes(),
@@ -207,6 +219,7 @@ async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Resp
     };
     super::lambda::handle(
         &services.lambda,
+        region.as_deref(),
         &parts.method,
         parts.uri.path(),
         parts.uri.query(),

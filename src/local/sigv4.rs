@@ -53,7 +53,8 @@ pub fn parse(header: Option<&str>) -> Result<Scope, AuthError> {
     }
     let parts: Vec<&str> = credential.unwrap_or_default().split('/').collect();
     match parts.as_slice() {
-        [key, date, region, service, "aws4_request"] if date.len() == 8 && !region.is_empty() => {
+        // A region names a namespace and a folder of the store: letters, digits, dashes.
+        [key, date, region, service, "aws4_request"] if date.len() == 8 && valid_region(region) => {
             Ok(Scope {
                 access_key: key.to_string(),
                 region: region.to_string(),
@@ -65,6 +66,13 @@ pub fn parse(header: Option<&str>) -> Result<Scope, AuthError> {
             credential.unwrap_or_default()
         ))),
     }
+}
+
+fn valid_region(region: &str) -> bool {
+    (1..=50).contains(&region.len())
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]
@@ -89,6 +97,19 @@ mod tests {
             parse(Some("AWS4-HMAC-SHA256 Credential=a/b/c")),
             Err(AuthError::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn a_region_that_could_leave_its_folder_is_refused() {
+        for region in ["..", "US-EAST-1", "a.b", ""] {
+            let h = format!(
+                "AWS4-HMAC-SHA256 Credential=AKID/20261125/{region}/lambda/aws4_request, SignedHeaders=host, Signature=abc"
+            );
+            assert!(
+                matches!(parse(Some(&h)), Err(AuthError::Malformed(_))),
+                "{region}"
+            );
+        }
     }
 
     proptest! {

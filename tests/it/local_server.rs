@@ -99,6 +99,10 @@ fn serve_status_reset() {
         .assert()
         .success();
     assert!(!store.join("dynamodb.redb").exists());
+    assert!(
+        !store.join("lambda").exists(),
+        "functions' code goes with their records"
+    );
 }
 
 #[test]

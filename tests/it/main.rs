@@ -8,6 +8,7 @@ mod fresh;
 mod init;
 mod lambda;
 mod local_server;
+mod migration;
 mod moto;
 mod output;
 mod rules;

@@ -25,7 +25,7 @@ pub use number::Number;
 pub const MAX_REQUEST_BYTES: usize = 16 * 1024 * 1024;
 
 pub struct DynamoDb {
-    store: Store,
+    store: Arc<Store>,
     tokens: ops::Tokens,
 }
 
@@ -43,7 +43,7 @@ impl DynamoDb {
         ttl_every: Duration,
     ) -> Result<Arc<DynamoDb>, OpenError> {
         let db = Arc::new(DynamoDb {
-            store: Store::open(dir, sync)?,
+            store: Arc::new(Store::open(dir, sync)?),
             tokens: ops::Tokens::default(),
         });
         ttl::spawn(Arc::downgrade(&db), ttl_every);
@@ -91,7 +91,7 @@ impl DynamoDb {
         }
     }
 
-    pub fn store(&self) -> &Store {
+    pub fn store(&self) -> &Arc<Store> {
         &self.store
     }
 }

@@ -21,8 +21,12 @@ use super::wal::{Op, Wal};
 
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 const FORMAT_KEY: &str = "__format";
-/// Bumped when the on-disk layout changes; a newer store is refused, never misread.
-pub const FORMAT: u32 = 1;
+/// Bumped when the on-disk layout changes; a newer store is refused, never misread,
+/// and an older one is migrated on open (`migrate`).
+/// 1: tables under `table/{name}`, every region in one namespace.
+/// 2: tables under `table/{region}/{name}`, each region its own namespace; control-plane
+///    records of other services (Lambda's functions) in their own redb tables.
+pub const FORMAT: u32 = 2;
 /// How often the writer makes the store durable and empties the log: when writes
 /// pause for `IDLE`, at most once a `CHECKPOINT_EVERY`; under sustained writes, every
 /// `CHECKPOINT_UNDER_LOAD` (the durable commit stalls writes for an fsync).
@@ -34,6 +38,12 @@ const MAX_BATCH: usize = 256;
 
 fn def(name: &str) -> TableDefinition<'_, &'static [u8], &'static [u8]> {
     TableDefinition::new(name)
+}
+
+/// The key of a table in the store: each region is its own namespace, as on AWS.
+/// Neither a region nor a table name can hold a `/`.
+pub fn table_key(region: &str, name: &str) -> String {
+    format!("{region}/{name}")
 }
 
 fn storage(e: impl std::fmt::Display) -> DynamoError {
@@ -105,11 +115,23 @@ pub struct Txn<'a> {
 
 impl Txn<'_> {
     /// The table as this transaction sees it (including its own changes).
-    pub fn table(&self, name: &str) -> Option<Arc<TableMeta>> {
-        match self.meta.iter().rev().find(|(n, _)| n == name) {
+    pub fn table(&self, region: &str, name: &str) -> Option<Arc<TableMeta>> {
+        let key = table_key(region, name);
+        match self.meta.iter().rev().find(|(k, _)| *k == key) {
             Some((_, m)) => m.clone(),
-            None => self.tables.get(name).cloned(),
+            None => self.tables.get(&key).cloned(),
         }
+    }
+
+    /// Stores a control-plane record of another service (a Lambda function's
+    /// configuration) under `key` in the redb table `table`, logged and committed
+    /// with the batch like any item.
+    pub fn put_record(&mut self, table: &str, key: &str, value: Vec<u8>) -> DResult<()> {
+        self.put_raw(table.to_string(), key.as_bytes().to_vec(), value)
+    }
+
+    pub fn delete_record(&mut self, table: &str, key: &str) -> DResult<()> {
+        self.delete_raw(table.to_string(), key.as_bytes().to_vec())
     }
 
     pub fn get(&self, table: &str, key: &[u8]) -> DResult<Option<Vec<u8>>> {
@@ -234,7 +256,8 @@ impl Txn<'_> {
     }
 
     /// Records a table's metadata (or its removal), visible to readers after commit.
-    pub fn set_meta(&mut self, name: &str, meta: Option<TableMeta>) -> DResult<()> {
+    pub fn set_meta(&mut self, region: &str, name: &str, meta: Option<TableMeta>) -> DResult<()> {
+        let name = table_key(region, name);
         let key = format!("table/{name}");
         match &meta {
             Some(m) => {
@@ -350,13 +373,14 @@ impl Store {
             message: e.to_string(),
         };
         // Format check, then replay of what the log holds beyond the last durable commit.
+        let found;
         {
             let mut tx = db.begin_write().map_err(|e| open_err(&e))?;
             tx.set_durability(Durability::Immediate)
                 .map_err(|e| open_err(&e))?;
             {
                 let mut meta = tx.open_table(META).map_err(|e| open_err(&e))?;
-                let found = meta
+                found = meta
                     .get(FORMAT_KEY)
                     .map_err(|e| open_err(&e))?
                     .map(|v| u32::from_le_bytes(v.value().try_into().unwrap_or([0xff; 4])));
@@ -378,6 +402,10 @@ impl Store {
                 for op in batch {
                     apply_op(&tx, op).map_err(|e| open_err(&e))?;
                 }
+            }
+            // After the replay: the log of an older gatekit holds keys of its format.
+            if let Some(found) = found.filter(|f| *f < FORMAT) {
+                migrate(&tx, found).map_err(|e| open_err(&e))?;
             }
             tx.commit().map_err(|e| open_err(&e))?;
         }
@@ -430,23 +458,40 @@ impl Store {
         })
     }
 
-    pub fn table(&self, name: &str) -> DResult<Arc<TableMeta>> {
+    pub fn table(&self, region: &str, name: &str) -> DResult<Arc<TableMeta>> {
         self.tables
             .read()
             .map_err(|_| DynamoError::internal("table cache poisoned"))?
-            .get(name)
+            .get(&table_key(region, name))
             .cloned()
             .ok_or_else(|| DynamoError::table_not_found(name))
     }
 
-    pub fn table_names(&self) -> Vec<String> {
+    /// The names of the tables of one region, sorted.
+    pub fn table_names(&self, region: &str) -> Vec<String> {
+        let prefix = table_key(region, "");
         let mut names: Vec<String> = self
             .tables
             .read()
-            .map(|t| t.keys().cloned().collect())
+            .map(|t| {
+                t.keys()
+                    .filter_map(|k| k.strip_prefix(&prefix))
+                    .map(str::to_string)
+                    .collect()
+            })
             .unwrap_or_default();
         names.sort();
         names
+    }
+
+    /// Every record of the redb table `table` (see `Txn::put_record`), by key.
+    pub fn records(&self, table: &str) -> DResult<Vec<(String, Vec<u8>)>> {
+        let mut out = Vec::new();
+        self.snapshot()?.scan(table, &[], None, true, |k, v| {
+            out.push((String::from_utf8_lossy(k).into_owned(), v.to_vec()));
+            Ok(true)
+        })?;
+        Ok(out)
     }
 
     pub fn all_tables(&self) -> Vec<Arc<TableMeta>> {
@@ -502,6 +547,35 @@ impl Drop for Store {
             let _ = w.join();
         }
     }
+}
+
+/// Brings a store of an older format to `FORMAT`, inside the open's transaction.
+fn migrate(tx: &WriteTransaction, from: u32) -> Result<(), String> {
+    let mut meta = tx.open_table(META).map_err(|e| e.to_string())?;
+    if from < 2 {
+        // Format 1 kept every table under `table/{name}`; each table's metadata
+        // holds the region its CreateTable was signed for, which becomes its namespace.
+        let mut old = Vec::new();
+        for entry in meta.iter().map_err(|e| e.to_string())? {
+            let (k, v) = entry.map_err(|e| e.to_string())?;
+            if let Some(name) = k.value().strip_prefix("table/") {
+                old.push((name.to_string(), v.value().to_vec()));
+            }
+        }
+        for (name, bytes) in old {
+            let m: TableMeta = serde_json::from_slice(&bytes).map_err(|e| e.to_string())?;
+            meta.remove(format!("table/{name}").as_str())
+                .map_err(|e| e.to_string())?;
+            meta.insert(
+                format!("table/{}", table_key(&m.region, &name)).as_str(),
+                bytes.as_slice(),
+            )
+            .map_err(|e| e.to_string())?;
+        }
+    }
+    meta.insert(FORMAT_KEY, FORMAT.to_le_bytes().as_slice())
+        .map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 fn apply_op(tx: &WriteTransaction, op: &Op) -> Result<(), redb::Error> {

@@ -72,11 +72,11 @@ async fn sweep(db: &DynamoDb) {
         if keys.is_empty() {
             continue;
         }
-        let name = meta.name.clone();
+        let (region, name) = (meta.region.clone(), meta.name.clone());
         let _ = db
             .store()
             .write(move |txn| {
-                let Some(meta) = txn.table(&name) else {
+                let Some(meta) = txn.table(&region, &name) else {
                     return Ok(());
                 };
                 for key in keys {

@@ -85,25 +85,26 @@ fn not_found() -> (u16, Json) {
 }
 
 /// Serves one `Logs_20140328.*` operation; returns status and body.
-pub fn handle(l: &Lambda, operation: &str, body: &Json) -> (u16, Json) {
-    let group_function = |g: &str| g.strip_prefix("/aws/lambda/").and_then(|n| l.get(n));
+pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) -> (u16, Json) {
+    let region = region.unwrap_or(&l.default_region);
+    let group_function = |g: &str| {
+        g.strip_prefix("/aws/lambda/")
+            .and_then(|n| l.get(region, n))
+    };
     let limit = body["limit"].as_u64().unwrap_or(10_000) as usize;
     match operation {
         "DescribeLogGroups" => {
             let prefix = body["logGroupNamePrefix"].as_str().unwrap_or("");
             let groups: Vec<Json> = l
-                .functions
-                .read()
-                .map(|f| f.keys().cloned().collect::<Vec<_>>())
-                .unwrap_or_default()
+                .in_region(region)
                 .into_iter()
-                .map(|n| format!("/aws/lambda/{n}"))
+                .map(|f| format!("/aws/lambda/{}", super::api::read(&f).name))
                 .filter(|g| g.starts_with(prefix))
                 .take(limit)
                 .map(|g| {
                     json!({
                         "logGroupName": g,
-                        "arn": arn::log_group(&l.region, LOCAL_ACCOUNT, &g),
+                        "arn": arn::log_group(region, LOCAL_ACCOUNT, &g),
                         "creationTime": 0,
                         "storedBytes": 0,
                     })

@@ -1,6 +1,8 @@
 //! The Lambda service of the emulator: the Lambda API (REST-JSON under
-//! /2015-03-31/ and the paths the SDKs use) over functions stored in the data dir,
-//! run as real processes through `pool`.
+//! /2015-03-31/ and the paths the SDKs use) over functions run as real processes
+//! through `pool`. Each function's configuration (settings, tags, concurrency,
+//! policy) is a record in the store's redb, under its region and name; its code is a
+//! folder of the store's `lambda/` folder that the record names.
 
 mod api;
 pub mod logs;
@@ -21,6 +23,15 @@ pub use api::error::{ErrorKind, LambdaError};
 pub use api::handle;
 
 use crate::aws::arn::LOCAL_ACCOUNT;
+use crate::local::dynamodb::store::Store;
+
+/// The redb table of function records, keyed by `{region}/{name}`.
+const FUNCTIONS: &str = "lambda/functions";
+/// Where new functions keep their code: `functions.d/{region}/{name}` (a dot, so no
+/// function name can be this folder).
+const CODE_ROOT: &str = "functions.d";
+/// Store format 1 ran every function in us-east-1.
+const FORMAT_1_REGION: &str = "us-east-1";
 
 /// Local settings for running functions: the interpreters, and the folder where
 /// `gatekit local sdk install` puts the AWS SDKs that Lambda's managed runtimes
@@ -55,6 +66,9 @@ impl Default for Runtimes {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FunctionConfig {
     pub name: String,
+    pub region: String,
+    /// The function's folder (code, archive, log), relative to the store's `lambda/`.
+    pub code_dir: String,
     pub runtime: String,
     pub handler: String,
     pub role: String,
@@ -77,12 +91,20 @@ pub struct Function {
     pub dir: PathBuf,
 }
 
+/// A function's region and name: each region is its own namespace, as on AWS.
+type FunctionKey = (String, String);
+
 pub struct Lambda {
     root: PathBuf,
     /// In-memory stores keep functions in a temporary folder removed on drop.
     temporary: bool,
-    functions: RwLock<BTreeMap<String, Arc<Function>>>,
-    pub region: String,
+    store: Arc<Store>,
+    functions: RwLock<BTreeMap<FunctionKey, Arc<Function>>>,
+    /// Control-plane writes (create, delete, configuration changes) one at a time:
+    /// each checks, writes its record, then changes what invocations see.
+    control: tokio::sync::Mutex<()>,
+    /// The region of requests that carry no signature (local tools invoke unsigned).
+    pub default_region: String,
     /// The emulator's own address, given to functions as AWS_ENDPOINT_URL.
     pub endpoint: OnceLock<String>,
     pub runtimes: Runtimes,
@@ -151,10 +173,21 @@ pub fn code_sha256(zip: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(zip))
 }
 
+fn record_key(region: &str, name: &str) -> String {
+    format!("{region}/{name}")
+}
+
+fn io_error(e: impl std::fmt::Display) -> std::io::Error {
+    std::io::Error::other(e.to_string())
+}
+
 impl Lambda {
-    pub fn open(
+    /// Opens the functions of the store (`data_dir`, or a temporary folder for an
+    /// in-memory store), migrating the `config.json` files of store format 1.
+    pub async fn open(
         data_dir: Option<&Path>,
-        region: &str,
+        store: Arc<Store>,
+        default_region: &str,
         runtimes: Runtimes,
     ) -> std::io::Result<Arc<Lambda>> {
         let (root, temporary) = match data_dir {
@@ -180,28 +213,27 @@ impl Lambda {
             runtime_dir.join("bootstrap.mjs"),
             include_str!("shims/bootstrap.mjs"),
         )?;
+        migrate_format_1(&root, &store).await?;
         let mut functions = BTreeMap::new();
-        for entry in std::fs::read_dir(&root)?.flatten() {
-            let dir = entry.path();
-            let Ok(text) = std::fs::read_to_string(dir.join("config.json")) else {
-                continue;
-            };
-            if let Ok(config) = serde_json::from_str::<FunctionConfig>(&text) {
-                functions.insert(
-                    config.name.clone(),
-                    Arc::new(Function {
-                        config: RwLock::new(config),
-                        pool: Default::default(),
-                        dir,
-                    }),
-                );
-            }
+        for (_, bytes) in store.records(FUNCTIONS).map_err(io_error)? {
+            let config: FunctionConfig = serde_json::from_slice(&bytes).map_err(io_error)?;
+            functions.insert(
+                (config.region.clone(), config.name.clone()),
+                Arc::new(Function {
+                    dir: root.join(&config.code_dir),
+                    config: RwLock::new(config),
+                    pool: Default::default(),
+                }),
+            );
         }
+        remove_deleted(&root.join(CODE_ROOT));
         Ok(Arc::new(Lambda {
             root,
             temporary,
+            store,
             functions: RwLock::new(functions),
-            region: region.to_string(),
+            control: Default::default(),
+            default_region: default_region.to_string(),
             endpoint: OnceLock::new(),
             runtimes,
             versions: Default::default(),
@@ -209,19 +241,52 @@ impl Lambda {
         }))
     }
 
-    pub fn arn(&self, name: &str) -> String {
-        arn::function(&self.region, LOCAL_ACCOUNT, name)
+    pub fn arn(region: &str, name: &str) -> String {
+        arn::function(region, LOCAL_ACCOUNT, name)
     }
 
-    fn get(&self, name: &str) -> Option<Arc<Function>> {
-        self.functions.read().ok()?.get(name).cloned()
+    fn get(&self, region: &str, name: &str) -> Option<Arc<Function>> {
+        self.functions
+            .read()
+            .ok()?
+            .get(&(region.to_string(), name.to_string()))
+            .cloned()
     }
 
-    fn save(dir: &Path, config: &FunctionConfig) -> std::io::Result<()> {
-        let text = serde_json::to_string_pretty(config).unwrap_or_default();
-        let tmp = dir.join("config.json.tmp");
-        std::fs::write(&tmp, text)?;
-        std::fs::rename(tmp, dir.join("config.json"))
+    /// The functions of one region, by name.
+    fn in_region(&self, region: &str) -> Vec<Arc<Function>> {
+        self.functions
+            .read()
+            .map(|f| {
+                f.iter()
+                    .filter(|((r, _), _)| r == region)
+                    .map(|(_, f)| f.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The folder a new function keeps its code in.
+    fn code_dir(region: &str, name: &str) -> String {
+        format!("{CODE_ROOT}/{region}/{name}")
+    }
+
+    /// Writes a function's record; acknowledged once logged by the store's writer.
+    async fn save(&self, config: &FunctionConfig) -> Result<(), String> {
+        let bytes = serde_json::to_vec(config).map_err(|e| e.to_string())?;
+        let key = record_key(&config.region, &config.name);
+        self.store
+            .write(move |txn| txn.put_record(FUNCTIONS, &key, bytes))
+            .await
+            .map_err(|e| e.message)
+    }
+
+    async fn forget(&self, config: &FunctionConfig) -> Result<(), String> {
+        let key = record_key(&config.region, &config.name);
+        self.store
+            .write(move |txn| txn.delete_record(FUNCTIONS, &key))
+            .await
+            .map_err(|e| e.message)
     }
 
     /// A warning when the interpreter is not the version the runtime declares
@@ -272,8 +337,6 @@ impl Lambda {
             )
         } else if config.runtime.starts_with("nodejs") {
             let shim = runtime_dir.join("bootstrap.mjs");
-            std::fs::write(&shim, include_str!("shims/bootstrap.mjs"))
-                .map_err(|e| e.to_string())?;
             (
                 PathBuf::from(&self.runtimes.node),
                 vec![shim.display().to_string()],
@@ -312,8 +375,8 @@ impl Lambda {
                 "AWS_EXECUTION_ENV".into(),
                 format!("AWS_Lambda_{}", config.runtime),
             ),
-            ("AWS_REGION".into(), self.region.clone()),
-            ("AWS_DEFAULT_REGION".into(), self.region.clone()),
+            ("AWS_REGION".into(), config.region.clone()),
+            ("AWS_DEFAULT_REGION".into(), config.region.clone()),
             ("AWS_ACCESS_KEY_ID".into(), "local".into()),
             ("AWS_SECRET_ACCESS_KEY".into(), "local".into()),
             ("AWS_SESSION_TOKEN".into(), "local".into()),
@@ -367,5 +430,53 @@ impl Lambda {
             env,
             notice,
         })
+    }
+}
+
+/// Store format 1 kept each function's configuration in `lambda/{name}/config.json`
+/// (every function in us-east-1). Each becomes a record naming the same folder, and
+/// the file goes once the record is committed; a record already there wins.
+async fn migrate_format_1(root: &Path, store: &Store) -> std::io::Result<()> {
+    let known: Vec<String> = store
+        .records(FUNCTIONS)
+        .map_err(io_error)?
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    for entry in std::fs::read_dir(root)?.flatten() {
+        let file = entry.path().join("config.json");
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let mut old: serde_json::Value = serde_json::from_str(&text).map_err(io_error)?;
+        old["region"] = FORMAT_1_REGION.into();
+        old["code_dir"] = entry.file_name().to_string_lossy().into_owned().into();
+        let config: FunctionConfig = serde_json::from_value(old).map_err(io_error)?;
+        let key = record_key(&config.region, &config.name);
+        if !known.contains(&key) {
+            let bytes = serde_json::to_vec(&config).map_err(io_error)?;
+            store
+                .write(move |txn| txn.put_record(FUNCTIONS, &key, bytes))
+                .await
+                .map_err(|e| io_error(e.message))?;
+        }
+        std::fs::remove_file(&file)?;
+    }
+    Ok(())
+}
+
+/// Folders of deleted functions whose removal did not finish (`*.deleting`).
+fn remove_deleted(code_root: &Path) {
+    for region in std::fs::read_dir(code_root).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(region.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if f.path().extension().is_some_and(|e| e == "deleting") {
+                // Nothing refers to it; a failure leaves it for the next open.
+                let _ = std::fs::remove_dir_all(f.path());
+            }
+        }
     }
 }

@@ -151,12 +151,16 @@ pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         }
         plan.push((table.clone(), writes));
     }
+    let region = ctx.region.to_string();
     ctx.store
         .write(move |txn| {
             // Check every table first so a missing one writes nothing.
             let mut metas = Vec::new();
             for (table, _) in &plan {
-                metas.push(txn.table(table).ok_or_else(DynamoError::not_found)?);
+                metas.push(
+                    txn.table(&region, table)
+                        .ok_or_else(DynamoError::not_found)?,
+                );
             }
             for (meta, (_, writes)) in metas.iter().zip(plan) {
                 for w in writes {

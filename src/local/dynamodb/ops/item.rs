@@ -81,10 +81,13 @@ pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     check_item_limits(&meta, &item)?;
     let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
     let size = item_size(&item);
+    let region = ctx.region.to_string();
     let old = ctx
         .store
         .write(move |txn| {
-            let meta = txn.table(&name).ok_or_else(DynamoError::not_found)?;
+            let meta = txn
+                .table(&region, &name)
+                .ok_or_else(DynamoError::not_found)?;
             let old = txn.get_item(&meta, &key)?;
             if !check_condition(&env, cond.as_ref(), old.as_ref())? {
                 return Err(condition_failed(on_fail_old, old.as_ref()));
@@ -148,10 +151,13 @@ pub async fn delete_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
     env.check_unused()?;
     let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
+    let region = ctx.region.to_string();
     let old = ctx
         .store
         .write(move |txn| {
-            let meta = txn.table(&name).ok_or_else(DynamoError::not_found)?;
+            let meta = txn
+                .table(&region, &name)
+                .ok_or_else(DynamoError::not_found)?;
             let old = txn.get_item(&meta, &key)?;
             if !check_condition(&env, cond.as_ref(), old.as_ref())? {
                 return Err(condition_failed(on_fail_old, old.as_ref()));
@@ -217,10 +223,13 @@ pub async fn update_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         .iter()
         .filter_map(|a| env.path(ExprKind::Update, a.path()).ok())
         .collect();
+    let region = ctx.region.to_string();
     let (old, new) = ctx
         .store
         .write(move |txn| {
-            let meta = txn.table(&name).ok_or_else(DynamoError::not_found)?;
+            let meta = txn
+                .table(&region, &name)
+                .ok_or_else(DynamoError::not_found)?;
             let old = txn.get_item(&meta, &key)?;
             if !check_condition(&env, cond.as_ref(), old.as_ref())? {
                 return Err(condition_failed(on_fail_old, old.as_ref()));

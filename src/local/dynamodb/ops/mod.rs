@@ -38,7 +38,9 @@ impl OpContext<'_> {
     /// The table an item operation names: a missing one is "Requested resource not
     /// found", as DynamoDB words it for item operations (DescribeTable names the table).
     pub fn items_table(&self, name: &str) -> DResult<std::sync::Arc<TableMeta>> {
-        self.store.table(name).map_err(|_| DynamoError::not_found())
+        self.store
+            .table(self.region, name)
+            .map_err(|_| DynamoError::not_found())
     }
 }
 

@@ -354,13 +354,13 @@ pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let created = ctx
         .store
         .write(move |txn| {
-            if txn.table(&meta.name).is_some() {
+            if txn.table(&meta.region, &meta.name).is_some() {
                 return Err(DynamoError::in_use(format!(
                     "Table already exists: {}",
                     meta.name
                 )));
             }
-            txn.set_meta(&meta.name, Some(meta.clone()))?;
+            txn.set_meta(&meta.region, &meta.name, Some(meta.clone()))?;
             Ok(meta)
         })
         .await?;
@@ -463,22 +463,25 @@ pub fn describe(
 }
 
 pub async fn describe_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let meta = ctx.store.table(req.table_name()?)?;
+    let meta = ctx.store.table(ctx.region, req.table_name()?)?;
     Ok(json!({ "Table": describe(ctx, &meta, None, true)? }))
 }
 
 pub async fn delete_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
+    let region = ctx.region.to_string();
     let meta = ctx
         .store
         .write(move |txn| {
-            let meta = txn.table(&name).ok_or_else(|| DynamoError::table_not_found(&name))?;
+            let meta = txn
+                .table(&region, &name)
+                .ok_or_else(|| DynamoError::table_not_found(&name))?;
             if meta.deletion_protection {
                 return Err(DynamoError::validation(
                     "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.",
                 ));
             }
-            txn.set_meta(&name, None)?;
+            txn.set_meta(&region, &name, None)?;
             txn.drop_table(meta.items_table())?;
             txn.drop_table(meta.ttl_table())?;
             for i in meta.gsis.iter().chain(meta.lsis.iter()) {
@@ -502,7 +505,7 @@ pub async fn list_tables(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let start = req.str("ExclusiveStartTableName")?;
     let names: Vec<String> = ctx
         .store
-        .table_names()
+        .table_names(ctx.region)
         .into_iter()
         .filter(|n| start.is_none_or(|s| n.as_str() > s))
         .collect();
@@ -516,7 +519,7 @@ pub async fn list_tables(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
 
 pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
-    let current = ctx.store.table(&name)?;
+    let current = ctx.store.table(ctx.region, &name)?;
     let mut meta = (*current).clone();
     let defs = attribute_definitions(req)?;
     let new_billing = billing(req)?;
@@ -633,7 +636,7 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let updated = ctx
         .store
         .write(move |txn| {
-            if txn.table(&meta.name).is_none() {
+            if txn.table(&meta.region, &meta.name).is_none() {
                 return Err(DynamoError::table_not_found(&meta.name));
             }
             if let Some(index) = &added {
@@ -645,7 +648,7 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             if let Some(index) = &dropped {
                 txn.drop_table(meta.index_table(index))?;
             }
-            txn.set_meta(&meta.name, Some(meta.clone()))?;
+            txn.set_meta(&meta.region, &meta.name, Some(meta.clone()))?;
             Ok(meta)
         })
         .await?;

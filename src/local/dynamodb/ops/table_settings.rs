@@ -23,12 +23,18 @@ fn table_by_arn(ctx: &OpContext<'_>, req: &Request) -> DResult<String> {
             ))
         })?;
     check_table_name(name, "resourceArn")?;
-    ctx.store.table(name).map_err(|_| {
-        DynamoError::new(
-            ErrorKind::ResourceNotFound,
-            format!("Requested resource not found: ResourceArn: {arn} not found"),
-        )
-    })?;
+    // The table of the ARN's region, reached through this region's endpoint only.
+    let in_region = arn.split(':').nth(3) == Some(ctx.region);
+    ctx.store
+        .table(ctx.region, name)
+        .ok()
+        .filter(|_| in_region)
+        .ok_or_else(|| {
+            DynamoError::new(
+                ErrorKind::ResourceNotFound,
+                format!("Requested resource not found: ResourceArn: {arn} not found"),
+            )
+        })?;
     Ok(name.to_string())
 }
 
@@ -37,14 +43,15 @@ async fn change_meta(
     name: String,
     f: impl FnOnce(&mut TableMeta) -> DResult<()> + Send + 'static,
 ) -> DResult<TableMeta> {
+    let region = ctx.region.to_string();
     ctx.store
         .write(move |txn| {
             let mut meta = (*txn
-                .table(&name)
+                .table(&region, &name)
                 .ok_or_else(|| DynamoError::table_not_found(&name))?)
             .clone();
             f(&mut meta)?;
-            txn.set_meta(&name, Some(meta.clone()))?;
+            txn.set_meta(&region, &name, Some(meta.clone()))?;
             Ok(meta)
         })
         .await
@@ -88,7 +95,7 @@ pub async fn untag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
 
 pub async fn list_tags(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = table_by_arn(ctx, req)?;
-    let meta = ctx.store.table(&name)?;
+    let meta = ctx.store.table(ctx.region, &name)?;
     let tags: Vec<Json> = meta
         .tags
         .iter()
@@ -116,9 +123,10 @@ pub async fn update_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             "Member must have length greater than or equal to 1",
         ));
     }
+    let region = ctx.region.to_string();
     ctx.store
         .write(move |txn| {
-            let mut m = (*txn.table(&name).ok_or_else(|| DynamoError::table_not_found(&name))?).clone();
+            let mut m = (*txn.table(&region, &name).ok_or_else(|| DynamoError::table_not_found(&name))?).clone();
             match (enabled, &m.ttl_attribute) {
                 (true, Some(_)) => return Err(DynamoError::validation("TimeToLive is already enabled")),
                 (false, None) => return Err(DynamoError::validation("TimeToLive is already disabled")),
@@ -139,7 +147,7 @@ pub async fn update_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             } else {
                 txn.drop_table(m.ttl_table())?;
             }
-            txn.set_meta(&name, Some(m))?;
+            txn.set_meta(&region, &name, Some(m))?;
             Ok(())
         })
         .await?;
@@ -147,7 +155,7 @@ pub async fn update_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
 }
 
 pub async fn describe_ttl(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let meta = ctx.store.table(req.table_name()?)?;
+    let meta = ctx.store.table(ctx.region, req.table_name()?)?;
     Ok(match &meta.ttl_attribute {
         Some(a) => {
             json!({ "TimeToLiveDescription": { "TimeToLiveStatus": "ENABLED", "AttributeName": a } })

@@ -179,13 +179,14 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
             ));
         }
     }
+    let region = ctx.region.to_string();
     ctx.store
         .write(move |txn| {
             let mut reasons = Vec::with_capacity(prepared.len());
             let mut plan = Vec::with_capacity(prepared.len());
             let mut failed = false;
             for p in &prepared {
-                let meta = txn.table(&p.table).ok_or_else(DynamoError::not_found)?;
+                let meta = txn.table(&region, &p.table).ok_or_else(DynamoError::not_found)?;
                 let old = txn.get_item(&meta, &p.key)?;
                 if !check_condition(&p.env, p.cond.as_ref(), old.as_ref())? {
                     let mut reason = json!({ "Code": "ConditionalCheckFailed", "Message": "The conditional request failed" });

@@ -6,8 +6,8 @@ use super::error::LambdaError;
 use super::{HttpReply, json_reply};
 use crate::local::lambda::Lambda;
 
-pub(super) fn settings(l: &Lambda) -> Result<HttpReply, LambdaError> {
-    let count = l.functions.read().map(|f| f.len()).unwrap_or(0);
+pub(super) fn settings(l: &Lambda, region: &str) -> Result<HttpReply, LambdaError> {
+    let count = l.in_region(region).len();
     Ok(json_reply(
         200,
         &json!({

@@ -114,7 +114,11 @@ fn install_code(dir: &Path, zip: &[u8]) -> Result<(), LambdaError> {
     Ok(())
 }
 
-pub(super) fn create(l: &Arc<Lambda>, body: &Json) -> Result<HttpReply, LambdaError> {
+pub(super) async fn create(
+    l: &Arc<Lambda>,
+    region: &str,
+    body: &Json,
+) -> Result<HttpReply, LambdaError> {
     let name = body
         .get("FunctionName")
         .and_then(Json::as_str)
@@ -137,6 +141,8 @@ pub(super) fn create(l: &Arc<Lambda>, body: &Json) -> Result<HttpReply, LambdaEr
     let zip = zip_of(body.get("Code").unwrap_or(&Json::Null))?;
     let mut config = FunctionConfig {
         name: name.clone(),
+        region: region.to_string(),
+        code_dir: Lambda::code_dir(region, &name),
         runtime: runtime.to_string(),
         handler: String::new(),
         role: String::new(),
@@ -161,50 +167,51 @@ pub(super) fn create(l: &Arc<Lambda>, body: &Json) -> Result<HttpReply, LambdaEr
         policy: Vec::new(),
     };
     apply_settings(&mut config, body)?;
-    let dir = l.root.join(&name);
-    let mut functions = l
-        .functions
-        .write()
-        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?;
-    if functions.contains_key(&name) {
+    let dir = l.root.join(&config.code_dir);
+    let _one_at_a_time = l.control.lock().await;
+    if l.get(region, &name).is_some() {
         return Err(LambdaError::new(
             ErrorKind::ResourceConflict,
             format!("Function already exist: {name}"),
         ));
     }
+    // Without its record a folder is no function: nothing reads it, and the next
+    // CreateFunction of the name replaces its code.
     install_code(&dir, &zip)?;
-    // Without its config.json a folder is no function: the store skips it on open,
-    // and the next CreateFunction of the name replaces its code.
-    Lambda::save(&dir, &config).map_err(LambdaError::storage)?;
-    let out = configuration(l, &config);
-    functions.insert(
-        name,
-        Arc::new(Function {
-            config: RwLock::new(config),
-            pool: Default::default(),
-            dir,
-        }),
-    );
+    l.save(&config).await.map_err(LambdaError::storage)?;
+    let out = configuration(&config);
+    l.functions
+        .write()
+        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?
+        .insert(
+            (region.to_string(), name),
+            Arc::new(Function {
+                config: RwLock::new(config),
+                pool: Default::default(),
+                dir,
+            }),
+        );
     Ok(json_reply(201, &out))
 }
 
-pub(super) fn list(l: &Lambda, query: Option<&str>) -> Result<HttpReply, LambdaError> {
-    let functions = l
-        .functions
-        .read()
-        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?;
+pub(super) fn list(
+    l: &Lambda,
+    region: &str,
+    query: Option<&str>,
+) -> Result<HttpReply, LambdaError> {
+    let functions = l.in_region(region);
     let marker = query_param(query, "Marker");
     let max = query_param(query, "MaxItems")
         .and_then(|m| m.parse::<usize>().ok())
         .unwrap_or(50);
     let all: Vec<&Arc<Function>> = functions
-        .values()
+        .iter()
         .filter(|f| marker.as_ref().is_none_or(|m| read(f).name > *m))
         .collect();
     let page: Vec<Json> = all
         .iter()
         .take(max)
-        .map(|f| configuration(l, &read(f)))
+        .map(|f| configuration(&read(f)))
         .collect();
     let mut out = json!({ "Functions": page });
     if all.len() > max && max > 0 {
@@ -213,13 +220,13 @@ pub(super) fn list(l: &Lambda, query: Option<&str>) -> Result<HttpReply, LambdaE
     Ok(json_reply(200, &out))
 }
 
-pub(super) fn get(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+pub(super) fn get(l: &Lambda, region: &str, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
     let c = read(&f);
     Ok(json_reply(
         200,
         &json!({
-            "Configuration": configuration(l, &c),
+            "Configuration": configuration(&c),
             "Code": { "RepositoryType": "S3", "Location": format!("file://{}", f.dir.join("code.zip").display()) },
             "Tags": c.tags,
             "Concurrency": c.reserved_concurrency.map(|r| json!({ "ReservedConcurrentExecutions": r })),
@@ -227,43 +234,71 @@ pub(super) fn get(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
     ))
 }
 
-pub(super) fn delete(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
-    f.pool.drain();
-    // Gone from the store first: a function whose files could not be removed stays.
-    std::fs::remove_dir_all(&f.dir).map_err(LambdaError::storage)?;
+/// The folder is moved aside first and the record removed second (moved back if
+/// that fails), so a failure leaves the function whole; once the record is gone,
+/// the function is, and a folder left behind is removed by the next open.
+pub(super) async fn delete(l: &Lambda, region: &str, name: &str) -> Result<HttpReply, LambdaError> {
+    let _one_at_a_time = l.control.lock().await;
+    let f = function(l, region, name)?;
+    let aside = f.dir.with_extension("deleting");
+    let moved = f.dir.exists();
+    if moved {
+        std::fs::rename(&f.dir, &aside).map_err(LambdaError::storage)?;
+    }
+    if let Err(e) = l.forget(&read(&f)).await {
+        if moved {
+            std::fs::rename(&aside, &f.dir).map_err(LambdaError::storage)?;
+        }
+        return Err(LambdaError::storage(e));
+    }
     l.functions
         .write()
         .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?
-        .remove(name);
+        .remove(&(region.to_string(), name.to_string()));
+    f.pool.drain();
+    if moved {
+        // Deleted already; a failure leaves the folder to the next open's sweep.
+        let _ = std::fs::remove_dir_all(&aside);
+    }
     Ok(empty(204))
 }
 
-pub(super) fn get_configuration(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
-    Ok(json_reply(200, &configuration(l, &read(&f))))
+pub(super) fn get_configuration(
+    l: &Lambda,
+    region: &str,
+    name: &str,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
+    Ok(json_reply(200, &configuration(&read(&f))))
 }
 
-pub(super) fn update_configuration(
+pub(super) async fn update_configuration(
     l: &Lambda,
+    region: &str,
     name: &str,
     body: &Json,
 ) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
-    let c = update(&f, |c| apply_settings(c, body))?;
+    let f = function(l, region, name)?;
+    let c = update(l, &f, |c| apply_settings(c, body)).await?;
     f.pool.drain();
-    Ok(json_reply(200, &configuration(l, &c)))
+    Ok(json_reply(200, &configuration(&c)))
 }
 
-pub(super) fn update_code(l: &Lambda, name: &str, body: &Json) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+pub(super) async fn update_code(
+    l: &Lambda,
+    region: &str,
+    name: &str,
+    body: &Json,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
     let zip = zip_of(body)?;
     install_code(&f.dir, &zip)?;
-    let c = update(&f, |c| {
+    let c = update(l, &f, |c| {
         c.code_sha256 = code_sha256(&zip);
         c.code_size = zip.len() as u64;
         Ok(())
-    })?;
+    })
+    .await?;
     f.pool.drain();
-    Ok(json_reply(200, &configuration(l, &c)))
+    Ok(json_reply(200, &configuration(&c)))
 }

@@ -38,11 +38,12 @@ fn request_id() -> String {
 
 pub(super) async fn invoke(
     l: &Arc<Lambda>,
+    region: &str,
     name: &str,
     headers: &HeaderMap,
     body: Bytes,
 ) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+    let f = function(l, region, name)?;
     let kind = headers
         .get("x-amz-invocation-type")
         .and_then(|v| v.to_str().ok())
@@ -100,7 +101,7 @@ pub(super) async fn invoke(
         request_id: id.clone(),
         payload,
         deadline_ms,
-        function_arn: l.arn(&config.name),
+        function_arn: Lambda::arn(&config.region, &config.name),
         client_context,
     };
     if kind == "Event" {

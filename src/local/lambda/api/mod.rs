@@ -72,10 +72,10 @@ fn query_param(query: Option<&str>, name: &str) -> Option<String> {
         .map(decode)
 }
 
-fn configuration(l: &Lambda, c: &FunctionConfig) -> Json {
+fn configuration(c: &FunctionConfig) -> Json {
     let mut v = json!({
         "FunctionName": c.name,
-        "FunctionArn": l.arn(&c.name),
+        "FunctionArn": Lambda::arn(&c.region, &c.name),
         "Runtime": c.runtime,
         "Role": c.role,
         "Handler": c.handler,
@@ -100,35 +100,36 @@ fn configuration(l: &Lambda, c: &FunctionConfig) -> Json {
     v
 }
 
-fn function(l: &Lambda, name: &str) -> Result<Arc<Function>, LambdaError> {
-    l.get(name)
-        .ok_or_else(|| LambdaError::function_not_found(&l.arn(name)))
+fn function(l: &Lambda, region: &str, name: &str) -> Result<Arc<Function>, LambdaError> {
+    l.get(region, name)
+        .ok_or_else(|| LambdaError::function_not_found(&Lambda::arn(region, name)))
 }
 
-fn read(f: &Function) -> FunctionConfig {
+pub(super) fn read(f: &Function) -> FunctionConfig {
     f.config
         .read()
         .map(|c| c.clone())
         .unwrap_or_else(|p| p.into_inner().clone())
 }
 
-/// Changes a function's configuration: `change` works on a copy, which is stored
-/// first and only then becomes the function's configuration, so a refused change
-/// or a failed write leaves the function as it was.
-fn update(
+/// Changes a function's configuration: `change` works on a copy, whose record is
+/// stored first and only then becomes the function's configuration, so a refused
+/// change or a failed write leaves the function as it was.
+async fn update(
+    l: &Lambda,
     f: &Function,
     change: impl FnOnce(&mut FunctionConfig) -> Result<(), LambdaError>,
 ) -> Result<FunctionConfig, LambdaError> {
-    let mut current = f
-        .config
-        .write()
-        .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?;
-    let mut next = current.clone();
+    let _one_at_a_time = l.control.lock().await;
+    let mut next = read(f);
     change(&mut next)?;
     next.revision += 1;
     next.last_modified = super::now_timestamp();
-    Lambda::save(&f.dir, &next).map_err(LambdaError::storage)?;
-    *current = next.clone();
+    l.save(&next).await.map_err(LambdaError::storage)?;
+    match f.config.write() {
+        Ok(mut c) => *c = next.clone(),
+        Err(p) => *p.into_inner() = next.clone(),
+    }
     Ok(next)
 }
 
@@ -140,9 +141,11 @@ fn json_body(body: &Bytes) -> Result<Json, LambdaError> {
         .map_err(|e| LambdaError::invalid(format!("Could not parse request body into json: {e}")))
 }
 
-/// Serves one Lambda API request; an error is answered with `LambdaError::reply`.
+/// Serves one Lambda API request in `region` (its signature's, else the default);
+/// an error is answered with `LambdaError::reply`.
 pub async fn handle(
     l: &Arc<Lambda>,
+    region: Option<&str>,
     method: &Method,
     path: &str,
     query: Option<&str>,
@@ -151,43 +154,52 @@ pub async fn handle(
 ) -> Result<HttpReply, LambdaError> {
     let parts: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
     let name = |segment: &str| function_name(segment);
+    let r = region.unwrap_or(&l.default_region);
     match (method, parts.as_slice()) {
-        (&Method::GET, ["2015-03-31", "functions"]) => functions::list(l, query),
-        (&Method::POST, ["2015-03-31", "functions"]) => functions::create(l, &json_body(&body)?),
-        (&Method::GET, ["2015-03-31", "functions", f]) => functions::get(l, &name(f)),
-        (&Method::DELETE, ["2015-03-31", "functions", f]) => functions::delete(l, &name(f)),
+        (&Method::GET, ["2015-03-31", "functions"]) => functions::list(l, r, query),
+        (&Method::POST, ["2015-03-31", "functions"]) => {
+            functions::create(l, r, &json_body(&body)?).await
+        }
+        (&Method::GET, ["2015-03-31", "functions", f]) => functions::get(l, r, &name(f)),
+        (&Method::DELETE, ["2015-03-31", "functions", f]) => {
+            functions::delete(l, r, &name(f)).await
+        }
         (&Method::GET, ["2015-03-31", "functions", f, "configuration"]) => {
-            functions::get_configuration(l, &name(f))
+            functions::get_configuration(l, r, &name(f))
         }
         (&Method::PUT, ["2015-03-31", "functions", f, "configuration"]) => {
-            functions::update_configuration(l, &name(f), &json_body(&body)?)
+            functions::update_configuration(l, r, &name(f), &json_body(&body)?).await
         }
         (&Method::PUT, ["2015-03-31", "functions", f, "code"]) => {
-            functions::update_code(l, &name(f), &json_body(&body)?)
+            functions::update_code(l, r, &name(f), &json_body(&body)?).await
         }
         (&Method::POST, ["2015-03-31", "functions", f, "invocations"]) => {
-            invoke::invoke(l, &name(f), headers, body).await
+            invoke::invoke(l, r, &name(f), headers, body).await
         }
         (&Method::PUT, ["2017-10-31", "functions", f, "concurrency"]) => {
-            concurrency::put(l, &name(f), &json_body(&body)?)
+            concurrency::put(l, r, &name(f), &json_body(&body)?).await
         }
-        (&Method::GET, [_, "functions", f, "concurrency"]) => concurrency::get(l, &name(f)),
+        (&Method::GET, [_, "functions", f, "concurrency"]) => concurrency::get(l, r, &name(f)),
         (&Method::DELETE, ["2017-10-31", "functions", f, "concurrency"]) => {
-            concurrency::delete(l, &name(f))
+            concurrency::delete(l, r, &name(f)).await
         }
         (&Method::POST, ["2015-03-31", "functions", f, "policy"]) => {
-            permissions::add(l, &name(f), &json_body(&body)?)
+            permissions::add(l, r, &name(f), &json_body(&body)?).await
         }
-        (&Method::GET, ["2015-03-31", "functions", f, "policy"]) => permissions::get(l, &name(f)),
+        (&Method::GET, ["2015-03-31", "functions", f, "policy"]) => {
+            permissions::get(l, r, &name(f))
+        }
         (&Method::DELETE, ["2015-03-31", "functions", f, "policy", sid]) => {
-            permissions::remove(l, &name(f), &decode(sid))
+            permissions::remove(l, r, &name(f), &decode(sid)).await
         }
-        (&Method::GET, ["2017-03-31", "tags", arn]) => tags::list(l, &name(arn)),
+        (&Method::GET, ["2017-03-31", "tags", arn]) => tags::list(l, r, &name(arn)),
         (&Method::POST, ["2017-03-31", "tags", arn]) => {
-            tags::tag(l, &name(arn), &json_body(&body)?)
+            tags::tag(l, r, &name(arn), &json_body(&body)?).await
         }
-        (&Method::DELETE, ["2017-03-31", "tags", arn]) => tags::untag(l, &name(arn), query),
-        (&Method::GET, ["2016-08-19", "account-settings"]) => account::settings(l),
+        (&Method::DELETE, ["2017-03-31", "tags", arn]) => {
+            tags::untag(l, r, &name(arn), query).await
+        }
+        (&Method::GET, ["2016-08-19", "account-settings"]) => account::settings(l, r),
         _ => Err(LambdaError::new(
             ErrorKind::UnknownOperation,
             format!("Unknown operation {method} {path}"),

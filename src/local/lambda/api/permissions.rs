@@ -6,8 +6,13 @@ use super::error::{ErrorKind, LambdaError};
 use super::{HttpReply, empty, function, json_reply, read, update};
 use crate::local::lambda::Lambda;
 
-pub(super) fn add(l: &Lambda, name: &str, body: &Json) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+pub(super) async fn add(
+    l: &Lambda,
+    region: &str,
+    name: &str,
+    body: &Json,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
     let sid = body
         .get("StatementId")
         .and_then(Json::as_str)
@@ -18,13 +23,13 @@ pub(super) fn add(l: &Lambda, name: &str, body: &Json) -> Result<HttpReply, Lamb
         "Effect": "Allow",
         "Principal": { "Service": body.get("Principal") },
         "Action": body.get("Action"),
-        "Resource": l.arn(&read(&f).name),
+        "Resource": Lambda::arn(region, &read(&f).name),
     });
     if let Some(src) = body.get("SourceArn") {
         statement["Condition"] = json!({ "ArnLike": { "AWS:SourceArn": src } });
     }
     let added = statement.clone();
-    update(&f, |c| {
+    update(l, &f, |c| {
         if c.policy.iter().any(|s| s["Sid"] == sid) {
             return Err(LambdaError::new(
                 ErrorKind::ResourceConflict,
@@ -35,15 +40,16 @@ pub(super) fn add(l: &Lambda, name: &str, body: &Json) -> Result<HttpReply, Lamb
         }
         c.policy.push(added);
         Ok(())
-    })?;
+    })
+    .await?;
     Ok(json_reply(
         201,
         &json!({ "Statement": statement.to_string() }),
     ))
 }
 
-pub(super) fn get(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+pub(super) fn get(l: &Lambda, region: &str, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
     let c = read(&f);
     if c.policy.is_empty() {
         return Err(LambdaError::new(
@@ -58,9 +64,14 @@ pub(super) fn get(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
     ))
 }
 
-pub(super) fn remove(l: &Lambda, name: &str, sid: &str) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
-    update(&f, |c| {
+pub(super) async fn remove(
+    l: &Lambda,
+    region: &str,
+    name: &str,
+    sid: &str,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
+    update(l, &f, |c| {
         if !c.policy.iter().any(|s| s["Sid"] == sid) {
             return Err(LambdaError::new(
                 ErrorKind::ResourceNotFound,
@@ -69,6 +80,7 @@ pub(super) fn remove(l: &Lambda, name: &str, sid: &str) -> Result<HttpReply, Lam
         }
         c.policy.retain(|s| s["Sid"] != sid);
         Ok(())
-    })?;
+    })
+    .await?;
     Ok(empty(204))
 }

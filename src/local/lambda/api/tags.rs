@@ -6,39 +6,51 @@ use super::error::LambdaError;
 use super::{HttpReply, decode, empty, function, json_reply, read, update};
 use crate::local::lambda::Lambda;
 
-pub(super) fn list(l: &Lambda, name: &str) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+pub(super) fn list(l: &Lambda, region: &str, name: &str) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
     Ok(json_reply(200, &json!({ "Tags": read(&f).tags })))
 }
 
-pub(super) fn tag(l: &Lambda, name: &str, body: &Json) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+pub(super) async fn tag(
+    l: &Lambda,
+    region: &str,
+    name: &str,
+    body: &Json,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
     let tags = body
         .get("Tags")
         .and_then(Json::as_object)
         .cloned()
         .unwrap_or_default();
-    update(&f, |c| {
+    update(l, &f, |c| {
         c.tags.extend(
             tags.iter()
                 .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string())),
         );
         Ok(())
-    })?;
+    })
+    .await?;
     Ok(empty(204))
 }
 
-pub(super) fn untag(l: &Lambda, name: &str, query: Option<&str>) -> Result<HttpReply, LambdaError> {
-    let f = function(l, name)?;
+pub(super) async fn untag(
+    l: &Lambda,
+    region: &str,
+    name: &str,
+    query: Option<&str>,
+) -> Result<HttpReply, LambdaError> {
+    let f = function(l, region, name)?;
     let keys: Vec<String> = query
         .unwrap_or_default()
         .split('&')
         .filter_map(|p| p.strip_prefix("tagKeys="))
         .map(decode)
         .collect();
-    update(&f, |c| {
+    update(l, &f, |c| {
         c.tags.retain(|k, _| !keys.contains(k));
         Ok(())
-    })?;
+    })
+    .await?;
     Ok(empty(204))
 }
