@@ -161,27 +161,42 @@ pub type ExitResult = Result<u8, Failure>;
 pub struct Context {
     pub global: Global,
     pub printer: Printer,
+    /// The folder the command works in (`-C`, else the current one), made absolute
+    /// once at start: every path below is built from it, so nothing depends on the
+    /// working folder later (functions run in folders of their own).
+    base: PathBuf,
 }
 
 impl Context {
-    /// The folder the command works in (`-C`), else the current one.
-    pub fn base_dir(&self) -> PathBuf {
-        self.global
-            .dir
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("."))
+    pub fn new(global: Global, printer: Printer) -> Context {
+        let given = global.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+        // `absolute` fails only on an empty path or without a working folder.
+        let base = std::path::absolute(&given).unwrap_or(given);
+        Context {
+            global,
+            printer,
+            base,
+        }
     }
 
-    /// The project file's path as shown in messages.
+    /// The folder the command works in (`-C`), else the current one; absolute.
+    pub fn base_dir(&self) -> PathBuf {
+        self.base.clone()
+    }
+
+    /// The project file's path, absolute.
     pub fn project_path(&self) -> PathBuf {
+        self.base.join(&self.global.file)
+    }
+
+    /// The project file's path as the user gave it, for messages.
+    pub fn display_path(&self) -> String {
         match &self.global.dir {
             Some(dir) => dir.join(&self.global.file),
             None => self.global.file.clone(),
         }
-    }
-
-    pub fn display_path(&self) -> String {
-        self.project_path().display().to_string()
+        .display()
+        .to_string()
     }
 
     /// Loads and validates the project; reports problems and warnings.
@@ -234,10 +249,7 @@ impl Context {
 pub fn run(cli: Cli) -> ExitResult {
     let g = &cli.global;
     let printer = Printer::new(g.output, g.quiet, g.verbose, g.no_color);
-    let ctx = Context {
-        global: cli.global.clone(),
-        printer,
-    };
+    let ctx = Context::new(cli.global.clone(), printer);
     match cli.command {
         Command::Init(args) => init::run(&ctx, args),
         Command::Validate => validate::run(&ctx),

@@ -162,12 +162,29 @@ fn lex(src: &str) -> Result<Vec<Tok>, ConditionError> {
     Ok(out)
 }
 
+/// A condition becomes one DynamoDB expression, which DynamoDB caps at 4 KB.
+pub const MAX_CONDITION_BYTES: usize = 4096;
+/// How deep groups, `not`s and lists may nest: bounds the parser's recursion.
+pub const MAX_NESTING: usize = 32;
+
 struct Parser {
     toks: Vec<Tok>,
     pos: usize,
+    depth: usize,
 }
 
 impl Parser {
+    fn enter(&mut self) -> Result<(), ConditionError> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(fail(
+                format!("the condition nests deeper than {MAX_NESTING} levels"),
+                "write it with fewer parentheses, `not`s or nested lists",
+            ));
+        }
+        Ok(())
+    }
+
     fn peek(&self) -> Option<&Tok> {
         self.toks.get(self.pos)
     }
@@ -218,11 +235,18 @@ impl Parser {
     }
 
     fn not(&mut self) -> Result<Cond, ConditionError> {
-        if self.word("not") {
+        let mut nots = 0;
+        while self.word("not") {
+            self.enter()?;
             self.pos += 1;
-            return Ok(Cond::Not(Box::new(self.not()?)));
+            nots += 1;
         }
-        self.primary()
+        let mut c = self.primary()?;
+        for _ in 0..nots {
+            c = Cond::Not(Box::new(c));
+        }
+        self.depth -= nots;
+        Ok(c)
     }
 
     fn literal(&mut self) -> Result<Json, ConditionError> {
@@ -236,6 +260,7 @@ impl Parser {
                 Ok(serde_json::from_str(&w).unwrap_or(Json::Null))
             }
             Some(Tok::Sym("[")) => {
+                self.enter()?;
                 self.pos += 1;
                 let mut items = Vec::new();
                 while !self.sym("]") {
@@ -247,6 +272,7 @@ impl Parser {
                     }
                 }
                 self.expect_sym("]")?;
+                self.depth -= 1;
                 Ok(Json::Array(items))
             }
             _ => {
@@ -320,9 +346,11 @@ impl Parser {
 
     fn primary(&mut self) -> Result<Cond, ConditionError> {
         if self.sym("(") {
+            self.enter()?;
             self.pos += 1;
             let c = self.or()?;
             self.expect_sym(")")?;
+            self.depth -= 1;
             return Ok(c);
         }
         if let Some(Tok::Word(w)) = self.peek().cloned()
@@ -392,11 +420,24 @@ impl Parser {
 }
 
 pub fn parse(src: &str) -> Result<Cond, ConditionError> {
+    if src.len() > MAX_CONDITION_BYTES {
+        return Err(fail(
+            format!(
+                "the condition is {} bytes, over DynamoDB's {MAX_CONDITION_BYTES} for an expression",
+                src.len()
+            ),
+            "split it, or filter the results further in a script",
+        ));
+    }
     let toks = lex(src)?;
     if toks.is_empty() {
         return Err(fail("the condition is empty".into(), HINT));
     }
-    let mut p = Parser { toks, pos: 0 };
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        depth: 0,
+    };
     let c = p.or()?;
     if p.pos < p.toks.len() {
         return Err(p.unexpected("`and`, `or` or the end"));
@@ -720,10 +761,52 @@ mod tests {
         );
     }
 
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash() {
+        for src in [
+            format!("{}owner = \"ann\"{}", "(".repeat(2000), ")".repeat(2000)),
+            "not ".repeat(1000) + "owner = \"ann\"",
+            format!("tags = {}1{}", "[".repeat(1500), "]".repeat(1500)),
+        ] {
+            let e = parse(&src).unwrap_err();
+            assert!(e.message.contains("nests deeper"), "{}", e.message);
+        }
+        let just = format!("{}owner = \"ann\"{}", "(".repeat(32), ")".repeat(32));
+        assert!(parse(&just).is_ok());
+    }
+
+    #[test]
+    fn a_condition_over_4_kb_is_refused_before_parsing() {
+        let long = vec!["a = 1"; 1000].join(" and ");
+        let e = parse(&long).unwrap_err();
+        assert!(e.message.contains("over DynamoDB's 4096"), "{}", e.message);
+        // `not ` 20,000 times, as a user tried: refused, not a stack overflow.
+        assert!(parse(&("not ".repeat(20_000) + "a = 1")).is_err());
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics(s in "\\PC{0,60}") {
             let _ = parse(&s);
+        }
+
+        #[test]
+        fn hostile_nesting_never_panics(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("("), proptest::strategy::Just(")"),
+                    proptest::strategy::Just("not "), proptest::strategy::Just("["),
+                    proptest::strategy::Just("]"), proptest::strategy::Just("a = 1"),
+                    proptest::strategy::Just(" and "), proptest::strategy::Just(" or "),
+                ],
+                0..300,
+            )
+        ) {
+            let src: String = parts.concat();
+            if let Ok(c) = parse(&src) {
+                let mut ph = Placeholders::default();
+                let _ = render(&c, &mut ph, &no_types);
+            }
         }
     }
 }

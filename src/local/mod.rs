@@ -92,7 +92,12 @@ pub struct Emulator {
 
 impl Emulator {
     /// Owns the store, binds the port and serves in the background of this runtime.
-    pub async fn start(config: EmulatorConfig) -> Result<Emulator, StartError> {
+    pub async fn start(mut config: EmulatorConfig) -> Result<Emulator, StartError> {
+        // Absolute once, here: functions run in their own folders, and their runtime
+        // files are found through paths under the store.
+        if let Some(dir) = config.data_dir.take() {
+            config.data_dir = Some(std::path::absolute(&dir).unwrap_or(dir));
+        }
         let (lock, stale) = match &config.data_dir {
             None => (None, None),
             Some(dir) => match instance::claim(dir).map_err(|source| StartError::Io {

@@ -27,6 +27,12 @@ pub(crate) fn serve(data_dir: &Path) -> Server {
         .stderr(Stdio::null())
         .spawn()
         .expect("gatekit local serve starts");
+    let endpoint = read_endpoint(&mut child);
+    Server { child, endpoint }
+}
+
+/// The endpoint `local serve -o json` prints when it is ready.
+pub(crate) fn read_endpoint(child: &mut Child) -> String {
     let stdout = child.stdout.take().expect("stdout");
     let mut text = String::new();
     for line in BufReader::new(stdout).lines() {
@@ -38,8 +44,7 @@ pub(crate) fn serve(data_dir: &Path) -> Server {
     }
     let json: serde_json::Value =
         serde_json::from_str(&text).expect("serve prints its endpoint as JSON");
-    let endpoint = json["endpoint"].as_str().expect("endpoint").to_string();
-    Server { child, endpoint }
+    json["endpoint"].as_str().expect("endpoint").to_string()
 }
 
 fn terminate(server: &mut Server) {

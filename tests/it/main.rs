@@ -11,6 +11,7 @@ mod local_server;
 mod migration;
 mod moto;
 mod output;
+mod robustness;
 mod rules;
 mod support;
 mod table;

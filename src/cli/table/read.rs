@@ -256,6 +256,18 @@ pub async fn get(ctx: &Context, args: GetArgs) -> ExitResult {
     }
 }
 
+/// The conditions parse before any call: a mistake in them is found without the
+/// network (and before the table is looked up).
+fn parse_first(shared: &Shared, key_condition: Option<&String>) -> Result<(), Failure> {
+    if let Some(w) = &shared.filter {
+        condition::parse(w).map_err(|e| fail_condition(e, "--where"))?;
+    }
+    if let Some(c) = key_condition {
+        condition::parse(c).map_err(|e| fail_condition(e, "the key condition"))?;
+    }
+    Ok(())
+}
+
 /// Placeholders and filter from --where or the raw flags.
 fn filter(
     t: &OpenedTable,
@@ -380,6 +392,7 @@ async fn run_read(
 }
 
 pub async fn query(ctx: &Context, args: QueryArgs) -> ExitResult {
+    parse_first(&args.shared, args.condition.as_ref())?;
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;
@@ -422,6 +435,7 @@ pub async fn query(ctx: &Context, args: QueryArgs) -> ExitResult {
 }
 
 pub async fn scan(ctx: &Context, args: ScanArgs) -> ExitResult {
+    parse_first(&args.shared, None)?;
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;
@@ -437,6 +451,7 @@ pub async fn scan(ctx: &Context, args: ScanArgs) -> ExitResult {
 }
 
 pub async fn count(ctx: &Context, args: CountArgs) -> ExitResult {
+    parse_first(&args.shared, args.condition.as_ref())?;
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;

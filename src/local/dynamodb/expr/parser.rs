@@ -3,6 +3,12 @@
 //!
 //! Precedence, loosest first: OR, AND, NOT, then comparisons, BETWEEN, IN and
 //! functions.
+//!
+//! The recursion is bounded: parentheses, NOTs and nested update functions count
+//! toward `MAX_NESTING`, so no input can exhaust the stack (a 4 KB expression could
+//! otherwise open 4,096 parentheses). A run of NOTs is read in a loop, and a group
+//! that only wraps another group is DynamoDB's "redundant parentheses" error, found
+//! before descending into it.
 
 use super::ast::*;
 use super::lexer::{Tok, Token, lex};
@@ -14,10 +20,17 @@ pub struct Parser<'a> {
     toks: Vec<Token>,
     pos: usize,
     kind: ExprKind,
+    /// For each `(`, the position of its `)` (when it has one).
+    closing: Vec<Option<usize>>,
+    /// Groups, NOTs and nested functions open around the current position.
+    depth: usize,
 }
 
 /// DynamoDB caps each expression at 4 KB.
 pub const MAX_EXPRESSION_BYTES: usize = 4096;
+/// How deep groups, NOTs and update functions may nest: far beyond any expression
+/// people write, and far below what would exhaust a thread's stack.
+pub const MAX_NESTING: usize = 128;
 
 impl<'a> Parser<'a> {
     pub fn new(src: &'a str, kind: ExprKind) -> Result<Self, ExprError> {
@@ -46,12 +59,47 @@ impl<'a> Parser<'a> {
                 ),
             )
         })?;
+        let mut closing = vec![None; toks.len()];
+        let mut open = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            match t.tok {
+                Tok::LParen => open.push(i),
+                Tok::RParen => {
+                    if let Some(o) = open.pop() {
+                        closing[o] = Some(i);
+                    }
+                }
+                _ => {}
+            }
+        }
         Ok(Parser {
             src,
             toks,
             pos: 0,
             kind,
+            closing,
+            depth: 0,
         })
+    }
+
+    /// Enters one level of nesting; past `MAX_NESTING`, the token here is refused
+    /// as a syntax error, as DynamoDB refuses what its grammar cannot read.
+    fn enter(&mut self) -> Result<(), ExprError> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.syntax_error());
+        }
+        Ok(())
+    }
+
+    /// `((…))`: the group at `pos` holds nothing but another group.
+    fn redundant_group(&self) -> bool {
+        let inner = self.pos + 1;
+        matches!(self.toks.get(inner).map(|t| &t.tok), Some(Tok::LParen))
+            && match (self.closing[self.pos], self.closing[inner]) {
+                (Some(outer_end), Some(inner_end)) => inner_end + 1 == outer_end,
+                _ => false,
+            }
     }
 
     fn peek(&self) -> Option<&Tok> {
@@ -232,18 +280,33 @@ impl<'a> Parser<'a> {
     }
 
     fn not(&mut self) -> Result<Condition, ExprError> {
-        if self.keyword("NOT") {
+        let mut nots = 0;
+        while self.keyword("NOT") {
+            self.enter()?;
             self.pos += 1;
-            return Ok(Condition::Not(Box::new(self.not()?)));
+            nots += 1;
         }
-        self.primary()
+        let mut c = self.primary()?;
+        for _ in 0..nots {
+            c = Condition::Not(Box::new(c));
+        }
+        self.depth -= nots;
+        Ok(c)
     }
 
     fn primary(&mut self) -> Result<Condition, ExprError> {
         if self.peek() == Some(&Tok::LParen) {
+            if self.redundant_group() {
+                return Err(ExprError::invalid(
+                    self.kind,
+                    "The expression has redundant parentheses;",
+                ));
+            }
+            self.enter()?;
             self.pos += 1;
             let c = self.or()?;
             self.expect(Tok::RParen)?;
+            self.depth -= 1;
             return Ok(c);
         }
         if let Some(f) = self.function_name()
@@ -434,6 +497,7 @@ impl<'a> Parser<'a> {
 
     fn set_operand(&mut self) -> Result<Operand, ExprError> {
         if let Some(f) = self.function_name() {
+            self.enter()?;
             self.pos += 2;
             let op = match f.as_str() {
                 "if_not_exists" => {
@@ -462,6 +526,7 @@ impl<'a> Parser<'a> {
                 }
             };
             self.expect(Tok::RParen)?;
+            self.depth -= 1;
             return Ok(op);
         }
         match self.peek().cloned() {

@@ -356,6 +356,50 @@ fn projection_keeps_nested_paths() {
     );
 }
 
+#[test]
+fn deep_nesting_is_a_validation_error_not_a_crash() {
+    // 1,564 `(` around one comparison: 3.1 KB, under the 4 KB cap.
+    let src = format!("{}a = :v{}", "(".repeat(1564), ")".repeat(1564));
+    for kind in [
+        ExprKind::Filter,
+        ExprKind::Condition,
+        ExprKind::KeyCondition,
+    ] {
+        let e = parse_condition(&src, kind).unwrap_err();
+        assert_eq!(
+            e.message,
+            format!(
+                "Invalid {}: The expression has redundant parentheses;",
+                kind.name()
+            )
+        );
+    }
+    assert_eq!(
+        parse_condition("((a = :v))", ExprKind::Condition)
+            .unwrap_err()
+            .message,
+        "Invalid ConditionExpression: The expression has redundant parentheses;"
+    );
+    // Groups that are not redundant, NOT chains and nested update functions: each
+    // refused past the bound, before the stack could run out.
+    let groups = format!("{}a = :v{}", "(a = :v OR ".repeat(300), ")".repeat(300));
+    assert!(groups.len() <= 4096);
+    assert!(parse_condition(&groups, ExprKind::Filter).is_err());
+    let nots = "NOT ".repeat(1000) + "a = :v";
+    assert!(parse_condition(&nots, ExprKind::Filter).is_err());
+    let nested = format!(
+        "SET a = {}:v{}",
+        "list_append(:v, ".repeat(250),
+        ")".repeat(250)
+    );
+    assert!(parse_update(&nested).is_err());
+    // Within the bound, all of them parse.
+    let fine = format!("{}a = :v{}", "(a = :v OR ".repeat(100), ")".repeat(100));
+    assert!(parse_condition(&fine, ExprKind::Filter).is_ok());
+    assert!(parse_condition(&("NOT ".repeat(100) + "a = :v"), ExprKind::Filter).is_ok());
+    assert!(parse_condition("(a = :v) AND ((b = :v) OR c = :v)", ExprKind::Filter).is_ok());
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -366,6 +410,22 @@ mod properties {
             let _ = parse_condition(&src, ExprKind::Condition);
             let _ = parse_update(&src);
             let _ = parse_projection(&src);
+        }
+
+        #[test]
+        fn hostile_nesting_never_panics(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("("), Just(")"), Just("NOT "), Just("a = :v"), Just(" AND "),
+                    Just(" OR "), Just("list_append(:v, "), Just("SET a = "),
+                    Just("if_not_exists(a, "), Just("size(a)"), Just(","),
+                ],
+                0..600,
+            )
+        ) {
+            let src: String = parts.concat();
+            let _ = parse_condition(&src, ExprKind::Filter);
+            let _ = parse_update(&src);
         }
 
         #[test]

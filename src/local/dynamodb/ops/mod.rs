@@ -45,6 +45,9 @@ impl OpContext<'_> {
 }
 
 pub async fn dispatch(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DResult<Body> {
+    // Checked before anything runs: a refused request changes nothing (the answer's
+    // ConsumedCapacity is built after a write, too late to refuse it then).
+    check_return_options(req)?;
     // The read paths answer with stored JSON spliced in, without decoding items.
     match operation {
         "GetItem" => return item::get_item(ctx, req).await,
@@ -196,6 +199,20 @@ pub fn condition_failed(return_old: bool, old: Option<&Item>) -> DynamoError {
     match (return_old, old) {
         (true, Some(o)) => e.with_extra(json!({ "Item": item_to_json(o) })),
         _ => e,
+    }
+}
+
+/// ReturnConsumedCapacity and ReturnItemCollectionMetrics, where any operation has
+/// them, must be one of their values.
+fn check_return_options(req: &Request) -> DResult<()> {
+    capacity(req, "", 0.0)?;
+    match req.str("ReturnItemCollectionMetrics")? {
+        None | Some("SIZE") | Some("NONE") => Ok(()),
+        Some(other) => Err(constraint(
+            &format!("'{other}'"),
+            "returnItemCollectionMetrics",
+            "Member must satisfy enum value set: [SIZE, NONE]",
+        )),
     }
 }
 

@@ -8,6 +8,8 @@ use super::{HttpReply, json_reply};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     InvalidParameterValue,
+    /// A member outside its modeled constraints ("1 validation error detected: …").
+    Validation,
     InvalidRequestContent,
     IncompleteSignature,
     ResourceNotFound,
@@ -23,7 +25,9 @@ pub enum ErrorKind {
 impl ErrorKind {
     pub fn status(self) -> u16 {
         match self {
-            ErrorKind::InvalidParameterValue | ErrorKind::InvalidRequestContent => 400,
+            ErrorKind::InvalidParameterValue
+            | ErrorKind::Validation
+            | ErrorKind::InvalidRequestContent => 400,
             ErrorKind::IncompleteSignature => 403,
             ErrorKind::ResourceNotFound | ErrorKind::UnknownOperation => 404,
             ErrorKind::ResourceConflict => 409,
@@ -37,6 +41,7 @@ impl ErrorKind {
     pub fn code(self) -> &'static str {
         match self {
             ErrorKind::InvalidParameterValue => "InvalidParameterValueException",
+            ErrorKind::Validation => "ValidationException",
             ErrorKind::InvalidRequestContent => "InvalidRequestContentException",
             ErrorKind::IncompleteSignature => "IncompleteSignatureException",
             ErrorKind::ResourceNotFound => "ResourceNotFoundException",

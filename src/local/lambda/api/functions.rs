@@ -11,7 +11,9 @@ use serde_json::{Value as Json, json};
 use super::error::{ErrorKind, LambdaError};
 use super::{HttpReply, configuration, empty, function, json_reply, query_param, read, update};
 use crate::aws::runtime::{self, Support};
-use crate::local::lambda::{Function, FunctionConfig, Lambda, code_sha256, now_timestamp, unzip};
+use crate::local::lambda::{
+    Function, FunctionConfig, Lambda, UnzipError, code_sha256, now_timestamp, unzip,
+};
 
 fn runtime_supported(r: &str) -> bool {
     runtime::lookup(r).is_some_and(|x| x.support != Support::Retired)
@@ -34,23 +36,30 @@ fn zip_of(code: &Json) -> Result<Vec<u8>, LambdaError> {
         .map_err(|_| LambdaError::invalid("Could not decode the ZipFile: it is not base64"))
 }
 
+/// A number within Lambda's bounds, refused in Lambda's words otherwise.
+fn in_range(v: i64, min: i64, max: i64, member: &str) -> Result<u64, LambdaError> {
+    let bound = if v < min {
+        format!("greater than or equal to {min}")
+    } else if v > max {
+        format!("less than or equal to {max}")
+    } else {
+        return Ok(v as u64);
+    };
+    Err(LambdaError::new(
+        ErrorKind::Validation,
+        format!(
+            "1 validation error detected: Value '{v}' at '{member}' failed to satisfy constraint: Member must have value {bound}"
+        ),
+    ))
+}
+
 /// Applies the settings of a Create or UpdateFunctionConfiguration request.
 fn apply_settings(c: &mut FunctionConfig, body: &Json) -> Result<(), LambdaError> {
-    if let Some(t) = body.get("Timeout").and_then(Json::as_u64) {
-        if !(1..=900).contains(&t) {
-            return Err(LambdaError::invalid(format!(
-                "1 validation error detected: Value '{t}' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900"
-            )));
-        }
-        c.timeout = t;
+    if let Some(t) = body.get("Timeout").and_then(Json::as_i64) {
+        c.timeout = in_range(t, 1, 900, "timeout")?;
     }
-    if let Some(m) = body.get("MemorySize").and_then(Json::as_u64) {
-        if !(128..=10240).contains(&m) {
-            return Err(LambdaError::invalid(format!(
-                "1 validation error detected: Value '{m}' at 'memorySize' failed to satisfy constraint: Member must have value between 128 and 10240"
-            )));
-        }
-        c.memory = m;
+    if let Some(m) = body.get("MemorySize").and_then(Json::as_i64) {
+        c.memory = in_range(m, 128, 10240, "memorySize")?;
     }
     if let Some(r) = body.get("Runtime").and_then(Json::as_str) {
         if !runtime_supported(r) {
@@ -95,7 +104,15 @@ fn install_code(dir: &Path, zip: &[u8]) -> Result<(), LambdaError> {
     std::fs::create_dir_all(dir).map_err(LambdaError::storage)?;
     let staged = dir.join("code.new");
     // A staging folder left by a refused upload is emptied by the next one.
-    unzip(zip, &staged).map_err(LambdaError::invalid)?;
+    if let Err(e) = unzip(zip, &staged) {
+        // What was unpacked before the refusal goes now (up to 250 MB); should that
+        // fail, the next upload empties the staging folder first.
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(match e {
+            UnzipError::Invalid(message) => LambdaError::invalid(message),
+            UnzipError::Storage(e) => LambdaError::storage(e),
+        });
+    }
     let archive = dir.join("code.zip.tmp");
     std::fs::write(&archive, zip).map_err(LambdaError::storage)?;
     let code = dir.join("code");
@@ -177,8 +194,16 @@ pub(super) async fn create(
     }
     // Without its record a folder is no function: nothing reads it, and the next
     // CreateFunction of the name replaces its code.
-    install_code(&dir, &zip)?;
-    l.save(&config).await.map_err(LambdaError::storage)?;
+    let installed = match install_code(&dir, &zip) {
+        Ok(()) => l.save(&config).await.map_err(LambdaError::storage),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = installed {
+        // No function has this folder: a failure to remove it leaves it to the next
+        // CreateFunction of the name, which replaces its code.
+        let _ = std::fs::remove_dir_all(&dir);
+        return Err(e);
+    }
     let out = configuration(&config);
     l.functions
         .write()

@@ -1,0 +1,450 @@
+//! Hostile input against the real emulator (`gatekit local serve`, a real process):
+//! after each malformed request the server is alive, answered 4xx in AWS's error
+//! shape, and a canary item and function are unchanged; then kill -9, restart, and
+//! the canaries are still there. Each finding of issue 10 has its case here.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use base64::Engine;
+use predicates::str::contains;
+use serde_json::{Value as Json, json};
+
+use crate::local_server::{Server, serve};
+use crate::support::gatekit;
+
+const AUTH: &str = "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=00";
+
+/// One HTTP/1.1 request on its own connection; the status and the body.
+fn http(
+    endpoint: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, Json) {
+    let addr = endpoint.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(addr).expect("the emulator accepts connections");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).expect("write head");
+    stream.write_all(body).expect("write body");
+    let mut out = Vec::new();
+    stream.read_to_end(&mut out).expect("read the answer");
+    let text = String::from_utf8_lossy(&out);
+    let status: u16 = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("an HTTP status line, got {text:?}"));
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut json = serde_json::from_str(body).unwrap_or(Json::Null);
+    // Lambda names its error in a header (REST-JSON); DynamoDB in `__type`.
+    if let Some(kind) = head.lines().find_map(|l| {
+        l.split_once(':')
+            .filter(|(k, _)| k.eq_ignore_ascii_case("x-amzn-errortype"))
+            .map(|(_, v)| v.trim().to_string())
+    }) && json.is_object()
+    {
+        json["x-amzn-ErrorType"] = json!(kind);
+    }
+    (status, json)
+}
+
+fn dynamodb(endpoint: &str, operation: &str, body: &Json) -> (u16, Json) {
+    let target = format!("DynamoDB_20120810.{operation}");
+    http(
+        endpoint,
+        "POST",
+        "/",
+        &[
+            ("X-Amz-Target", &target),
+            ("Content-Type", "application/x-amz-json-1.0"),
+            ("Authorization", AUTH),
+        ],
+        body.to_string().as_bytes(),
+    )
+}
+
+fn lambda(endpoint: &str, method: &str, path: &str, body: &Json) -> (u16, Json) {
+    http(
+        endpoint,
+        method,
+        path,
+        &[("Content-Type", "application/json")],
+        body.to_string().as_bytes(),
+    )
+}
+
+fn zip_b64(files: &[(&str, &str)]) -> String {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut w = zip::ZipWriter::new(&mut buf);
+        for (name, text) in files {
+            w.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("start");
+            w.write_all(text.as_bytes()).expect("write");
+        }
+        w.finish().expect("finish");
+    }
+    base64::engine::general_purpose::STANDARD.encode(buf.into_inner())
+}
+
+const CANARY_CODE: &str = "def handler(event, context):\n    return {'canary': 'alive'}\n";
+
+fn plant_canaries(endpoint: &str) {
+    let (status, out) = dynamodb(
+        endpoint,
+        "CreateTable",
+        &json!({"TableName": "canary", "BillingMode": "PAY_PER_REQUEST",
+            "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}],
+            "AttributeDefinitions": [{"AttributeName": "pk", "AttributeType": "S"}]}),
+    );
+    assert_eq!(status, 200, "{out}");
+    let (status, out) = dynamodb(
+        endpoint,
+        "PutItem",
+        &json!({"TableName": "canary", "Item": {"pk": {"S": "c"}, "v": {"N": "1"}}}),
+    );
+    assert_eq!(status, 200, "{out}");
+    let (status, out) = lambda(
+        endpoint,
+        "POST",
+        "/2015-03-31/functions",
+        &json!({"FunctionName": "canary", "Runtime": "python3.12", "Handler": "app.handler",
+            "Role": "arn:aws:iam::000000000000:role/r",
+            "Code": {"ZipFile": zip_b64(&[("app.py", CANARY_CODE)])}}),
+    );
+    assert_eq!(status, 201, "{out}");
+}
+
+/// The canary item and function are as planted, and the function runs.
+fn check_canaries(endpoint: &str, after: &str) {
+    let (status, out) = dynamodb(
+        endpoint,
+        "GetItem",
+        &json!({"TableName": "canary", "Key": {"pk": {"S": "c"}}}),
+    );
+    assert_eq!(status, 200, "after {after}: {out}");
+    assert_eq!(out["Item"]["v"], json!({"N": "1"}), "after {after}");
+    let (status, config) = lambda(
+        endpoint,
+        "GET",
+        "/2015-03-31/functions/canary/configuration",
+        &Json::Null,
+    );
+    assert_eq!(status, 200, "after {after}: {config}");
+    assert_eq!(config["Timeout"], 3, "after {after}");
+    assert_eq!(config["MemorySize"], 128, "after {after}");
+    assert!(
+        config.get("Environment").is_none(),
+        "after {after}: {config}"
+    );
+    let (status, out) = lambda(
+        endpoint,
+        "POST",
+        "/2015-03-31/functions/canary/invocations",
+        &json!({}),
+    );
+    assert_eq!(status, 200, "after {after}: {out}");
+    assert_eq!(out, json!({"canary": "alive"}), "after {after}");
+}
+
+fn refused(case: &str, (status, out): (u16, Json), kind: &str) {
+    assert!(
+        (400..500).contains(&status),
+        "{case}: answered {status} {out}"
+    );
+    let found = out["__type"]
+        .as_str()
+        .or_else(|| out["x-amzn-ErrorType"].as_str())
+        .unwrap_or_default();
+    assert!(
+        found.ends_with(kind),
+        "{case}: expected {kind} in AWS's shape, got {status} {out}"
+    );
+    assert!(
+        out["message"].is_string() || out["Message"].is_string(),
+        "{case}: {out}"
+    );
+}
+
+/// A zip of one entry of `size` zero bytes (a few hundred KB compressed), made by
+/// Python's zlib: the debug build's deflate would take a minute.
+fn zero_bomb(dir: &Path, entries: usize, size: usize) -> String {
+    let path = dir.join("bomb.zip");
+    let script = format!(
+        "import zipfile\nz = zipfile.ZipFile({:?}, 'w', zipfile.ZIP_DEFLATED)\nfor i in range({entries}):\n    z.writestr(f'f{{i}}.bin', bytes({size}))\nz.close()\n",
+        path.display().to_string()
+    );
+    let ok = Command::new("python3")
+        .args(["-c", &script])
+        .status()
+        .expect("python3 runs");
+    assert!(ok.success());
+    base64::engine::general_purpose::STANDARD.encode(std::fs::read(&path).expect("the zip"))
+}
+
+fn kill_9(server: &mut Server) {
+    server.child.kill().expect("kill -9");
+    server.child.wait().expect("reaped");
+}
+
+#[test]
+fn malformed_requests_change_nothing_and_the_emulator_survives_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("store");
+    let mut server = serve(&store);
+    let ep = server.endpoint.clone();
+    plant_canaries(&ep);
+    check_canaries(&ep, "planting");
+
+    // Finding 1: deep nesting in every expression of DynamoDB, under the 4 KB cap.
+    let parens = format!("{}pk = :v{}", "(".repeat(1564), ")".repeat(1564));
+    let values = json!({":v": {"S": "c"}});
+    let nots = "NOT ".repeat(1000) + "pk = :v";
+    for (op, body) in [
+        (
+            "Scan",
+            json!({"TableName": "canary", "FilterExpression": parens, "ExpressionAttributeValues": values}),
+        ),
+        (
+            "Scan",
+            json!({"TableName": "canary", "FilterExpression": nots, "ExpressionAttributeValues": values}),
+        ),
+        (
+            "Query",
+            json!({"TableName": "canary", "KeyConditionExpression": parens, "ExpressionAttributeValues": values}),
+        ),
+        (
+            "PutItem",
+            json!({"TableName": "canary", "Item": {"pk": {"S": "c"}}, "ConditionExpression": parens, "ExpressionAttributeValues": values}),
+        ),
+        (
+            "UpdateItem",
+            json!({"TableName": "canary", "Key": {"pk": {"S": "c"}},
+            "UpdateExpression": format!("SET v = {}:v{}", "list_append(:v, ".repeat(300), ")".repeat(300)),
+            "ExpressionAttributeValues": values}),
+        ),
+    ] {
+        refused(
+            &format!("deep {op}"),
+            dynamodb(&ep, op, &body),
+            "ValidationException",
+        );
+        check_canaries(&ep, &format!("deep {op}"));
+    }
+
+    // Finding 2: a refused write is not applied.
+    let bad_capacity = |extra: Json| -> Json {
+        let mut b = extra;
+        b["ReturnConsumedCapacity"] = json!("str");
+        b
+    };
+    for (op, body) in [
+        (
+            "PutItem",
+            bad_capacity(json!({"TableName": "canary", "Item": {"pk": {"S": "x1"}}})),
+        ),
+        (
+            "UpdateItem",
+            bad_capacity(
+                json!({"TableName": "canary", "Key": {"pk": {"S": "x2"}}, "UpdateExpression": "SET v = :v", "ExpressionAttributeValues": {":v": {"N": "2"}}}),
+            ),
+        ),
+        (
+            "DeleteItem",
+            bad_capacity(json!({"TableName": "canary", "Key": {"pk": {"S": "c"}}})),
+        ),
+        (
+            "PutItem",
+            json!({"TableName": "canary", "Item": {"pk": {"S": "x3"}}, "ReturnItemCollectionMetrics": "ALL"}),
+        ),
+    ] {
+        refused(
+            &format!("{op} with a bad option"),
+            dynamodb(&ep, op, &body),
+            "ValidationException",
+        );
+        check_canaries(&ep, op);
+    }
+    let (_, scanned) = dynamodb(&ep, "Scan", &json!({"TableName": "canary"}));
+    assert_eq!(scanned["Count"], 1, "only the canary: {scanned}");
+
+    // Finding 3: refused code and configuration leave the function as it was.
+    for (case, zip) in [
+        ("an empty zip", String::new()),
+        ("a truncated zip", "UEsDBBQAAAAIAA==".to_string()),
+        (
+            "a corrupt zip",
+            base64::engine::general_purpose::STANDARD.encode(b"PK\x03\x04 this is no zip at all"),
+        ),
+    ] {
+        refused(
+            case,
+            lambda(
+                &ep,
+                "PUT",
+                "/2015-03-31/functions/canary/code",
+                &json!({"ZipFile": zip}),
+            ),
+            "InvalidParameterValueException",
+        );
+        check_canaries(&ep, case);
+    }
+    let big_env: serde_json::Map<String, Json> = (0..10)
+        .map(|i| (format!("K{i}"), json!("x".repeat(500))))
+        .collect();
+    for (case, body) in [
+        (
+            "timeout and memory",
+            json!({"Timeout": 77, "MemorySize": 1}),
+        ),
+        (
+            "an oversized environment",
+            json!({"Environment": {"Variables": big_env}}),
+        ),
+    ] {
+        let out = lambda(
+            &ep,
+            "PUT",
+            "/2015-03-31/functions/canary/configuration",
+            &body,
+        );
+        let kind = if body.get("Timeout").is_some() {
+            assert_eq!(
+                out.1["message"],
+                "1 validation error detected: Value '1' at 'memorySize' failed to satisfy constraint: Member must have value greater than or equal to 128"
+            );
+            "ValidationException"
+        } else {
+            "InvalidParameterValueException"
+        };
+        refused(case, out, kind);
+        check_canaries(&ep, case);
+    }
+
+    // Finding 4: code over Lambda's unzipped limit is refused while unpacking,
+    // whatever the archive declares, and nothing of it is kept.
+    for (case, bomb) in [
+        ("one 260 MiB entry", zero_bomb(dir.path(), 1, 260 << 20)),
+        ("300 entries of 1 MiB", zero_bomb(dir.path(), 300, 1 << 20)),
+    ] {
+        let out = lambda(
+            &ep,
+            "POST",
+            "/2015-03-31/functions",
+            &json!({"FunctionName": "bomb", "Runtime": "python3.12", "Handler": "app.handler",
+                "Role": "arn:aws:iam::000000000000:role/r", "Code": {"ZipFile": bomb}}),
+        );
+        assert_eq!(
+            out.1["message"].as_str().or(out.1["Message"].as_str()),
+            Some("Unzipped size must be smaller than 262144000 bytes"),
+            "{case}: {out:?}"
+        );
+        refused(case, out, "InvalidParameterValueException");
+        let (status, _) = lambda(&ep, "GET", "/2015-03-31/functions/bomb", &Json::Null);
+        assert_eq!(status, 404, "{case}: no function is left");
+        check_canaries(&ep, case);
+    }
+    let leftovers: u64 = walk_size(&store.join("lambda"));
+    assert!(
+        leftovers < 10 << 20,
+        "the refused code is not kept on disk: {leftovers} bytes"
+    );
+
+    // Then the crash: kill -9, restart, the canaries are intact.
+    kill_9(&mut server);
+    let mut server = serve(&store);
+    check_canaries(&server.endpoint, "kill -9 and a restart");
+    kill_9(&mut server);
+}
+
+fn walk_size(dir: &Path) -> u64 {
+    let mut total = 0;
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let meta = entry.metadata().expect("metadata");
+            if meta.is_dir() {
+                todo.push(entry.path());
+            } else {
+                total += meta.len();
+            }
+        }
+    }
+    total
+}
+
+/// Finding 5: with the default store (a relative path) and with `-C DIR`, Python
+/// functions run: every path is made absolute once, at start.
+#[test]
+fn functions_run_with_a_relative_store_and_with_minus_c() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for use_c in [false, true] {
+        let project = dir.path().join(if use_c { "with-c" } else { "in-place" });
+        std::fs::create_dir_all(&project).expect("mkdir");
+        std::fs::write(project.join("gatekit.yaml"), "project: rel\n").expect("write");
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("gatekit"));
+        if use_c {
+            cmd.current_dir(dir.path())
+                .args(["-C", if use_c { "with-c" } else { "." }]);
+        } else {
+            cmd.current_dir(&project);
+        }
+        let mut child = cmd
+            .args(["local", "serve", "--port", "0", "-o", "json"])
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("serve starts");
+        let endpoint = crate::local_server::read_endpoint(&mut child);
+        let mut server = Server { child, endpoint };
+        plant_canaries(&server.endpoint);
+        check_canaries(
+            &server.endpoint,
+            if use_c { "-C" } else { "a relative store" },
+        );
+        assert!(
+            project.join(".gatekit/local/lambda").is_dir(),
+            "the store is the project's"
+        );
+        kill_9(&mut server);
+    }
+}
+
+/// Finding 1 in the CLI: a deeply nested condition is a usage error, not a crash.
+#[test]
+fn a_deeply_nested_condition_in_the_cli_is_a_usage_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("gatekit.yaml"),
+        "project: deep\ntables:\n  todos:\n    key: { partition: owner:S, sort: id:S }\n",
+    )
+    .expect("write");
+    for condition in [
+        format!("{}owner = \"ann\"{}", "(".repeat(1564), ")".repeat(1564)),
+        "not ".repeat(20_000) + "owner = \"ann\"",
+    ] {
+        gatekit()
+            .current_dir(dir.path())
+            .args(["table", "count", "todos"])
+            .arg(&condition)
+            .assert()
+            .code(2)
+            .stderr(contains("condition"));
+    }
+}
