@@ -82,12 +82,20 @@ pub fn route(method: &Method, path: &str, headers: &HeaderMap) -> Route {
     {
         return Route::ApiGatewayControl;
     }
-    let form = headers
+    let content_type = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if path == "/" && *method == Method::POST && form {
-        return Route::Query;
+        .unwrap_or_default();
+    if path == "/" && *method == Method::POST {
+        if content_type.starts_with("application/x-www-form-urlencoded") {
+            return Route::Query;
+        }
+        // The JSON protocols without a target: an operation nobody named.
+        if content_type.starts_with("application/x-amz-json-") {
+            return Route::UnknownTarget {
+                target: String::new(),
+            };
+        }
     }
     if path == "/" && *method == Method::GET {
         return Route::Status;
@@ -193,6 +201,13 @@ mod tests {
             "application/x-www-form-urlencoded; charset=utf-8",
         )];
         assert_eq!(r(Method::POST, "/", &form), Route::Query);
+        let json_without_target = [("content-type", "application/x-amz-json-1.0")];
+        assert_eq!(
+            r(Method::POST, "/", &json_without_target),
+            Route::UnknownTarget {
+                target: String::new()
+            }
+        );
         assert_eq!(r(Method::GET, "/", &[]), Route::Status);
         // User paths of a deployed API, even ones that look like AWS's.
         for p in ["/todos", "/todos/42", "/2015-03-31", "/restapisx", "/tags"] {

@@ -95,10 +95,12 @@ async fn serve_request(
         }
         Route::UnknownTarget { target } => {
             aws_call(&services).await;
-            dynamo_error(DynamoError::new(
-                ErrorKind::UnknownOperation,
-                format!("Unknown operation: {target}"),
-            ))
+            // Without a target there is nothing to name: AWS sends the type alone.
+            let message = match target.as_str() {
+                "" => String::new(),
+                t => format!("Unknown operation: {t}"),
+            };
+            dynamo_error(DynamoError::new(ErrorKind::UnknownOperation, message))
         }
         Route::Status => {
             let body = serde_json::json!({
@@ -129,11 +131,21 @@ async fn logs_request(
     .map(|scope| scope.region);
     let body = match Limited::new(req.into_body(), 1024 * 1024).collect().await {
         Ok(b) => b.to_bytes(),
-        Err(_) => return reply(413, "application/x-amz-json-1.1", b"{}".to_vec()),
+        Err(_) => {
+            let body = serde_json::json!({ "__type": "SerializationException", "message": "" });
+            return reply(
+                413,
+                "application/x-amz-json-1.1",
+                body.to_string().into_bytes(),
+            );
+        }
     };
-    let json: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-    let (status, out) =
-        super::lambda::logs::handle(&services.lambda, region.as_deref(), operation, &json);
+    let (status, out) = match serde_json::from_slice::<serde_json::Value>(&body) {
+        Ok(json) => {
+            super::lambda::logs::handle(&services.lambda, region.as_deref(), operation, &json)
+        }
+        Err(_) => super::lambda::logs::serialization_error(),
+    };
     reply(
         status,
         "application/x-amz-json-1.1",

@@ -448,3 +448,188 @@ fn a_deeply_nested_condition_in_the_cli_is_a_usage_error() {
             .stderr(contains("condition"));
     }
 }
+
+/// Input the emulator used to accept and AWS refuses: each refused with AWS's error
+/// type, and nothing changed.
+#[test]
+fn input_aws_refuses_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = serve(&dir.path().join("store"));
+    let ep = server.endpoint.clone();
+    plant_canaries(&ep);
+
+    // DynamoDB: numbers with spaces, oversized keys, wrong JSON types.
+    for (case, op, body, kind) in [
+        (
+            "a number with spaces",
+            "PutItem",
+            json!({"TableName": "canary", "Item": {"pk": {"S": "n"}, "v": {"N": " 1"}}}),
+            "ValidationException",
+        ),
+        (
+            "a partition key over 2,048 bytes",
+            "GetItem",
+            json!({"TableName": "canary", "Key": {"pk": {"S": "k".repeat(2049)}}}),
+            "ValidationException",
+        ),
+        (
+            "ReturnConsumedCapacity as a number",
+            "GetItem",
+            json!({"TableName": "canary", "Key": {"pk": {"S": "c"}}, "ReturnConsumedCapacity": 1}),
+            "SerializationException",
+        ),
+        (
+            "ConsistentRead as a string",
+            "GetItem",
+            json!({"TableName": "canary", "Key": {"pk": {"S": "c"}}, "ConsistentRead": "yes"}),
+            "SerializationException",
+        ),
+    ] {
+        refused(case, dynamodb(&ep, op, &body), kind);
+    }
+    let (_, scanned) = dynamodb(&ep, "Scan", &json!({"TableName": "canary"}));
+    assert_eq!(scanned["Count"], 1, "nothing was written: {scanned}");
+
+    // A JSON request without X-Amz-Target: AWS's shape, not ours.
+    let out = http(
+        &ep,
+        "POST",
+        "/",
+        &[
+            ("Content-Type", "application/x-amz-json-1.0"),
+            ("Authorization", AUTH),
+        ],
+        b"{}",
+    );
+    refused("no X-Amz-Target", out, "UnknownOperationException");
+
+    // Lambda: limits, required members and types.
+    let f = "/2015-03-31/functions/canary";
+    for (case, method, path, body, kind) in [
+        (
+            "concurrency above the account's unreserved minimum",
+            "PUT",
+            "/2017-10-31/functions/canary/concurrency".to_string(),
+            json!({"ReservedConcurrentExecutions": 901}),
+            "InvalidParameterValueException",
+        ),
+        (
+            "negative concurrency",
+            "PUT",
+            "/2017-10-31/functions/canary/concurrency".to_string(),
+            json!({"ReservedConcurrentExecutions": -1}),
+            "ValidationException",
+        ),
+        (
+            "concurrency as a string",
+            "PUT",
+            "/2017-10-31/functions/canary/concurrency".to_string(),
+            json!({"ReservedConcurrentExecutions": "5"}),
+            "SerializationException",
+        ),
+        (
+            "a timeout as a string",
+            "PUT",
+            format!("{f}/configuration"),
+            json!({"Timeout": "30"}),
+            "SerializationException",
+        ),
+        (
+            "an environment value as a number",
+            "PUT",
+            format!("{f}/configuration"),
+            json!({"Environment": {"Variables": {"A": 1}}}),
+            "SerializationException",
+        ),
+        (
+            "AddPermission without its fields",
+            "POST",
+            format!("{f}/policy"),
+            json!({}),
+            "ValidationException",
+        ),
+        (
+            "a tag value as a number",
+            "POST",
+            "/2017-03-31/tags/arn:aws:lambda:us-east-1:000000000000:function:canary".to_string(),
+            json!({"Tags": {"team": 7}}),
+            "SerializationException",
+        ),
+    ] {
+        refused(case, lambda(&ep, method, &path, &body), kind);
+        check_canaries(&ep, case);
+    }
+    let (_, policy) = lambda(&ep, "POST", &format!("{f}/policy"), &json!({}));
+    assert_eq!(
+        policy["message"],
+        "3 validation errors detected: Value null at 'action' failed to satisfy constraint: Member must not be null; Value null at 'principal' failed to satisfy constraint: Member must not be null; Value null at 'statementId' failed to satisfy constraint: Member must not be null"
+    );
+    for (max, kind) in [
+        ("-1", "ValidationException"),
+        ("0", "ValidationException"),
+        ("10001", "ValidationException"),
+        ("abc", "SerializationException"),
+        ("1.5", "SerializationException"),
+    ] {
+        let out = lambda(
+            &ep,
+            "GET",
+            &format!("/2015-03-31/functions?MaxItems={max}"),
+            &Json::Null,
+        );
+        refused(&format!("MaxItems={max}"), out, kind);
+    }
+    let (status, one) = lambda(&ep, "GET", "/2015-03-31/functions?MaxItems=1", &Json::Null);
+    assert_eq!(status, 200, "{one}");
+
+    // CloudWatch Logs: invalid JSON, wrong types, limits out of range.
+    let logs = |op: &str, body: &[u8]| {
+        let target = format!("Logs_20140328.{op}");
+        http(
+            &ep,
+            "POST",
+            "/",
+            &[
+                ("X-Amz-Target", &target),
+                ("Content-Type", "application/x-amz-json-1.1"),
+                ("Authorization", AUTH),
+            ],
+            body,
+        )
+    };
+    refused(
+        "Logs: invalid JSON",
+        logs("DescribeLogGroups", b"{not json"),
+        "SerializationException",
+    );
+    refused(
+        "Logs: limit as a string",
+        logs("DescribeLogGroups", br#"{"limit":"5"}"#),
+        "SerializationException",
+    );
+    refused(
+        "Logs: limit 0",
+        logs(
+            "GetLogEvents",
+            br#"{"logGroupName":"/aws/lambda/canary","logStreamName":"s","limit":0}"#,
+        ),
+        "InvalidParameterException",
+    );
+    refused(
+        "Logs: limit 51",
+        logs(
+            "DescribeLogStreams",
+            br#"{"logGroupName":"/aws/lambda/canary","limit":51}"#,
+        ),
+        "InvalidParameterException",
+    );
+    let big = format!(r#"{{"logGroupNamePrefix":"{}"}}"#, "x".repeat(1 << 20));
+    refused(
+        "Logs: a body over 1 MiB",
+        logs("DescribeLogGroups", big.as_bytes()),
+        "SerializationException",
+    );
+    let (status, groups) = logs("DescribeLogGroups", b"{}");
+    assert_eq!(status, 200, "{groups}");
+    kill_9(&mut server);
+}

@@ -43,7 +43,8 @@ impl Number {
                 "The parameter cannot be converted to a numeric value: {text}"
             ))
         };
-        let t = text.trim();
+        // No trimming: DynamoDB refuses " 1" and "1 " as numbers.
+        let t = text;
         let (negative, rest) = match t.as_bytes().first() {
             Some(b'-') => (true, &t[1..]),
             Some(b'+') => (false, &t[1..]),

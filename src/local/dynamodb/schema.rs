@@ -184,7 +184,29 @@ impl TableMeta {
                 ));
             }
         }
+        self.check_key_sizes(key)?;
         self.item_key(key)
+    }
+
+    /// DynamoDB's key size limits: 2,048 bytes of partition key, 1,024 of sort key,
+    /// for a key given alone (GetItem, DeleteItem…) as for an item.
+    pub fn check_key_sizes(&self, item: &Item) -> DResult<()> {
+        if item
+            .get(&self.key.hash.name)
+            .is_some_and(|v| v.size() > 2048)
+        {
+            return Err(DynamoError::invalid_parameter(
+                "Size of hashkey has exceeded the maximum size limit of2048 bytes",
+            ));
+        }
+        if let Some(r) = &self.key.range
+            && item.get(&r.name).is_some_and(|v| v.size() > 1024)
+        {
+            return Err(DynamoError::invalid_parameter(
+                "Aggregated size of all range keys has exceeded the size limit of 1024 bytes",
+            ));
+        }
+        Ok(())
     }
 
     /// The key attributes of `item` (for LastEvaluatedKey and ALL_OLD on keys).

@@ -84,8 +84,69 @@ fn not_found() -> (u16, Json) {
     )
 }
 
+/// A request AWS's deserializer refuses (not an object, a member of the wrong type).
+pub fn serialization_error() -> (u16, Json) {
+    (
+        400,
+        json!({ "__type": "SerializationException", "message": "" }),
+    )
+}
+
+/// Types and limits of the members these operations read, checked before anything
+/// runs, as CloudWatch Logs checks them.
+fn validate(operation: &str, body: &Json) -> Result<(), (u16, Json)> {
+    let Some(members) = body.as_object() else {
+        return Err(serialization_error());
+    };
+    for (name, value) in members {
+        let ok = match name.as_str() {
+            _ if value.is_null() => true,
+            "logGroupName"
+            | "logGroupNamePrefix"
+            | "logStreamName"
+            | "filterPattern"
+            | "nextToken"
+            | "logStreamNamePrefix"
+            | "orderBy" => value.is_string(),
+            "limit" | "startTime" | "endTime" => value.is_i64() || value.is_u64(),
+            "descending" | "startFromHead" | "interleaved" => value.is_boolean(),
+            "logStreamNames" => value
+                .as_array()
+                .is_some_and(|a| a.iter().all(Json::is_string)),
+            _ => true,
+        };
+        if !ok {
+            return Err(serialization_error());
+        }
+    }
+    let max = match operation {
+        "DescribeLogGroups" | "DescribeLogStreams" => 50,
+        _ => 10_000,
+    };
+    if let Some(limit) = body.get("limit").and_then(Json::as_i64) {
+        let bound = if limit < 1 {
+            "greater than or equal to 1".to_string()
+        } else if limit > max {
+            format!("less than or equal to {max}")
+        } else {
+            return Ok(());
+        };
+        return Err((
+            400,
+            json!({
+                "__type": "InvalidParameterException",
+                "message": format!("1 validation error detected: Value '{limit}' at 'limit' failed to satisfy constraint: Member must have value {bound}"),
+            }),
+        ));
+    }
+    Ok(())
+}
+
 /// Serves one `Logs_20140328.*` operation; returns status and body.
 pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) -> (u16, Json) {
+    if let Err(refused) = validate(operation, body) {
+        return refused;
+    }
     let region = region.unwrap_or(&l.default_region);
     let group_function = |g: &str| {
         g.strip_prefix("/aws/lambda/")

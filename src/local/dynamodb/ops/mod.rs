@@ -124,20 +124,7 @@ pub fn check_item_limits(meta: &TableMeta, item: &Item) -> DResult<()> {
             "Item size has exceeded the maximum allowed size",
         ));
     }
-    if let Some(v) = item.get(&meta.key.hash.name)
-        && v.size() > 2048
-    {
-        return Err(DynamoError::invalid_parameter(
-            "Size of hashkey has exceeded the maximum size limit of2048 bytes",
-        ));
-    }
-    if let Some(r) = &meta.key.range
-        && item.get(&r.name).is_some_and(|v| v.size() > 1024)
-    {
-        return Err(DynamoError::invalid_parameter(
-            "Aggregated size of all range keys has exceeded the size limit of 1024 bytes",
-        ));
-    }
+    meta.check_key_sizes(item)?;
     // Index keys, where present, must have the index's type and not be empty.
     for index in meta.gsis.iter().chain(meta.lsis.iter()) {
         for attr in std::iter::once(&index.key.hash).chain(index.key.range.iter()) {

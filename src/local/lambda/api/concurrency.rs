@@ -2,9 +2,13 @@
 
 use serde_json::{Value as Json, json};
 
-use super::error::LambdaError;
-use super::{HttpReply, empty, function, json_reply, read, update};
+use super::error::{ErrorKind, LambdaError};
+use super::{HttpReply, Shape, check_shapes, empty, function, json_reply, read, require, update};
 use crate::local::lambda::Lambda;
+
+/// The account's concurrency limit (AWS's default), and what must stay unreserved.
+pub(super) const ACCOUNT_CONCURRENCY: u64 = 1000;
+pub(super) const MIN_UNRESERVED: u64 = 100;
 
 pub(super) async fn put(
     l: &Lambda,
@@ -12,13 +16,43 @@ pub(super) async fn put(
     name: &str,
     body: &Json,
 ) -> Result<HttpReply, LambdaError> {
-    let f = function(l, region, name)?;
+    require(
+        body,
+        &[(
+            "ReservedConcurrentExecutions",
+            "reservedConcurrentExecutions",
+        )],
+    )?;
+    check_shapes(body, &[("ReservedConcurrentExecutions", Shape::Integer)])?;
     let n = body
         .get("ReservedConcurrentExecutions")
-        .and_then(Json::as_u64)
-        .ok_or_else(|| LambdaError::invalid("ReservedConcurrentExecutions is required"))?;
+        .and_then(Json::as_i64)
+        .unwrap_or(i64::MAX);
+    if n < 0 {
+        return Err(LambdaError::new(
+            ErrorKind::Validation,
+            format!(
+                "1 validation error detected: Value '{n}' at 'reservedConcurrentExecutions' failed to satisfy constraint: Member must have value greater than or equal to 0"
+            ),
+        ));
+    }
+    let f = function(l, region, name)?;
+    // Checked inside the update, which runs one at a time: what the other functions
+    // of the region reserve cannot change meanwhile.
     update(l, &f, |c| {
-        c.reserved_concurrency = Some(n);
+        let others: u64 = l
+            .in_region(region)
+            .iter()
+            .map(|g| read(g))
+            .filter(|g| g.name != c.name)
+            .filter_map(|g| g.reserved_concurrency)
+            .sum();
+        if others + n as u64 > ACCOUNT_CONCURRENCY - MIN_UNRESERVED {
+            return Err(LambdaError::invalid(format!(
+                "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [{MIN_UNRESERVED}]."
+            )));
+        }
+        c.reserved_concurrency = Some(n as u64);
         Ok(())
     })
     .await?;

@@ -10,6 +10,9 @@ pub enum ErrorKind {
     InvalidParameterValue,
     /// A member outside its modeled constraints ("1 validation error detected: …").
     Validation,
+    /// A member of the wrong JSON type: the REST-JSON deserializer refuses it before
+    /// the operation runs.
+    Serialization,
     InvalidRequestContent,
     IncompleteSignature,
     ResourceNotFound,
@@ -27,6 +30,7 @@ impl ErrorKind {
         match self {
             ErrorKind::InvalidParameterValue
             | ErrorKind::Validation
+            | ErrorKind::Serialization
             | ErrorKind::InvalidRequestContent => 400,
             ErrorKind::IncompleteSignature => 403,
             ErrorKind::ResourceNotFound | ErrorKind::UnknownOperation => 404,
@@ -42,6 +46,7 @@ impl ErrorKind {
         match self {
             ErrorKind::InvalidParameterValue => "InvalidParameterValueException",
             ErrorKind::Validation => "ValidationException",
+            ErrorKind::Serialization => "SerializationException",
             ErrorKind::InvalidRequestContent => "InvalidRequestContentException",
             ErrorKind::IncompleteSignature => "IncompleteSignatureException",
             ErrorKind::ResourceNotFound => "ResourceNotFoundException",

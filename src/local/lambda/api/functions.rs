@@ -9,7 +9,10 @@ use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Value as Json, json};
 
 use super::error::{ErrorKind, LambdaError};
-use super::{HttpReply, configuration, empty, function, json_reply, query_param, read, update};
+use super::{
+    HttpReply, Shape, check_shapes, configuration, empty, function, json_reply, query_param, read,
+    update,
+};
 use crate::aws::runtime::{self, Support};
 use crate::local::lambda::{
     Function, FunctionConfig, Lambda, UnzipError, code_sha256, now_timestamp, unzip,
@@ -51,6 +54,30 @@ fn in_range(v: i64, min: i64, max: i64, member: &str) -> Result<u64, LambdaError
             "1 validation error detected: Value '{v}' at '{member}' failed to satisfy constraint: Member must have value {bound}"
         ),
     ))
+}
+
+/// The members Create and UpdateFunctionConfiguration share, with their types.
+fn check_settings_shapes(body: &Json) -> Result<(), LambdaError> {
+    check_shapes(
+        body,
+        &[
+            ("FunctionName", Shape::Text),
+            ("Runtime", Shape::Text),
+            ("Handler", Shape::Text),
+            ("Role", Shape::Text),
+            ("Description", Shape::Text),
+            ("Timeout", Shape::Integer),
+            ("MemorySize", Shape::Integer),
+            ("Tags", Shape::TextMap),
+        ],
+    )?;
+    if let Some(env) = body.get("Environment").filter(|e| !e.is_null()) {
+        if !env.is_object() {
+            return Err(LambdaError::new(ErrorKind::Serialization, ""));
+        }
+        check_shapes(env, &[("Variables", Shape::TextMap)])?;
+    }
+    Ok(())
 }
 
 /// Applies the settings of a Create or UpdateFunctionConfiguration request.
@@ -136,6 +163,7 @@ pub(super) async fn create(
     region: &str,
     body: &Json,
 ) -> Result<HttpReply, LambdaError> {
+    check_settings_shapes(body)?;
     let name = body
         .get("FunctionName")
         .and_then(Json::as_str)
@@ -226,9 +254,16 @@ pub(super) fn list(
 ) -> Result<HttpReply, LambdaError> {
     let functions = l.in_region(region);
     let marker = query_param(query, "Marker");
-    let max = query_param(query, "MaxItems")
-        .and_then(|m| m.parse::<usize>().ok())
-        .unwrap_or(50);
+    let max = match query_param(query, "MaxItems") {
+        None => 50,
+        Some(m) => {
+            // Not an integer: the binding of the query string fails first.
+            let m: i64 = m
+                .parse()
+                .map_err(|_| LambdaError::new(ErrorKind::Serialization, ""))?;
+            in_range(m, 1, 10_000, "maxItems")? as usize
+        }
+    };
     let all: Vec<&Arc<Function>> = functions
         .iter()
         .filter(|f| marker.as_ref().is_none_or(|m| read(f).name > *m))
@@ -303,6 +338,7 @@ pub(super) async fn update_configuration(
     name: &str,
     body: &Json,
 ) -> Result<HttpReply, LambdaError> {
+    check_settings_shapes(body)?;
     let f = function(l, region, name)?;
     let c = update(l, &f, |c| apply_settings(c, body)).await?;
     f.pool.drain();

@@ -133,6 +133,58 @@ async fn update(
     Ok(next)
 }
 
+/// The JSON types of the Lambda API's members.
+#[derive(Clone, Copy)]
+enum Shape {
+    Integer,
+    Text,
+    /// An object whose values are strings (environment variables, tags).
+    TextMap,
+}
+
+/// Refuses members of the wrong JSON type, as Lambda's deserializer does, before
+/// anything else looks at the request; `null` reads as absent. The message is
+/// empty: AWS's wording for it is not documented.
+fn check_shapes(body: &Json, members: &[(&str, Shape)]) -> Result<(), LambdaError> {
+    for (name, shape) in members {
+        let ok = match (body.get(*name), shape) {
+            (None | Some(Json::Null), _) => true,
+            (Some(v), Shape::Integer) => v.is_i64() || v.is_u64(),
+            (Some(v), Shape::Text) => v.is_string(),
+            (Some(v), Shape::TextMap) => v
+                .as_object()
+                .is_some_and(|m| m.values().all(Json::is_string)),
+        };
+        if !ok {
+            return Err(LambdaError::new(ErrorKind::Serialization, ""));
+        }
+    }
+    Ok(())
+}
+
+/// Required members that are missing, in Lambda's validation envelope:
+/// `members` pairs the JSON name with the name AWS's message uses.
+fn require(body: &Json, members: &[(&str, &str)]) -> Result<(), LambdaError> {
+    let missing: Vec<String> = members
+        .iter()
+        .filter(|(json, _)| body.get(*json).is_none_or(Json::is_null))
+        .map(|(_, wire)| {
+            format!("Value null at '{wire}' failed to satisfy constraint: Member must not be null")
+        })
+        .collect();
+    match missing.len() {
+        0 => Ok(()),
+        1 => Err(LambdaError::new(
+            ErrorKind::Validation,
+            format!("1 validation error detected: {}", missing[0]),
+        )),
+        n => Err(LambdaError::new(
+            ErrorKind::Validation,
+            format!("{n} validation errors detected: {}", missing.join("; ")),
+        )),
+    }
+}
+
 fn json_body(body: &Bytes) -> Result<Json, LambdaError> {
     if body.is_empty() {
         return Ok(json!({}));

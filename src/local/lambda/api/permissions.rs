@@ -3,7 +3,7 @@
 use serde_json::{Value as Json, json};
 
 use super::error::{ErrorKind, LambdaError};
-use super::{HttpReply, empty, function, json_reply, read, update};
+use super::{HttpReply, empty, function, json_reply, read, require, update};
 use crate::local::lambda::Lambda;
 
 pub(super) async fn add(
@@ -12,6 +12,14 @@ pub(super) async fn add(
     name: &str,
     body: &Json,
 ) -> Result<HttpReply, LambdaError> {
+    require(
+        body,
+        &[
+            ("Action", "action"),
+            ("Principal", "principal"),
+            ("StatementId", "statementId"),
+        ],
+    )?;
     let f = function(l, region, name)?;
     let sid = body
         .get("StatementId")

@@ -3,7 +3,9 @@
 use serde_json::{Value as Json, json};
 
 use super::error::LambdaError;
-use super::{HttpReply, decode, empty, function, json_reply, read, update};
+use super::{
+    HttpReply, Shape, check_shapes, decode, empty, function, json_reply, read, require, update,
+};
 use crate::local::lambda::Lambda;
 
 pub(super) fn list(l: &Lambda, region: &str, name: &str) -> Result<HttpReply, LambdaError> {
@@ -17,6 +19,8 @@ pub(super) async fn tag(
     name: &str,
     body: &Json,
 ) -> Result<HttpReply, LambdaError> {
+    check_shapes(body, &[("Tags", Shape::TextMap)])?;
+    require(body, &[("Tags", "tags")])?;
     let f = function(l, region, name)?;
     let tags = body
         .get("Tags")
