@@ -33,7 +33,7 @@ pub fn run(ctx: &Context, args: DeployArgs) -> ExitResult {
         report.plan(plan, planned.endpoint());
         let conflicts = plan.count(Op::Conflict);
         if !plan.has_changes() {
-            report.nothing_to_do("Nothing to deploy: the target matches gatekit.yaml.");
+            report.nothing_to_do("Nothing to deploy: the target matches gatekit.yaml.", Some(conflicts));
             return if conflicts > 0 { Err(conflict_failure(conflicts)) } else { Ok(exit::SUCCESS) };
         }
         if !allow_data_loss(ctx, plan, args.allow_data_loss, "deploy")? {

@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, args: DestroyArgs) -> ExitResult {
         let report = DeployReporter::new(&ctx.printer);
         report.plan(&teardown, planned.endpoint());
         if !teardown.has_changes() {
-            report.nothing_to_do("Nothing to destroy: the project owns nothing on this target.");
+            report.nothing_to_do("Nothing to destroy: the project owns nothing on this target.", None);
             return Ok(exit::SUCCESS);
         }
         if !args.yes {

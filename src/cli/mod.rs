@@ -31,6 +31,8 @@ pub mod exit {
     pub const USAGE: u8 = 2;
     /// `plan --detailed-exitcode` with changes pending.
     pub const CHANGES: u8 = 3;
+    /// What the command names does not exist: an item, a table.
+    pub const NOT_FOUND: u8 = 4;
 }
 
 /// Describe serverless apps (API Gateway, Lambda, DynamoDB) in gatekit.yaml; check,
@@ -137,6 +139,11 @@ pub enum Failure {
         message: String,
         hint: Option<String>,
     },
+    /// What the command names does not exist (an item, a table): exit 4.
+    NotFound {
+        message: String,
+        hint: Option<String>,
+    },
 }
 
 impl Failure {
@@ -149,6 +156,13 @@ impl Failure {
 
     pub fn runtime(message: impl Into<String>, hint: Option<String>) -> Self {
         Failure::Runtime {
+            message: message.into(),
+            hint,
+        }
+    }
+
+    pub fn not_found(message: impl Into<String>, hint: Option<String>) -> Self {
+        Failure::NotFound {
             message: message.into(),
             hint,
         }
@@ -273,16 +287,14 @@ pub fn main(cli: Cli) -> ExitCode {
         cli.global.verbose,
         cli.global.no_color,
     );
-    match run(cli) {
-        Ok(code) => ExitCode::from(code),
-        Err(Failure::Reported) => ExitCode::from(exit::USAGE),
-        Err(Failure::Usage { message, hint }) => {
-            printer.error(&message, hint.as_deref());
-            ExitCode::from(exit::USAGE)
-        }
-        Err(Failure::Runtime { message, hint }) => {
-            printer.error(&message, hint.as_deref());
-            ExitCode::from(exit::FAILURE)
-        }
-    }
+    let (code, exit, message, hint) = match run(cli) {
+        Ok(code) => return ExitCode::from(code),
+        // Printed already (one problem per line, or their JSON array).
+        Err(Failure::Reported) => return ExitCode::from(exit::USAGE),
+        Err(Failure::Usage { message, hint }) => ("usage", exit::USAGE, message, hint),
+        Err(Failure::Runtime { message, hint }) => ("failed", exit::FAILURE, message, hint),
+        Err(Failure::NotFound { message, hint }) => ("not_found", exit::NOT_FOUND, message, hint),
+    };
+    printer.failure(code, &message, hint.as_deref());
+    ExitCode::from(exit)
 }

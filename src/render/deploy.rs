@@ -42,8 +42,12 @@ impl<'a> DeployReporter<'a> {
     }
 
     /// A sentence for people when there is nothing to apply.
-    pub fn nothing_to_do(&self, sentence: &str) {
-        if !self.json() && !self.printer.quiet {
+    /// Nothing to apply: the sentence for people; for scripts the summary event all
+    /// the same (applied 0), so that a JSON reader always gets its last line.
+    pub fn nothing_to_do(&self, sentence: &str, conflicts: Option<usize>) {
+        if self.json() {
+            self.summary(&[], conflicts);
+        } else if !self.printer.quiet {
             self.printer.out(&format!("\n{sentence}"));
         }
     }

@@ -126,6 +126,19 @@ impl Printer {
         }
     }
 
+    /// A command's failure: the text on stderr always, and with `-o json` also
+    /// `{"error": {"code", "message", "hint"}}` on stdout, so that a script can tell
+    /// "not found" from "failed" without reading prose (docs/json-output.md).
+    pub fn failure(&self, code: &str, message: &str, hint: Option<&str>) {
+        self.error(message, hint);
+        if self.format == OutputFormat::Json {
+            // One line: it may end a stream of JSON Lines (deploy's events).
+            self.event(&serde_json::json!({
+                "error": { "code": code, "message": message, "hint": hint }
+            }));
+        }
+    }
+
     /// `error: ...` and a `hint:` line, on stderr.
     pub fn error(&self, message: &str, hint: Option<&str>) {
         self.err(&format!("{} {message}", self.paint_err(ERROR, "error:")));

@@ -633,3 +633,40 @@ fn input_aws_refuses_is_refused() {
     assert_eq!(status, 200, "{groups}");
     kill_9(&mut server);
 }
+
+/// Finding 7: `deploy -o json` with nothing to do still ends with its summary event,
+/// and a failure with `-o json` is a JSON error on stdout.
+#[test]
+fn scripts_get_json_for_nothing_to_do_and_for_failures() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("gatekit.yaml"),
+        "project: quiet\ntables:\n  notes:\n    key: { partition: id:S }\n",
+    )
+    .expect("write");
+    let deploy = || {
+        gatekit()
+            .current_dir(dir.path())
+            .args(["deploy", "--yes", "-o", "json"])
+            .output()
+            .expect("runs")
+    };
+    assert!(deploy().status.success());
+    let again = deploy();
+    assert!(again.status.success());
+    let last: Json = String::from_utf8_lossy(&again.stdout)
+        .lines()
+        .last()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .expect("a summary line");
+    assert_eq!(last, json!({"event": "summary", "applied": 0, "failed": 0, "conflicts": 0}));
+    let out = gatekit()
+        .current_dir(dir.path())
+        .args(["deploy", "-t", "nosuch", "-o", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let error: Json = serde_json::from_slice(&out.stdout).expect("a JSON error on stdout");
+    assert_eq!(error["error"]["code"], "usage");
+    assert!(error["error"]["message"].as_str().unwrap_or_default().contains("nosuch"));
+}

@@ -176,8 +176,32 @@ fn put_get_update_delete_with_the_item_model() {
     table(p)
         .args(["get", "notes", "owner=ann", "id=1"])
         .assert()
-        .code(1)
+        .code(4)
         .stderr(contains("no item"));
+    // For scripts: the error on stdout as JSON, with a code to tell "not found"
+    // from "failed"; the text stays on stderr.
+    let out = table(p)
+        .args(["get", "notes", "owner=ann", "id=1", "-o", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(4));
+    let error: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(error["error"]["code"], "not_found");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("no item")
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no item"));
+    let out = table(p)
+        .args(["get", "nosuch", "id=1", "-o", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(4));
+    let error: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(error["error"]["code"], "not_found");
+    assert!(error["error"]["hint"].is_string());
 }
 
 #[test]

@@ -211,10 +211,13 @@ pub async fn import(ctx: &Context, args: ImportArgs) -> ExitResult {
     if rejected.is_empty() {
         Ok(exit::SUCCESS)
     } else {
-        Err(Failure::runtime(
-            format!("{} row(s) were rejected and not imported", rejected.len()),
-            Some("fix those lines and import the file again: rows already imported are overwritten, not duplicated".into()),
-        ))
+        // The report above is the result (JSON lists the rejected rows): the failure
+        // is said on stderr only, so stdout stays one JSON document.
+        ctx.printer.error(
+            &format!("{} row(s) were rejected and not imported", rejected.len()),
+            Some("fix those lines and import the file again: rows already imported are overwritten, not duplicated"),
+        );
+        Ok(exit::FAILURE)
     }
 }
 

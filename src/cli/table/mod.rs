@@ -185,7 +185,7 @@ pub async fn open(ctx: &Context, name: &str) -> Result<OpenedTable, Failure> {
                 )
             }
         };
-        return Err(Failure::runtime(
+        return Err(Failure::not_found(
             format!("table `{physical}` does not exist on the target"),
             Some(hint),
         ));

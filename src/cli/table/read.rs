@@ -245,7 +245,7 @@ pub async fn get(ctx: &Context, args: GetArgs) -> ExitResult {
             crate::render::items::one(&ctx.printer, &shown(&item, args.raw), &t.keys());
             Ok(exit::SUCCESS)
         }
-        None => Err(Failure::runtime(
+        None => Err(Failure::not_found(
             format!(
                 "no item in `{}` with key {}",
                 t.physical,
