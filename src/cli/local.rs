@@ -176,7 +176,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
                 ctx.printer
                     .out(&format!("  export AWS_ENDPOINT_URL={endpoint}"));
                 ctx.printer.out(
-                "  export AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local",
+                "  export AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1 AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local",
             );
             },
         );

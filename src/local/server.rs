@@ -39,10 +39,10 @@ fn reply(status: u16, content_type: &str, body: Vec<u8>) -> Response<Full<Bytes>
         CONTENT_TYPE,
         HeaderValue::from_str(content_type).unwrap_or(HeaderValue::from_static("application/json")),
     );
-    r.headers_mut().insert(
-        "x-amzn-requestid",
-        HeaderValue::from_static("gatekit-local"),
-    );
+    // A fresh id per request, as AWS sends (SDKs log it, and retries tell by it).
+    if let Ok(id) = HeaderValue::from_str(&crate::aws::id::request_id()) {
+        r.headers_mut().insert("x-amzn-requestid", id);
+    }
     r
 }
 
@@ -229,7 +229,7 @@ async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Resp
             .reply();
         }
     };
-    super::lambda::handle(
+    let mut r = super::lambda::handle(
         &services.lambda,
         region.as_deref(),
         &parts.method,
@@ -239,7 +239,14 @@ async fn lambda_request(services: Arc<Services>, req: Request<Incoming>) -> Resp
         body,
     )
     .await
-    .unwrap_or_else(|e| e.reply())
+    .unwrap_or_else(|e| e.reply());
+    // An invocation carries its own id; every other answer gets a fresh one.
+    if !r.headers().contains_key("x-amzn-requestid")
+        && let Ok(id) = HeaderValue::from_str(&crate::aws::id::request_id())
+    {
+        r.headers_mut().insert("x-amzn-requestid", id);
+    }
+    r
 }
 
 fn too_large() -> DynamoError {

@@ -659,7 +659,10 @@ fn scripts_get_json_for_nothing_to_do_and_for_failures() {
         .last()
         .map(|l| serde_json::from_str(l).expect("a JSON line"))
         .expect("a summary line");
-    assert_eq!(last, json!({"event": "summary", "applied": 0, "failed": 0, "conflicts": 0}));
+    assert_eq!(
+        last,
+        json!({"event": "summary", "applied": 0, "failed": 0, "conflicts": 0})
+    );
     let out = gatekit()
         .current_dir(dir.path())
         .args(["deploy", "-t", "nosuch", "-o", "json"])
@@ -668,5 +671,10 @@ fn scripts_get_json_for_nothing_to_do_and_for_failures() {
     assert_eq!(out.status.code(), Some(2));
     let error: Json = serde_json::from_slice(&out.stdout).expect("a JSON error on stdout");
     assert_eq!(error["error"]["code"], "usage");
-    assert!(error["error"]["message"].as_str().unwrap_or_default().contains("nosuch"));
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("nosuch")
+    );
 }

@@ -24,18 +24,6 @@ pub const MAX_SYNC_PAYLOAD: usize = 6 * 1024 * 1024;
 /// (AWS's default account limit is 1,000; a laptop is smaller).
 const LOCAL_CONCURRENCY: u64 = 100;
 
-fn request_id() -> String {
-    let n = clock::unix_nanos();
-    format!(
-        "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
-        (n >> 64) as u32 ^ n as u32,
-        (n >> 16) as u16,
-        (n >> 4) as u16 & 0xfff,
-        (n >> 8) as u16 & 0xfff,
-        n as u64 & 0xffff_ffff_ffff
-    )
-}
-
 pub(super) async fn invoke(
     l: &Arc<Lambda>,
     region: &str,
@@ -89,7 +77,7 @@ pub(super) async fn invoke(
             "Rate Exceeded.",
         ));
     }
-    let id = request_id();
+    let id = crate::aws::id::request_id();
     let timeout = Duration::from_secs(config.timeout);
     let deadline_ms = clock::unix_millis() + config.timeout * 1000;
     let payload = if body.is_empty() {
