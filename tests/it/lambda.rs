@@ -1,7 +1,6 @@
 //! The emulator's Lambda: real handler processes (Python, Node CommonJS and ESM, a
 //! provided bootstrap), through boto3 and aws-sdk-rust.
 
-use std::io::Write;
 use std::process::Command;
 
 use aws_sdk_lambda::config::{BehaviorVersion, Credentials, Region};
@@ -10,7 +9,7 @@ use aws_sdk_lambda::types::{FunctionCode, InvocationType, LogType, Runtime};
 use base64::Engine;
 use gatekit::local::{Emulator, EmulatorConfig};
 
-use crate::support::repo;
+use crate::support::{repo, zip};
 
 fn python() -> std::path::PathBuf {
     std::env::var_os("GATEKIT_PYTHON")
@@ -41,20 +40,6 @@ async fn lambda_through_boto3() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-}
-
-fn zip(files: &[(&str, &str)]) -> Vec<u8> {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut w = zip::ZipWriter::new(&mut buf);
-        for (name, text) in files {
-            w.start_file(*name, zip::write::SimpleFileOptions::default())
-                .expect("start");
-            w.write_all(text.as_bytes()).expect("write");
-        }
-        w.finish().expect("finish");
-    }
-    buf.into_inner()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

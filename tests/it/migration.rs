@@ -11,7 +11,7 @@ use aws_sdk_lambda::primitives::Blob;
 use aws_sdk_lambda::types::{FunctionCode, Runtime};
 use gatekit::local::{Emulator, EmulatorConfig};
 
-use crate::support::repo;
+use crate::support::{repo, zip};
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
@@ -165,19 +165,10 @@ async fn a_store_of_format_1_opens_with_its_tables_items_and_functions() {
 }
 
 fn python_zip() -> Vec<u8> {
-    use std::io::Write;
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut w = zip::ZipWriter::new(&mut buf);
-        w.start_file("app.py", zip::write::SimpleFileOptions::default())
-            .expect("start");
-        w.write_all(
-            b"import os\ndef handler(event, context):\n    return os.environ['AWS_REGION']\n",
-        )
-        .expect("write");
-        w.finish().expect("finish");
-    }
-    buf.into_inner()
+    zip(&[(
+        "app.py",
+        "import os\ndef handler(event, context):\n    return os.environ['AWS_REGION']\n",
+    )])
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -14,7 +14,7 @@ use predicates::str::contains;
 use serde_json::{Value as Json, json};
 
 use crate::local_server::{Server, serve};
-use crate::support::gatekit;
+use crate::support::{gatekit, zip};
 
 const AUTH: &str = "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=00";
 
@@ -89,17 +89,7 @@ fn lambda(endpoint: &str, method: &str, path: &str, body: &Json) -> (u16, Json) 
 }
 
 fn zip_b64(files: &[(&str, &str)]) -> String {
-    let mut buf = std::io::Cursor::new(Vec::new());
-    {
-        let mut w = zip::ZipWriter::new(&mut buf);
-        for (name, text) in files {
-            w.start_file(*name, zip::write::SimpleFileOptions::default())
-                .expect("start");
-            w.write_all(text.as_bytes()).expect("write");
-        }
-        w.finish().expect("finish");
-    }
-    base64::engine::general_purpose::STANDARD.encode(buf.into_inner())
+    base64::engine::general_purpose::STANDARD.encode(zip(files))
 }
 
 const CANARY_CODE: &str = "def handler(event, context):\n    return {'canary': 'alive'}\n";

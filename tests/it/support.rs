@@ -56,3 +56,19 @@ pub fn problems(yaml: &str, files: &[&str]) -> Vec<String> {
         })
         .collect()
 }
+
+/// A zip archive of `files` (name, text), as a function's code.
+pub fn zip(files: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut w = zip::ZipWriter::new(&mut buf);
+        for (name, text) in files {
+            w.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("start");
+            w.write_all(text.as_bytes()).expect("write");
+        }
+        w.finish().expect("finish");
+    }
+    buf.into_inner()
+}
