@@ -571,6 +571,33 @@ fn input_aws_refuses_is_refused() {
     }
     let (status, one) = lambda(&ep, "GET", "/2015-03-31/functions?MaxItems=1", &Json::Null);
     assert_eq!(status, 200, "{one}");
+    // An invalid invocation type runs nothing; a zip over 50 MB is refused whole.
+    let bogus = http(
+        &ep,
+        "POST",
+        "/2015-03-31/functions/canary/invocations",
+        &[("X-Amz-Invocation-Type", "Bogus")],
+        b"{}",
+    );
+    refused("an invalid invocation type", bogus, "ValidationException");
+    let over = format!(
+        r#"{{"FunctionName":"big","Runtime":"python3.12","Handler":"app.handler","Role":"r","Code":{{"ZipFile":"{}"}}}}"#,
+        "A".repeat(69_905_068)
+    );
+    let out = http(
+        &ep,
+        "POST",
+        "/2015-03-31/functions",
+        &[("Content-Type", "application/json")],
+        over.as_bytes(),
+    );
+    assert_eq!(out.0, 413, "{:?}", out.1);
+    assert_eq!(
+        out.1["message"],
+        "Request must be smaller than 69905067 bytes for the CreateFunction operation"
+    );
+    refused("a zip over 50 MB", out, "RequestEntityTooLargeException");
+    check_canaries(&ep, "refused uploads and invocations");
 
     // CloudWatch Logs: invalid JSON, wrong types, limits out of range.
     let logs = |op: &str, body: &[u8]| {

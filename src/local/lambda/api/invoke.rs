@@ -31,13 +31,35 @@ pub(super) async fn invoke(
     headers: &HeaderMap,
     body: Bytes,
 ) -> Result<HttpReply, LambdaError> {
-    let f = function(l, region, name)?;
+    // The request's own members first (ValidationException), then the function.
     let kind = headers
         .get("x-amz-invocation-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("RequestResponse")
-        .to_string();
-    let tail = headers.get("x-amz-log-type").and_then(|v| v.to_str().ok()) == Some("Tail");
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .unwrap_or_else(|| "RequestResponse".into());
+    if !matches!(kind.as_str(), "RequestResponse" | "Event" | "DryRun") {
+        return Err(LambdaError::new(
+            ErrorKind::Validation,
+            format!(
+                "1 validation error detected: Value '{kind}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]"
+            ),
+        ));
+    }
+    let log_type = headers
+        .get("x-amz-log-type")
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    if let Some(other) = log_type
+        .as_deref()
+        .filter(|t| !matches!(*t, "None" | "Tail"))
+    {
+        return Err(LambdaError::new(
+            ErrorKind::Validation,
+            format!(
+                "1 validation error detected: Value '{other}' at 'logType' failed to satisfy constraint: Member must satisfy enum value set: [Tail, None]"
+            ),
+        ));
+    }
+    let tail = log_type.as_deref() == Some("Tail");
+    let f = function(l, region, name)?;
     if body.len() > MAX_SYNC_PAYLOAD {
         return Err(LambdaError::new(
             ErrorKind::RequestTooLarge,
@@ -52,14 +74,8 @@ pub(super) async fn invoke(
             "Could not parse request body into json: the payload is not valid JSON",
         ));
     }
-    match kind.as_str() {
-        "DryRun" => return Ok(empty(204)),
-        "RequestResponse" | "Event" => {}
-        other => {
-            return Err(LambdaError::invalid(format!(
-                "1 validation error detected: Value '{other}' at 'invocationType' failed to satisfy constraint: Member must satisfy enum value set: [Event, RequestResponse, DryRun]"
-            )));
-        }
+    if kind == "DryRun" {
+        return Ok(empty(204));
     }
     let client_context = headers
         .get("x-amz-client-context")

@@ -185,6 +185,22 @@ fn require(body: &Json, members: &[(&str, &str)]) -> Result<(), LambdaError> {
     }
 }
 
+/// A zip uploaded directly is at most 50 MB, which base64 makes 69,905,067 bytes of
+/// request: Lambda refuses a larger request before reading it.
+const MAX_DIRECT_UPLOAD_REQUEST: usize = 69_905_067;
+
+fn direct_upload(body: &Bytes, operation: &str) -> Result<(), LambdaError> {
+    if body.len() > MAX_DIRECT_UPLOAD_REQUEST {
+        return Err(LambdaError::new(
+            ErrorKind::RequestTooLarge,
+            format!(
+                "Request must be smaller than {MAX_DIRECT_UPLOAD_REQUEST} bytes for the {operation} operation"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn json_body(body: &Bytes) -> Result<Json, LambdaError> {
     if body.is_empty() {
         return Ok(json!({}));
@@ -210,6 +226,7 @@ pub async fn handle(
     match (method, parts.as_slice()) {
         (&Method::GET, ["2015-03-31", "functions"]) => functions::list(l, r, query),
         (&Method::POST, ["2015-03-31", "functions"]) => {
+            direct_upload(&body, "CreateFunction")?;
             functions::create(l, r, &json_body(&body)?).await
         }
         (&Method::GET, ["2015-03-31", "functions", f]) => functions::get(l, r, &name(f)),
@@ -223,6 +240,7 @@ pub async fn handle(
             functions::update_configuration(l, r, &name(f), &json_body(&body)?).await
         }
         (&Method::PUT, ["2015-03-31", "functions", f, "code"]) => {
+            direct_upload(&body, "UpdateFunctionCode")?;
             functions::update_code(l, r, &name(f), &json_body(&body)?).await
         }
         (&Method::POST, ["2015-03-31", "functions", f, "invocations"]) => {
