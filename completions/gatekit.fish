@@ -31,7 +31,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -s o -l output -d 'Output 
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_needs_command" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_needs_command" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_needs_command" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_needs_command" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_needs_command" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_needs_command" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -58,7 +58,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s o -l output -d 
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -71,7 +71,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s o -l output
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -84,7 +84,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s o -l output -d 
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -97,7 +97,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s o -l output -d 
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l detailed-exitcode -d 'Exit 3 when changes are pending (0 when there are none)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s v -l verbose -d 'Say more about what happens (repeat for more)'
@@ -111,7 +111,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s o -l output -
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s y -l yes -d 'Do not ask before applying (never allows data loss by itself)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l allow-data-loss -d 'Allow actions that lose data: deleting or replacing tables'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s q -l quiet -d 'Print only results and errors'
@@ -126,7 +126,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s o -l output 
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s y -l yes -d 'Do not ask (never allows data loss by itself)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l allow-data-loss -d 'Allow deleting tables that hold items or are protected'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s q -l quiet -d 'Print only results and errors'
@@ -141,7 +141,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s o -l output -
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -154,7 +154,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s o -l output -
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -167,7 +167,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s o -l out
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -180,7 +180,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_se
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -206,7 +206,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l all -d 'Every table on the target, not only the project\'s'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happens (repeat for more)'
@@ -220,7 +220,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -234,7 +234,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l raw -d 'Show DynamoDB JSON instead of plain JSON'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happens (repeat for more)'
@@ -249,7 +249,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l if-absent -d 'Write only if no item has this key'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more about what happens (repeat for more)'
@@ -271,7 +271,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l if-exists -d 'Update only an item that exists (else: create it from the key)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what happens (repeat for more)'
@@ -286,7 +286,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -308,7 +308,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l desc -d 'Newest first: sort keys descending'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l all -d 'Read every page'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l raw -d 'Show DynamoDB JSON instead of plain JSON'
@@ -333,7 +333,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l all -d 'Read every page'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l raw -d 'Show DynamoDB JSON instead of plain JSON'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s q -l quiet -d 'Print only results and errors'
@@ -354,7 +354,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -367,7 +367,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -383,7 +383,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -400,7 +400,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -426,7 +426,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_se
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -449,7 +449,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l in-memory -d 'Keep everything in memory (nothing is written to disk)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l sync -d 'fsync every write: survives power loss, at a cost in speed'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors'
@@ -465,7 +465,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -479,7 +479,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l yes -d 'Do not ask'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Say more about what happens (repeat for more)'
@@ -493,7 +493,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; ignored by `local`)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l python-only -d 'Only the Python SDK (boto3)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l node-only -d 'Only the JavaScript SDK (@aws-sdk/client-dynamodb, @aws-sdk/lib-dynamodb)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s q -l quiet -d 'Print only results and errors'

@@ -84,7 +84,8 @@ pub struct Global {
     /// AWS region (overrides the target's)
     #[arg(long, value_name = "REGION", global = true)]
     pub region: Option<String>,
-    /// AWS-compatible endpoint (overrides the target's; ignored by `local`)
+    /// AWS-compatible endpoint (overrides the target's; without -t, an ad-hoc AWS
+    /// target at this URL, region and credentials from the AWS environment)
     #[arg(long, value_name = "URL", global = true)]
     pub endpoint_url: Option<String>,
     /// Print only results and errors

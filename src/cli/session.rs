@@ -37,7 +37,9 @@ impl Deref for Session {
 }
 
 impl Session {
-    pub async fn open(place: &Place) -> Result<Session, Failure> {
+    pub async fn open(ctx: &Context, place: &Place) -> Result<Session, Failure> {
+        let printer = ctx.printer.clone();
+        let notice: crate::cloud::Notice = std::sync::Arc::new(move |m: &str| printer.note(m));
         match place {
             Place::Local { data_dir, region } => {
                 let endpoint = Endpoint::connect(data_dir.clone()).await.map_err(|e| {
@@ -48,12 +50,16 @@ impl Session {
                     region: region.clone(),
                 };
                 Ok(Session {
-                    cloud: Cloud::connect(&target).await,
+                    cloud: Cloud::connect(&target, notice)
+                        .await
+                        .map_err(cloud_failure)?,
                     _emulator: Some(endpoint),
                 })
             }
             Place::Aws(target) => Ok(Session {
-                cloud: Cloud::connect(target).await,
+                cloud: Cloud::connect(target, notice)
+                    .await
+                    .map_err(cloud_failure)?,
                 _emulator: None,
             }),
         }
@@ -69,6 +75,17 @@ pub fn place(ctx: &Context, project: &Project, target: &str) -> Place {
         .get(target)
         .cloned()
         .unwrap_or_default();
+    if target == "local"
+        && let Some(url) = &g.endpoint_url
+    {
+        // `--endpoint-url` names an AWS-API endpoint, as `aws --endpoint-url` does:
+        // region and credentials from the AWS environment and the flags.
+        return Place::Aws(Target::Aws {
+            region: g.region.clone(),
+            profile: g.profile.clone(),
+            endpoint_url: Some(url.clone()),
+        });
+    }
     if target == "local" {
         let dir = t
             .data_dir
@@ -90,6 +107,9 @@ pub fn place(ctx: &Context, project: &Project, target: &str) -> Place {
 
 pub fn cloud_failure(e: CloudError) -> Failure {
     let hint = match &e {
+        CloudError::Setup { hint, .. } => {
+            return Failure::runtime(e.to_string(), Some(hint.clone()));
+        }
         CloudError::Transport { .. } => {
             Some("check the endpoint, the network and the credentials of the target".to_string())
         }
@@ -135,7 +155,7 @@ pub async fn plan(ctx: &Context) -> Result<Planned, Failure> {
     let project = ctx.load_project()?;
     let target = ctx.check_target(&project)?;
     let region = region_of(&project.file, &target, ctx.global.region.as_deref());
-    let session = Session::open(&place(ctx, &project, &target)).await?;
+    let session = Session::open(ctx, &place(ctx, &project, &target)).await?;
     let (desired, unmanaged) = plan::desired::resources(&project.file, &target, region.as_deref());
     let wanted: Vec<String> = desired.iter().map(|r| r.physical.clone()).collect();
     let live = dynamodb::read::tables(&session.dynamodb, &project.file.project, &target, &wanted)

@@ -6,13 +6,16 @@
 //! One folder per AWS service holds its readers of live state, its appliers of plan
 //! actions and its data access; `executor` walks a plan's dependency graph.
 
+pub mod aws_target;
 pub mod dynamodb;
 pub mod executor;
+
+pub use aws_target::Notice;
 
 use aws_config::BehaviorVersion;
 use aws_config::retry::RetryConfig;
 use aws_sdk_dynamodb::config::{Credentials, Region};
-use aws_sdk_dynamodb::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_dynamodb::error::{ProvideErrorMetadata, SdkError};
 
 /// Where a command's requests go.
 #[derive(Debug, Clone)]
@@ -47,6 +50,10 @@ pub enum CloudError {
     Timeout(String),
     #[error("{0}")]
     Failed(String),
+    /// The target cannot be used as configured (no region, no credentials, an
+    /// unknown profile): found before the first call, with the fix.
+    #[error("{message}")]
+    Setup { message: String, hint: String },
 }
 
 impl CloudError {
@@ -69,7 +76,7 @@ impl CloudError {
             _ => CloudError::Transport {
                 operation,
                 resource: resource.to_string(),
-                detail: DisplayErrorContext(&err).to_string(),
+                detail: aws_target::short_cause(&err),
             },
         }
     }
@@ -109,8 +116,20 @@ fn retry() -> RetryConfig {
     RetryConfig::standard().with_max_attempts(8)
 }
 
+/// On AWS, fewer and shorter waits: each retry is reported, and a target that does
+/// not answer is given up on within seconds, not half a minute.
+const AWS_ATTEMPTS: u32 = 5;
+
+fn aws_retry() -> RetryConfig {
+    RetryConfig::standard()
+        .with_max_attempts(AWS_ATTEMPTS)
+        .with_max_backoff(std::time::Duration::from_secs(5))
+}
+
 impl Cloud {
-    pub async fn connect(target: &Target) -> Cloud {
+    /// Clients for `target`; for AWS, checks the profile, the region and the
+    /// credentials first, and reports retries through `notice`.
+    pub async fn connect(target: &Target, notice: Notice) -> Result<Cloud, CloudError> {
         match target {
             Target::Emulator { url, region } => {
                 let config = aws_sdk_dynamodb::Config::builder()
@@ -127,19 +146,26 @@ impl Cloud {
                     .http_client(http_client())
                     .retry_config(retry())
                     .build();
-                Cloud {
+                Ok(Cloud {
                     dynamodb: aws_sdk_dynamodb::Client::from_conf(config),
                     endpoint: url.clone(),
-                }
+                })
             }
             Target::Aws {
                 region,
                 profile,
                 endpoint_url,
             } => {
+                if let Some(p) = profile {
+                    aws_target::check_profile(p)?;
+                }
+                let timeouts = aws_config::timeout::TimeoutConfig::builder()
+                    .connect_timeout(aws_target::CONNECT_TIMEOUT)
+                    .build();
                 let mut loader = aws_config::defaults(BehaviorVersion::latest())
                     .http_client(http_client())
-                    .retry_config(retry());
+                    .retry_config(aws_retry())
+                    .timeout_config(timeouts);
                 if let Some(p) = profile {
                     loader = loader.profile_name(p);
                 }
@@ -150,6 +176,11 @@ impl Cloud {
                     loader = loader.endpoint_url(e);
                 }
                 let config = loader.load().await;
+                if config.region().is_none() {
+                    return Err(aws_target::missing_region());
+                }
+                aws_target::check_credentials(config.credentials_provider(), profile.as_deref())
+                    .await?;
                 let endpoint = endpoint_url.clone().unwrap_or_else(|| {
                     format!(
                         "AWS ({})",
@@ -159,10 +190,16 @@ impl Cloud {
                             .unwrap_or_else(|| "no region".into())
                     )
                 });
-                Cloud {
-                    dynamodb: aws_sdk_dynamodb::Client::new(&config),
+                let dynamodb = aws_sdk_dynamodb::config::Builder::from(&config)
+                    .interceptor(aws_target::RetryNotice {
+                        notice,
+                        max_attempts: AWS_ATTEMPTS,
+                    })
+                    .build();
+                Ok(Cloud {
+                    dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb),
                     endpoint,
-                }
+                })
             }
         }
     }

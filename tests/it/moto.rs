@@ -182,6 +182,34 @@ fn plan_deploy_status_destroy_against_moto() {
     assert_eq!((code, out.contains("shop-moto-orders")), (0, true), "{out}");
     let (code, out) = run(p, &endpoint, &["table", "describe", "orders"]);
     assert_eq!((code, out.contains("by_state")), (0, true), "{out}");
+    // `--endpoint-url` without `-t` is an ad-hoc AWS-API target, as with the AWS CLI:
+    // the same tables, reached with the AWS environment's region and credentials.
+    let adhoc = gatekit()
+        .current_dir(p)
+        .args([
+            "table",
+            "list",
+            "--all",
+            "--endpoint-url",
+            &endpoint,
+            "-o",
+            "json",
+        ])
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env_remove("AWS_PROFILE")
+        .env("AWS_CONFIG_FILE", p.join("no-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", p.join("no-credentials"))
+        .output()
+        .expect("gatekit runs");
+    let listed = String::from_utf8_lossy(&adhoc.stdout);
+    assert!(
+        adhoc.status.success() && listed.contains("shop-moto-orders"),
+        "{listed}{}",
+        String::from_utf8_lossy(&adhoc.stderr)
+    );
     let (code, out) = run(p, &endpoint, &["destroy", "--yes", "--allow-data-loss"]);
     assert_eq!(code, 0, "{out}");
     let (_, out) = run(p, &endpoint, &["status"]);

@@ -133,7 +133,7 @@ pub async fn connect(
         }
         None => {
             let g = &ctx.global;
-            let place = if g.target == "local" {
+            let place = if g.target == "local" && g.endpoint_url.is_none() {
                 Place::Local {
                     data_dir: ctx.base_dir().join(".gatekit/local"),
                     region: g.region.clone().unwrap_or_else(|| "us-east-1".into()),
@@ -148,7 +148,7 @@ pub async fn connect(
             (place, g.target.clone())
         }
     };
-    let cloud = Session::open(&place).await?;
+    let cloud = Session::open(ctx, &place).await?;
     Ok((cloud, project, target_name))
 }
 
