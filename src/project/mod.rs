@@ -51,6 +51,28 @@ pub enum LoadError {
     },
 }
 
+/// Where a file stops being UTF-8 text (a binary file, another encoding).
+fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Diagnostic {
+    let before = &bytes[..valid_up_to];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Diagnostic::error(
+        Pos { line, col },
+        format!(
+            "the file is not UTF-8 text (byte 0x{:02x} here)",
+            bytes.get(valid_up_to).copied().unwrap_or(0)
+        ),
+    )
+    .hint("save gatekit.yaml as UTF-8 text")
+}
+
 fn count(diagnostics: &[Diagnostic]) -> String {
     let n = diagnostics
         .iter()
@@ -64,9 +86,25 @@ fn count(diagnostics: &[Diagnostic]) -> String {
 }
 
 pub fn load(path: &Path) -> Result<Project, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Read {
+    if path.is_dir() {
+        return Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            diagnostics: vec![
+                Diagnostic::error(
+                    Pos { line: 1, col: 1 },
+                    "this is a folder, not a project file",
+                )
+                .hint("name the project file with -f FILE, or its folder with -C DIR"),
+            ],
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
         path: path.to_path_buf(),
         source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::Invalid {
+        path: path.to_path_buf(),
+        diagnostics: vec![not_utf8(e.as_bytes(), e.utf8_error().valid_up_to())],
     })?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

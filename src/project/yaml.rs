@@ -102,6 +102,37 @@ pub struct SyntaxError {
 const MAX_DEPTH: usize = 64;
 
 /// Parses one YAML document. An empty file is an empty mapping's absence: `Ok(None)`.
+/// The YAML parser's message in words a person acts on, with the fix.
+fn explain(info: &str) -> (String, Option<String>) {
+    let (message, hint) = if info.contains("tabs disallowed") {
+        (
+            "a tab indents this line; YAML indents with spaces only",
+            "replace the tab with spaces",
+        )
+    } else if info.contains("mapping values are not allowed") {
+        (
+            "a `key: value` where none can be: the indentation does not match the lines above",
+            "indent a nested key by the same number of spaces as its siblings, and a value under its key",
+        )
+    } else if info.contains("did not find expected key") || info.contains("block end") {
+        (
+            "the indentation of this line does not continue the block above",
+            "line it up with its siblings; YAML nests by indentation",
+        )
+    } else if info.contains("quoted scalar") {
+        (
+            "a quoted string is not closed",
+            "close the quote on the same line, or quote with the other kind",
+        )
+    } else {
+        return (
+            format!("invalid YAML: {info}"),
+            Some("check the indentation and the quotes around this position".into()),
+        );
+    };
+    (format!("invalid YAML: {message}"), Some(hint.into()))
+}
+
 pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
     let mut builder = Builder::default();
     for item in Parser::new_from_str(text) {
@@ -110,8 +141,8 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
                 line: e.marker().line(),
                 col: e.marker().col() + 1,
             },
-            message: format!("invalid YAML: {}", e.info()),
-            hint: None,
+            message: explain(e.info()).0,
+            hint: explain(e.info()).1,
         })?;
         builder.event(event, &span)?;
     }

@@ -22,8 +22,57 @@ fn yaml_syntax() {
     one(
         "project: p\ntables: [\n",
         &[],
-        "3:1: error: invalid YAML: while parsing a node, did not find expected node content",
+        "3:1: error: invalid YAML: while parsing a node, did not find expected node content | check the indentation and the quotes around this position",
     );
+}
+
+#[test]
+fn tabs_and_indentation_say_where_and_how() {
+    one(
+        "project: p\ntables:\n\tt:\n    key: { partition: id:S }\n",
+        &[],
+        "3:2: error: invalid YAML: a tab indents this line; YAML indents with spaces only | replace the tab with spaces",
+    );
+    let found = problems("project: x\n tables:\n  t:\n", &[]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("2:8: error: invalid YAML: a `key: value` where none can be"),
+        "{found:?}"
+    );
+    assert!(found[0].contains(" | indent a nested key"), "{found:?}");
+}
+
+/// A binary or non-UTF-8 file, and a folder where the file should be: a position,
+/// a hint and exit 2, like any other problem of the file.
+#[test]
+fn binary_files_and_folders_are_problems_of_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("gatekit.yaml"),
+        b"project: x\nab\xff\xfe\x00",
+    )
+    .expect("write");
+    crate::support::gatekit()
+        .current_dir(dir.path())
+        .arg("validate")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "gatekit.yaml:2:3: error: the file is not UTF-8 text",
+        ))
+        .stderr(predicates::str::contains(
+            "hint: save gatekit.yaml as UTF-8",
+        ));
+    let folder = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(folder.path().join("gatekit.yaml")).expect("mkdir");
+    crate::support::gatekit()
+        .current_dir(folder.path())
+        .arg("validate")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "this is a folder, not a project file",
+        ));
 }
 
 #[test]
