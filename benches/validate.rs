@@ -28,6 +28,31 @@ fn main() {
             per_call.as_secs_f64() * 1e6
         );
     }
+    scaling(&dir);
+}
+
+/// Validation must grow linearly with the file: 10,000 and 40,000 tables, once each
+/// (a linear search per table made 40,000 take 12.9 s where 20,000 took 2.7).
+fn scaling(dir: &Path) {
+    let mut times = Vec::new();
+    for n in [10_000, 40_000] {
+        let mut text = String::from("project: big\ntables:\n");
+        for i in 0..n {
+            text.push_str(&format!("  t{i}:\n    key: {{ partition: id:S }}\n"));
+        }
+        let start = Instant::now();
+        assert!(gatekit::project::check_text(&text, dir).is_ok());
+        let took = start.elapsed();
+        println!(
+            "validate {n:>6} tables {:>8.1} ms",
+            took.as_secs_f64() * 1e3
+        );
+        times.push(took.as_secs_f64());
+    }
+    println!(
+        "40,000 / 10,000 tables: {:.1}x the time (4x is linear)",
+        times[1] / times[0]
+    );
 }
 
 fn measure(mut f: impl FnMut()) -> Duration {

@@ -6,6 +6,7 @@
 //! everything after works on the tree.
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+use std::collections::HashSet;
 
 /// 1-based line and column of a node's first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -152,7 +153,8 @@ pub fn parse(text: &str) -> Result<Option<Node>, SyntaxError> {
 enum Open {
     Seq(Pos, usize, Vec<Node>),
     /// Entries so far, and a key waiting for its value.
-    Map(Pos, usize, Vec<(Key, Node)>, Option<Key>),
+    /// The names seen so far, so a duplicate is found without rescanning the entries.
+    Map(Pos, usize, Vec<(Key, Node)>, Option<Key>, HashSet<String>),
 }
 
 #[derive(Default)]
@@ -210,7 +212,8 @@ impl Builder {
             }
             Event::MappingStart(anchor, _) => {
                 self.check_depth(pos)?;
-                self.stack.push(Open::Map(pos, anchor, Vec::new(), None));
+                self.stack
+                    .push(Open::Map(pos, anchor, Vec::new(), None, HashSet::new()));
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let (node, anchor) = match self.stack.pop() {
@@ -221,7 +224,7 @@ impl Builder {
                         },
                         a,
                     ),
-                    Some(Open::Map(p, a, entries, _)) => (
+                    Some(Open::Map(p, a, entries, _, _)) => (
                         Node {
                             value: Value::Map(entries),
                             pos: p,
@@ -279,7 +282,7 @@ impl Builder {
         match self.stack.last_mut() {
             None => self.root = Some(node),
             Some(Open::Seq(_, _, items)) => items.push(node),
-            Some(Open::Map(_, _, entries, pending)) => match pending.take() {
+            Some(Open::Map(_, _, entries, pending, seen)) => match pending.take() {
                 None => {
                     let name = match &node.value {
                         Value::Scalar { raw, .. } => raw.clone(),
@@ -293,7 +296,7 @@ impl Builder {
                             });
                         }
                     };
-                    if entries.iter().any(|(k, _)| k.name == name) {
+                    if !seen.insert(name.clone()) {
                         return Err(SyntaxError {
                             pos: node.pos,
                             message: format!("duplicate key `{name}`"),
