@@ -57,7 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
         }
         'gatekit;init' {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The example to start from')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The project''s name (default: the template''s)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The project''s name (default: the folder''s)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')

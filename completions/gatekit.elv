@@ -53,7 +53,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         }
         &'gatekit;init'= {
             cand --template 'The example to start from'
-            cand --name 'The project''s name (default: the template''s)'
+            cand --name 'The project''s name (default: the folder''s)'
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
             cand -f 'The project file'

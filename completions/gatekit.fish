@@ -50,7 +50,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "table" -d 'Read and
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l template -d 'The example to start from' -r -f -a "todo\t''"
-complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l name -d 'The project\'s name (default: the template\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l name -d 'The project\'s name (default: the folder\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r

@@ -17,7 +17,7 @@ pub struct InitArgs {
     #[arg(long, default_value = "todo", value_parser = clap::builder::PossibleValuesParser::new(
         template::TEMPLATES.iter().map(|t| t.name)))]
     pub template: String,
-    /// The project's name (default: the template's)
+    /// The project's name (default: the folder's)
     #[arg(long)]
     pub name: Option<String>,
 }
@@ -31,8 +31,29 @@ struct Written {
 
 const GITIGNORE_LINE: &str = ".gatekit/";
 
+/// A project name from a folder's name: lowercase letters, digits and `-`, starting
+/// with a letter, at most 32 characters; `None` when nothing usable is left.
+fn folder_name(dir: &std::path::Path) -> Option<String> {
+    let raw = dir.file_name()?.to_string_lossy().to_ascii_lowercase();
+    let mut name = String::new();
+    for c in raw.chars() {
+        let c = if c.is_ascii_alphanumeric() { c } else { '-' };
+        if (name.is_empty() && !c.is_ascii_alphabetic()) || (c == '-' && name.ends_with('-')) {
+            continue;
+        }
+        name.push(c);
+    }
+    name.truncate(32);
+    let name = name.trim_end_matches('-').to_string();
+    (!name.is_empty()).then_some(name)
+}
+
 pub fn run(ctx: &Context, args: InitArgs) -> ExitResult {
-    let dir = ctx.base_dir().join(&args.folder);
+    // `.` is the base folder itself (no trailing `/.` in what is printed).
+    let dir = match args.folder.as_os_str().to_str() {
+        Some(".") => ctx.base_dir(),
+        _ => ctx.base_dir().join(&args.folder),
+    };
     let template = template::find(&args.template).ok_or_else(|| {
         Failure::usage(
             format!("no template `{}`", args.template),
@@ -62,7 +83,9 @@ pub fn run(ctx: &Context, args: InitArgs) -> ExitResult {
                 &format!("$schema={PROJECT_SCHEMA_PATH}"),
                 1,
             );
-            if let Some(name) = &args.name {
+            // The name given, else the folder's (made a valid name), as `cargo new` does.
+            let name = args.name.clone().or_else(|| folder_name(&dir));
+            if let Some(name) = name {
                 *contents =
                     contents.replacen("\nproject: todo\n", &format!("\nproject: {name}\n"), 1);
             }
@@ -166,4 +189,25 @@ fn add_gitignore_line(path: &Path) -> Result<bool, Failure> {
     text.push('\n');
     std::fs::write(path, text).map_err(|e| io_failure(path, e))?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::folder_name;
+    use std::path::Path;
+
+    #[test]
+    fn a_folder_names_the_project() {
+        assert_eq!(folder_name(Path::new("/w/myapp")).as_deref(), Some("myapp"));
+        assert_eq!(
+            folder_name(Path::new("/w/My App_2")).as_deref(),
+            Some("my-app-2")
+        );
+        assert_eq!(folder_name(Path::new("/w/2fast")).as_deref(), Some("fast"));
+        assert_eq!(folder_name(Path::new("/w/___")), None);
+        assert_eq!(
+            folder_name(Path::new(&"a".repeat(40))).map(|n| n.len()),
+            Some(32)
+        );
+    }
 }

@@ -25,6 +25,7 @@ fn init_writes_a_valid_project() {
     }
     let yaml = std::fs::read_to_string(app.join("gatekit.yaml")).expect("yaml");
     assert!(yaml.starts_with("# yaml-language-server: $schema=.gatekit/gatekit.schema.json\n"));
+    assert!(yaml.contains("\nproject: app\n"), "named after its folder");
     let ignore = std::fs::read_to_string(app.join(".gitignore")).expect("gitignore");
     assert!(ignore.lines().any(|l| l == ".gatekit/"));
     gatekit()
