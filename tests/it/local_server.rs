@@ -18,6 +18,14 @@ pub(crate) struct Server {
     pub(crate) endpoint: String,
 }
 
+/// A failing test must not leave its server running.
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 pub(crate) fn serve(data_dir: &Path) -> Server {
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
         .args(["local", "serve", "--port", "0", "-o", "json", "--data-dir"])

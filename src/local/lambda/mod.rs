@@ -464,6 +464,8 @@ impl Lambda {
             dir: code,
             env,
             notice,
+            marks_output_end: config.runtime.starts_with("python")
+                || config.runtime.starts_with("nodejs"),
         })
     }
 }

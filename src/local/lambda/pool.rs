@@ -32,7 +32,18 @@ pub struct Launch {
     pub env: Vec<(String, String)>,
     /// A line for the first invocation's log (an interpreter of another version).
     pub notice: Option<String>,
+    /// The runtime writes `END_MARK` and the request id on stdout and stderr after
+    /// the handler's output and before its answer (gatekit's Python and Node shims
+    /// do; a `provided` bootstrap does not).
+    pub marks_output_end: bool,
 }
+
+/// The line gatekit's shims write on both streams when an invocation's output is
+/// complete; never shown in logs.
+pub const END_MARK: &str = "\u{1}gatekit-end ";
+/// How long to wait for the end marks once the answer came: the output is already
+/// in the pipes by then, so this is only reached when a handler closed its streams.
+const OUTPUT_GRACE: Duration = Duration::from_secs(1);
 
 /// One invocation handed to an instance.
 pub struct Invocation {
@@ -72,6 +83,10 @@ struct Instance {
     ready: watch::Sender<bool>,
     exited: watch::Sender<Option<String>>,
     lines: Mutex<Vec<String>>,
+    /// End marks seen per request id (one per stream), and a wake-up for each.
+    ends: Mutex<HashMap<String, u8>>,
+    ended: tokio::sync::Notify,
+    marks_output_end: bool,
     pid: Option<u32>,
     started: Instant,
     /// Turning it on stops the process (its watcher kills it) and the Runtime API.
@@ -228,8 +243,12 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
     let mut ready = instance.ready.subscribe();
     let mut exited = instance.exited.subscribe();
     let mut init = None;
+    let mut answered = false;
     let outcome = tokio::select! {
-        r = rx => r.unwrap_or_else(|_| InvocationResult::InstanceError(json_error("Runtime.ExitError", "the runtime stopped"))),
+        r = rx => {
+            answered = r.is_ok();
+            r.unwrap_or_else(|_| InvocationResult::InstanceError(json_error("Runtime.ExitError", "the runtime stopped")))
+        }
         _ = tokio::time::sleep(timeout) => {
             let secs = timeout.as_secs_f64();
             InvocationResult::InstanceError(json_error("Sandbox.Timedout", &format!("{} Task timed out after {secs:.2} seconds", timestamp())))
@@ -258,11 +277,18 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
     if cold && *ready.borrow_and_update() {
         init = Some(instance.started.elapsed().saturating_sub(started.elapsed()));
     }
-    // Output written just before the response may still be in the pipe: let the
-    // readers run (a sleep would cost a whole timer tick). On a loaded runtime one
-    // yield is not always enough for the reader's task to be polled, so give it a few.
-    for _ in 0..4 {
-        tokio::task::yield_now().await;
+    if answered && instance.marks_output_end {
+        // The handler's output is complete once both streams have passed the mark.
+        wait_for_end_marks(instance, &request_id).await;
+    } else {
+        // Without marks, output written just before the response may still be in
+        // the pipe: let the readers run a few times.
+        for _ in 0..4 {
+            tokio::task::yield_now().await;
+        }
+    }
+    if let Ok(mut ends) = instance.ends.lock() {
+        ends.remove(&request_id);
     }
     let lines = instance
         .lines
@@ -280,6 +306,26 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
         duration: started.elapsed(),
         init,
         max_memory_mb: instance.max_memory_mb(),
+    }
+}
+
+/// Waits until stdout and stderr have both delivered the invocation's end mark, or
+/// `OUTPUT_GRACE` has passed.
+async fn wait_for_end_marks(instance: &Instance, request_id: &str) {
+    let deadline = tokio::time::Instant::now() + OUTPUT_GRACE;
+    loop {
+        // Registered before the check, so a mark that lands in between still wakes us.
+        let notified = instance.ended.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        let seen = instance
+            .ends
+            .lock()
+            .map(|e| e.get(request_id).copied().unwrap_or(0))
+            .unwrap_or(2);
+        if seen >= 2 || tokio::time::timeout_at(deadline, notified).await.is_err() {
+            return;
+        }
     }
 }
 
@@ -323,6 +369,9 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
         ready: watch::channel(false).0,
         exited: watch::channel(None).0,
         lines: Mutex::new(launch.notice.iter().cloned().collect()),
+        ends: Mutex::new(HashMap::new()),
+        ended: tokio::sync::Notify::new(),
+        marks_output_end: launch.marks_output_end,
         pid: child.id(),
         started: Instant::now(),
         stop,
@@ -342,6 +391,13 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
             let mut lines = BufReader::new(stream).lines();
             while let Ok(Some(line)) = lines.next_line().await {
                 let Some(i) = weak.upgrade() else { return };
+                if let Some(id) = line.strip_prefix(END_MARK) {
+                    if let Ok(mut ends) = i.ends.lock() {
+                        *ends.entry(id.to_string()).or_default() += 1;
+                    }
+                    i.ended.notify_waiters();
+                    continue;
+                }
                 if let Ok(mut l) = i.lines.lock()
                     && l.len() < 10_000
                 {

@@ -112,6 +112,17 @@ function run(handler, event, ctx) {
   return Promise.resolve().then(() => handler(event, ctx));
 }
 
+// Tells gatekit that this invocation's output is complete on both streams (the line
+// is not logged): written after the handler's output, before the answer. Writes to
+// pipes are synchronous on Linux, so nothing written before can come after it.
+function markEnd(id) {
+  for (const stream of [process.stdout, process.stderr]) {
+    try {
+      stream.write(`\u0001gatekit-end ${id}\n`);
+    } catch {}
+  }
+}
+
 const handler = await loadHandler();
 for (;;) {
   const next = await call("GET", "/invocation/next");
@@ -119,9 +130,12 @@ for (;;) {
   try {
     const event = next.body ? JSON.parse(next.body) : undefined;
     const result = await run(handler, event, context(next.headers));
-    await call("POST", `/invocation/${id}/response`, JSON.stringify(result === undefined ? null : result));
+    const body = JSON.stringify(result === undefined ? null : result);
+    markEnd(id);
+    await call("POST", `/invocation/${id}/response`, body);
   } catch (err) {
     console.error(`[ERROR] ${err && err.name}: ${err && err.message}`);
+    markEnd(id);
     await call("POST", `/invocation/${id}/error`, errorBody(err), { "Lambda-Runtime-Function-Error-Type": "Unhandled" });
   }
 }

@@ -75,6 +75,17 @@ def load_handler():
     return handler
 
 
+def mark_end(request_id):
+    # Tells gatekit that this invocation's output is complete on both streams
+    # (the line is not logged): written after the handler's output, before the answer.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.write("\x01gatekit-end %s\n" % request_id)
+            stream.flush()
+        except Exception:
+            pass
+
+
 def main():
     handler = load_handler()
     while True:
@@ -82,11 +93,13 @@ def main():
         request_id = headers.get("Lambda-Runtime-Aws-Request-Id")
         try:
             event = json.loads(body) if body else None
-            result = handler(event, Context(headers))
-            call("POST", "/invocation/%s/response" % request_id, json.dumps(result))
+            result = json.dumps(handler(event, Context(headers)))
+            mark_end(request_id)
+            call("POST", "/invocation/%s/response" % request_id, result)
         except Exception as e:
             stack = traceback.format_tb(e.__traceback__)
             print("[ERROR] %s: %s" % (type(e).__name__, e), file=sys.stderr, flush=True)
+            mark_end(request_id)
             call("POST", "/invocation/%s/error" % request_id, error_body(type(e).__name__, str(e), stack),
                  {"Lambda-Runtime-Function-Error-Type": "Unhandled"})
 
