@@ -99,6 +99,15 @@ async fn lambda_through_the_rust_sdk() {
         logs.contains("logged") && logs.contains("REPORT RequestId:"),
         "{logs}"
     );
+    // A cold start's Init Duration is the interpreter's start and the handler's
+    // import: a Python process takes milliseconds, never hundredths of one.
+    let init_ms: f64 = logs
+        .split("Init Duration: ")
+        .nth(1)
+        .and_then(|rest| rest.split(" ms").next())
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the first invocation reports its Init Duration");
+    assert!(init_ms >= 1.0, "Init Duration {init_ms} ms: {logs}");
     let event = c
         .invoke()
         .function_name("double")

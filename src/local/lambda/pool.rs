@@ -81,6 +81,8 @@ struct Instance {
     init_error: Mutex<Option<(String, Bytes)>>,
     /// Set when the process has called /next for the first time (init finished).
     ready: watch::Sender<bool>,
+    /// When the runtime first asked for an invocation: its init ended there.
+    ready_at: Mutex<Option<Instant>>,
     exited: watch::Sender<Option<String>>,
     lines: Mutex<Vec<String>>,
     /// End marks seen per request id (one per stream), and a wake-up for each.
@@ -274,8 +276,16 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
             }
         }
     };
-    if cold && *ready.borrow_and_update() {
-        init = Some(instance.started.elapsed().saturating_sub(started.elapsed()));
+    // Init is the process's start up to its first request for work; the
+    // invocation's duration starts after it, as Lambda counts them.
+    let ready_at = instance.ready_at.lock().ok().and_then(|at| *at);
+    let mut began = started;
+    if cold
+        && *ready.borrow_and_update()
+        && let Some(at) = ready_at
+    {
+        init = Some(at.saturating_duration_since(instance.started));
+        began = began.max(at);
     }
     if answered && instance.marks_output_end {
         // The handler's output is complete once both streams have passed the mark.
@@ -303,7 +313,7 @@ async fn run_on(instance: &Arc<Instance>, inv: Invocation, timeout: Duration, co
     Run {
         outcome,
         logs,
-        duration: started.elapsed(),
+        duration: began.elapsed(),
         init,
         max_memory_mb: instance.max_memory_mb(),
     }
@@ -367,6 +377,7 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
         pending: Mutex::new(HashMap::new()),
         init_error: Mutex::new(None),
         ready: watch::channel(false).0,
+        ready_at: Mutex::new(None),
         exited: watch::channel(None).0,
         lines: Mutex::new(launch.notice.iter().cloned().collect()),
         ends: Mutex::new(HashMap::new()),
@@ -493,6 +504,11 @@ async fn runtime_request(
         return Ok(reply(410, "{}"));
     };
     if method == Method::GET && rest == "invocation/next" {
+        if let Ok(mut at) = instance.ready_at.lock()
+            && at.is_none()
+        {
+            *at = Some(Instant::now());
+        }
         let _ = instance.ready.send(true);
         drop(instance);
         let inv = next_rx.lock().await.recv().await;
