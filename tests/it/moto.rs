@@ -60,16 +60,24 @@ tables:
     tags: { team: core }
 ";
 
-fn run(dir: &std::path::Path, endpoint: &str, args: &[&str]) -> (i32, String) {
-    let out = gatekit()
-        .current_dir(dir)
-        .args(["-t", "moto", "--endpoint-url", endpoint, "-o", "json"])
-        .args(args)
+/// gatekit with test credentials and no AWS files of the machine, and no credential
+/// chain beyond loopback.
+fn isolated(dir: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = gatekit();
+    cmd.current_dir(dir)
         .env("AWS_ACCESS_KEY_ID", "testing")
         .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
         .env_remove("AWS_PROFILE")
         .env("AWS_CONFIG_FILE", dir.join("no-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", dir.join("no-credentials"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", dir.join("no-credentials"));
+    cmd
+}
+
+fn run(dir: &std::path::Path, endpoint: &str, args: &[&str]) -> (i32, String) {
+    let out = isolated(dir)
+        .args(["-t", "moto", "--endpoint-url", endpoint, "-o", "json"])
+        .args(args)
         .output()
         .expect("gatekit runs");
     let text = format!(
@@ -184,8 +192,7 @@ fn plan_deploy_status_destroy_against_moto() {
     assert_eq!((code, out.contains("by_state")), (0, true), "{out}");
     // `--endpoint-url` without `-t` is an ad-hoc AWS-API target, as with the AWS CLI:
     // the same tables, reached with the AWS environment's region and credentials.
-    let adhoc = gatekit()
-        .current_dir(p)
+    let adhoc = isolated(p)
         .args([
             "table",
             "list",
@@ -195,13 +202,7 @@ fn plan_deploy_status_destroy_against_moto() {
             "-o",
             "json",
         ])
-        .env("AWS_ACCESS_KEY_ID", "testing")
-        .env("AWS_SECRET_ACCESS_KEY", "testing")
         .env("AWS_REGION", "us-east-1")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env_remove("AWS_PROFILE")
-        .env("AWS_CONFIG_FILE", p.join("no-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", p.join("no-credentials"))
         .output()
         .expect("gatekit runs");
     let listed = String::from_utf8_lossy(&adhoc.stdout);
