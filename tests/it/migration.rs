@@ -242,8 +242,21 @@ async fn each_region_is_its_own_namespace_after_a_restart_too() {
         assert!(none.functions.unwrap_or_default().is_empty());
         emulator.stop().await;
     }
+    // Scratch a crash could leave: a folder no record names, an upload's staging.
+    let code = store.join("lambda/functions.d");
+    let ghost = code.join("us-east-1/ghost");
+    let staging = code.join("eu-central-1/where/code.new");
+    for dir in [&ghost, &staging] {
+        std::fs::create_dir_all(dir).expect("mkdir");
+        std::fs::write(dir.join("x"), "left behind").expect("write");
+    }
     let emulator = start(&store).await;
     let endpoint = emulator.endpoint();
+    assert!(!ghost.exists() && !staging.exists(), "swept at open");
+    assert!(
+        code.join("eu-central-1/where/code").is_dir(),
+        "live code stays"
+    );
     for (i, region) in regions.iter().enumerate() {
         let d = dynamodb(&endpoint, region);
         let items = d.scan().table_name("same").send().await.expect("scan");

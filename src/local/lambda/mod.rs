@@ -122,8 +122,8 @@ impl Drop for Lambda {
             }
         }
         if self.temporary {
-            // An in-memory emulator's scratch folder; nobody is left to tell in drop.
-            let _ = std::fs::remove_dir_all(&self.root);
+            // An in-memory emulator's scratch folder, gone with the emulator.
+            discard(&self.root);
         }
     }
 }
@@ -261,7 +261,8 @@ impl Lambda {
                 }),
             );
         }
-        remove_deleted(&root.join(CODE_ROOT));
+        let live: Vec<PathBuf> = functions.values().map(|f| f.dir.clone()).collect();
+        sweep(&root, &live);
         Ok(Arc::new(Lambda {
             root,
             temporary,
@@ -502,18 +503,42 @@ async fn migrate_format_1(root: &Path, store: &Store) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Folders of deleted functions whose removal did not finish (`*.deleting`).
-fn remove_deleted(code_root: &Path) {
-    for region in std::fs::read_dir(code_root).into_iter().flatten().flatten() {
+/// Removes scratch that no record refers to: a staging folder of a refused upload,
+/// the folder of a function deleted or never created. Nothing acknowledged to a
+/// caller depends on it, so a failure is not theirs to hear of; whatever stays is
+/// removed by `sweep` on the next open. The one place such a result is dropped.
+pub(crate) fn discard(path: &Path) {
+    let _ = if path.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        std::fs::remove_file(path)
+    };
+}
+
+/// Scratch a crash or a failed cleanup left behind, removed at open: under
+/// `functions.d`, folders no record names (`*.deleting`, a create that failed);
+/// in every function's folder, the staging of an upload (`code.new`, `code.old`,
+/// `code.zip.tmp`).
+fn sweep(root: &Path, live: &[PathBuf]) {
+    let code_root = root.join(CODE_ROOT);
+    for region in std::fs::read_dir(&code_root)
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         for f in std::fs::read_dir(region.path())
             .into_iter()
             .flatten()
             .flatten()
         {
-            if f.path().extension().is_some_and(|e| e == "deleting") {
-                // Nothing refers to it; a failure leaves it for the next open.
-                let _ = std::fs::remove_dir_all(f.path());
+            if !live.contains(&f.path()) {
+                discard(&f.path());
             }
+        }
+    }
+    for dir in live {
+        for scratch in ["code.new", "code.old", "code.zip.tmp"] {
+            discard(&dir.join(scratch));
         }
     }
 }

@@ -15,7 +15,7 @@ use super::{
 };
 use crate::aws::runtime::{self, Support};
 use crate::local::lambda::{
-    Function, FunctionConfig, Lambda, UnzipError, code_sha256, now_timestamp, unzip,
+    Function, FunctionConfig, Lambda, UnzipError, code_sha256, discard, now_timestamp, unzip,
 };
 
 fn runtime_supported(r: &str) -> bool {
@@ -132,9 +132,8 @@ fn install_code(dir: &Path, zip: &[u8]) -> Result<(), LambdaError> {
     let staged = dir.join("code.new");
     // A staging folder left by a refused upload is emptied by the next one.
     if let Err(e) = unzip(zip, &staged) {
-        // What was unpacked before the refusal goes now (up to 250 MB); should that
-        // fail, the next upload empties the staging folder first.
-        let _ = std::fs::remove_dir_all(&staged);
+        // What was unpacked before the refusal goes now (up to 250 MB).
+        discard(&staged);
         return Err(match e {
             UnzipError::Invalid(message) => LambdaError::invalid(message),
             UnzipError::Storage(e) => LambdaError::storage(e),
@@ -227,9 +226,8 @@ pub(super) async fn create(
         Err(e) => Err(e),
     };
     if let Err(e) = installed {
-        // No function has this folder: a failure to remove it leaves it to the next
-        // CreateFunction of the name, which replaces its code.
-        let _ = std::fs::remove_dir_all(&dir);
+        // No record names this folder: it is scratch.
+        discard(&dir);
         return Err(e);
     }
     let out = configuration(&config);
@@ -317,8 +315,8 @@ pub(super) async fn delete(l: &Lambda, region: &str, name: &str) -> Result<HttpR
         .remove(&(region.to_string(), name.to_string()));
     f.pool.drain();
     if moved {
-        // Deleted already; a failure leaves the folder to the next open's sweep.
-        let _ = std::fs::remove_dir_all(&aside);
+        // Deleted already: the folder is scratch.
+        discard(&aside);
     }
     Ok(empty(204))
 }
