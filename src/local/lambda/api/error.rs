@@ -74,6 +74,12 @@ impl LambdaError {
         }
     }
 
+    /// A member of the wrong JSON type. The message is empty: AWS's wording for it
+    /// is not documented.
+    pub fn serialization() -> LambdaError {
+        LambdaError::new(ErrorKind::Serialization, "")
+    }
+
     pub fn invalid(message: impl Into<String>) -> LambdaError {
         LambdaError::new(ErrorKind::InvalidParameterValue, message)
     }

@@ -73,7 +73,7 @@ fn check_settings_shapes(body: &Json) -> Result<(), LambdaError> {
     )?;
     if let Some(env) = body.get("Environment").filter(|e| !e.is_null()) {
         if !env.is_object() {
-            return Err(LambdaError::new(ErrorKind::Serialization, ""));
+            return Err(LambdaError::serialization());
         }
         check_shapes(env, &[("Variables", Shape::TextMap)])?;
     }
@@ -256,9 +256,7 @@ pub(super) fn list(
         None => 50,
         Some(m) => {
             // Not an integer: the binding of the query string fails first.
-            let m: i64 = m
-                .parse()
-                .map_err(|_| LambdaError::new(ErrorKind::Serialization, ""))?;
+            let m: i64 = m.parse().map_err(|_| LambdaError::serialization())?;
             in_range(m, 1, 10_000, "maxItems")? as usize
         }
     };

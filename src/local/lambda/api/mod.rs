@@ -156,7 +156,7 @@ fn check_shapes(body: &Json, members: &[(&str, Shape)]) -> Result<(), LambdaErro
                 .is_some_and(|m| m.values().all(Json::is_string)),
         };
         if !ok {
-            return Err(LambdaError::new(ErrorKind::Serialization, ""));
+            return Err(LambdaError::serialization());
         }
     }
     Ok(())
