@@ -10,7 +10,7 @@ mod server;
 mod sigv4;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -100,20 +100,10 @@ impl Emulator {
         }
         let (lock, stale) = match &config.data_dir {
             None => (None, None),
-            Some(dir) => match instance::claim(dir).map_err(|source| StartError::Io {
-                dir: dir.clone(),
-                source,
-            })? {
-                (Claim::Owned(lock), stale) => (Some(lock), stale),
-                (Claim::Busy(Some(r)), _) => {
-                    return Err(StartError::Busy {
-                        dir: dir.clone(),
-                        endpoint: r.endpoint,
-                        pid: r.pid,
-                    });
-                }
-                (Claim::Busy(None), _) => return Err(StartError::Locked { dir: dir.clone() }),
-            },
+            Some(dir) => {
+                let (lock, stale) = claim_store(dir).await?;
+                (Some(lock), stale)
+            }
         };
         let addr = SocketAddr::new(config.host, config.port);
         let listener = TcpListener::bind(addr)
@@ -245,26 +235,45 @@ impl Endpoint {
 
     /// Talks to the server that owns `data_dir`, or starts one on 127.0.0.1:0.
     pub async fn connect(data_dir: PathBuf) -> Result<Endpoint, StartError> {
-        // A server that is starting may hold the lock before it has written its record.
-        for _ in 0..40 {
-            match Emulator::start(EmulatorConfig::loopback(Some(data_dir.clone()))).await {
-                Ok(e) => return Ok(Endpoint::Embedded(e)),
-                Err(StartError::Busy { endpoint, pid, .. }) => {
-                    let started = instance::read_record(&data_dir)
-                        .map(|r| r.started)
-                        .unwrap_or(0);
-                    return Ok(Endpoint::Running(Record {
-                        pid,
-                        endpoint,
-                        started,
-                    }));
-                }
-                Err(StartError::Locked { .. }) => {
-                    tokio::time::sleep(Duration::from_millis(50)).await
-                }
-                Err(e) => return Err(e),
+        match Emulator::start(EmulatorConfig::loopback(Some(data_dir.clone()))).await {
+            Ok(e) => Ok(Endpoint::Embedded(e)),
+            Err(StartError::Busy { endpoint, pid, .. }) => {
+                let started = instance::read_record(&data_dir)
+                    .map(|r| r.started)
+                    .unwrap_or(0);
+                Ok(Endpoint::Running(Record {
+                    pid,
+                    endpoint,
+                    started,
+                }))
             }
+            Err(e) => Err(e),
         }
-        Err(StartError::Locked { dir: data_dir })
     }
+}
+
+/// Owns the store in `dir`, or says who does. A lock held with no record is
+/// transient, so it is tried again for a while: a server that is starting holds the
+/// lock before it writes its record, and a process being spawned holds a copy of
+/// every open file (the lock's too) between its fork and its exec.
+async fn claim_store(dir: &Path) -> Result<(Lock, Option<Stale>), StartError> {
+    for _ in 0..100 {
+        match instance::claim(dir).map_err(|source| StartError::Io {
+            dir: dir.to_path_buf(),
+            source,
+        })? {
+            (Claim::Owned(lock), stale) => return Ok((lock, stale)),
+            (Claim::Busy(Some(r)), _) => {
+                return Err(StartError::Busy {
+                    dir: dir.to_path_buf(),
+                    endpoint: r.endpoint,
+                    pid: r.pid,
+                });
+            }
+            (Claim::Busy(None), _) => tokio::time::sleep(Duration::from_millis(20)).await,
+        }
+    }
+    Err(StartError::Locked {
+        dir: dir.to_path_buf(),
+    })
 }
