@@ -4,5 +4,6 @@
 
 pub mod condition;
 pub mod convert;
+pub mod eval;
 pub mod model;
 pub mod update;

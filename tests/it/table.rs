@@ -22,7 +22,7 @@ tables:
         title: { type: string, required: true, max_length: 40 }
         state: { type: string, enum: [open, done], default: open }
         due:   { type: number, min: 0 }
-        tags:  { type: string_set }
+        tags:  { type: string_set, max_length: 3 }
         blob:  { type: binary }
         big:   { type: number }
 ";
@@ -385,6 +385,91 @@ fn import_export_round_trip_with_sets_binaries_and_38_digit_numbers() {
         .success();
     let csv = std::fs::read_to_string(p.join("out.csv")).expect("csv");
     assert!(csv.starts_with("owner,id,"), "{}", &csv[..40]);
+}
+
+/// Finding 8 of issue 10: the item model holds on updates. What the edits decide is
+/// refused before sending; what depends on the stored item is a condition sent with
+/// the update, and its failure reads as the model's rule. Nothing is written.
+#[test]
+fn updates_keep_the_item_model_and_a_refused_one_writes_nothing() {
+    let dir = deployed();
+    let p = dir.path();
+    table(p)
+        .args([
+            "put",
+            "notes",
+            r#"{"owner":"ann","id":"1","title":"milk","tags":["a","b","c"],"due":6}"#,
+        ])
+        .assert()
+        .success();
+    let refused = |args: &[&str], rule: &str| {
+        table(p)
+            .args(["update", "notes", "owner=ann"])
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(contains(format!("({rule})")));
+    };
+    // Decided by the stored value, checked atomically by DynamoDB.
+    refused(&["id=1", "--set", "due = due - 100"], "min");
+    refused(&["id=1", "--add", "due -7"], "min");
+    refused(&["id=1", "--add", r#"tags ["d"]"#], "max_length");
+    // Decided by the edits alone, before anything is sent.
+    refused(&["id=1", "--add", r#"due "a""#], "type");
+    refused(&["id=1", "--set", r#"id = "9""#], "key");
+    refused(&["id=1", "--set", "title = title + 1"], "type");
+    // An update that would create an item without its required title.
+    refused(&["id=2", "--set", "due = 1"], "required");
+    let item = json(p, &["get", "notes", "owner=ann", "id=1"]);
+    assert_eq!(item["due"], 6, "nothing was written");
+    assert_eq!(item["tags"].as_array().map(Vec::len), Some(3));
+    table(p)
+        .args(["get", "notes", "owner=ann", "id=2"])
+        .assert()
+        .code(4);
+    // Within bounds, the same edits go through; members already there add nothing.
+    let ok = json(
+        p,
+        &[
+            "update",
+            "notes",
+            "owner=ann",
+            "id=1",
+            "--set",
+            "due = due - 6",
+            "--add",
+            r#"tags ["a"]"#,
+        ],
+    );
+    assert_eq!(ok["due"], 0);
+    // An update that creates the item carries the model's defaults.
+    let created = json(
+        p,
+        &[
+            "update",
+            "notes",
+            "owner=ann",
+            "id=3",
+            "--set",
+            r#"title = "new""#,
+        ],
+    );
+    assert_eq!(created["state"], "open");
+    // The user's own condition still reads as the condition.
+    table(p)
+        .args([
+            "update",
+            "notes",
+            "owner=ann",
+            "id=1",
+            "--set",
+            "due = due + 1",
+            "--if",
+            "due > 100",
+        ])
+        .assert()
+        .code(1)
+        .stderr(contains("the condition does not hold"));
 }
 
 #[test]

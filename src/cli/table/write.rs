@@ -6,11 +6,11 @@ use serde_json::{Map, Value as Json, json};
 
 use super::{OpenedTable, open, parse_key, read_input};
 use crate::cli::{Context, ExitResult, Failure, exit, session};
-use crate::cloud::dynamodb::items::{self, Item};
+use crate::cloud::dynamodb::items::{self, Item, UpdateError};
 use crate::items::condition::{self, Placeholders};
 use crate::items::convert::item_from_dynamo;
 use crate::items::model::{self, Violation};
-use crate::items::update::{Edits, UpdateFault, update_expression};
+use crate::items::update::{self as update_language, Edits, Target, Update, UpdateFault};
 
 #[derive(Debug, Args)]
 pub struct Conditions {
@@ -123,10 +123,11 @@ pub fn parse_items(text: &str) -> Result<Vec<Row>, Failure> {
     Ok(out)
 }
 
+/// The request's ConditionExpression: what gatekit adds (`extra`), and the user's --if.
 fn write_condition(
     t: &OpenedTable,
     when: &Conditions,
-    extra: Option<String>,
+    extra: impl IntoIterator<Item = String>,
     ph: &mut Placeholders,
 ) -> Result<Option<String>, Failure> {
     let typer = |a: &str| t.attribute_type(a);
@@ -203,33 +204,23 @@ pub async fn update(ctx: &Context, args: UpdateArgs) -> ExitResult {
     let key = parse_key(&t, &args.key)?;
     let mut ph = Placeholders::default();
     let keys = t.keys();
-    let expression = match &args.update_expression {
-        Some(raw) => {
-            if let Some(n) = &args.names {
-                let m: Map<String, Json> = serde_json::from_str(n)
-                    .map_err(|e| Failure::usage(format!("--names: {e}"), "a JSON object"))?;
-                ph.names.extend(
-                    m.into_iter()
-                        .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string())),
-                );
-            }
-            if let Some(v) = &args.values {
-                let m: Map<String, Json> = serde_json::from_str(v).map_err(|e| {
-                    Failure::usage(format!("--values: {e}"), "a JSON object of DynamoDB JSON")
-                })?;
-                ph.values.extend(m);
-            }
-            raw.clone()
-        }
+    let typer = |attr: &str| t.attribute_type(attr);
+    // The raw expression is sent as written; the model holds for the update language.
+    let update = match &args.update_expression {
+        Some(raw) => raw_update(raw, &args, &mut ph)?,
         None => {
-            let typer = |attr: &str| t.attribute_type(attr);
             let edits = Edits {
                 set: &args.set,
                 add: &args.add,
                 remove: &args.remove,
                 delete: &args.delete,
             };
-            update_expression(&edits, t.model.as_ref(), &keys, &typer, &mut ph).map_err(
+            let target = Target {
+                model: t.model.as_ref(),
+                keys: &keys,
+                may_create: !args.if_exists,
+            };
+            update_language::build(&edits, &target, &typer, &mut ph).map_err(
                 |fault| match fault {
                     UpdateFault::Usage(e) => Failure::usage(e.message, e.hint),
                     UpdateFault::Model(v) => violations("the update", &v),
@@ -240,19 +231,60 @@ pub async fn update(ctx: &Context, args: UpdateArgs) -> ExitResult {
     let exists = args
         .if_exists
         .then(|| format!("attribute_exists({})", ph.name(&t.shape.hash.0)));
-    let cond = write_condition(&t, &args.when, exists, &mut ph)?;
+    let guards = update.condition(&mut ph, &typer);
+    let cond = write_condition(&t, &args.when, exists.into_iter().chain(guards), &mut ph)?;
     let new = items::update(
         &t.cloud.dynamodb,
         &t.physical,
         &key,
-        &expression,
+        &update.expression,
         cond.as_deref(),
         &ph,
     )
     .await
-    .map_err(|e| conditional(e, "update"))?;
+    .map_err(|e| match e {
+        UpdateError::ConditionFailed { old } => {
+            let broken = update.broken(old.as_ref(), &typer);
+            if !broken.is_empty() {
+                violations("the update", &broken)
+            } else if args.if_exists && old.is_none() {
+                Failure::runtime(
+                    "update --if-exists: there is no item with this key; nothing was written",
+                    None,
+                )
+            } else {
+                Failure::runtime(
+                    "update: the condition does not hold; nothing was written",
+                    None,
+                )
+            }
+        }
+        UpdateError::Cloud(e) => session::cloud_failure(e),
+    })?;
     crate::render::items::one(&ctx.printer, &item_from_dynamo(&new), &keys);
     Ok(exit::SUCCESS)
+}
+
+/// `--update-expression` with its `--names` and `--values`, sent as written.
+fn raw_update(raw: &str, args: &UpdateArgs, ph: &mut Placeholders) -> Result<Update, Failure> {
+    if let Some(n) = &args.names {
+        let m: Map<String, Json> = serde_json::from_str(n)
+            .map_err(|e| Failure::usage(format!("--names: {e}"), "a JSON object"))?;
+        ph.names.extend(
+            m.into_iter()
+                .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_string())),
+        );
+    }
+    if let Some(v) = &args.values {
+        let m: Map<String, Json> = serde_json::from_str(v).map_err(|e| {
+            Failure::usage(format!("--values: {e}"), "a JSON object of DynamoDB JSON")
+        })?;
+        ph.values.extend(m);
+    }
+    Ok(Update {
+        expression: raw.to_string(),
+        guards: Vec::new(),
+    })
 }
 
 pub async fn delete(ctx: &Context, args: DeleteArgs) -> ExitResult {

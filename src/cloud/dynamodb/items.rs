@@ -319,6 +319,19 @@ pub async fn put(
     Ok(())
 }
 
+/// Why a conditional update wrote nothing.
+#[derive(Debug)]
+pub enum UpdateError {
+    /// The condition did not hold; the item as it was (None: there is none).
+    ConditionFailed {
+        old: Option<Item>,
+    },
+    Cloud(CloudError),
+}
+
+/// Updates one item and returns it as it is afterwards. A failed condition brings
+/// the stored item back (ReturnValuesOnConditionCheckFailure), so the caller can
+/// say which part of the condition failed.
 pub async fn update(
     client: &Client,
     table: &str,
@@ -326,7 +339,9 @@ pub async fn update(
     update: &str,
     condition: Option<&str>,
     ph: &Placeholders,
-) -> Result<Item, CloudError> {
+) -> Result<Item, UpdateError> {
+    use aws_sdk_dynamodb::operation::update_item::UpdateItemError;
+    use aws_sdk_dynamodb::types::ReturnValuesOnConditionCheckFailure as OnFailure;
     let out = client
         .update_item()
         .table_name(table)
@@ -336,9 +351,20 @@ pub async fn update(
         .set_expression_attribute_names(names(ph))
         .set_expression_attribute_values(values(ph))
         .return_values(ReturnValue::AllNew)
+        .set_return_values_on_condition_check_failure(condition.map(|_| OnFailure::AllOld))
         .send()
         .await
-        .map_err(|e| CloudError::from_sdk("UpdateItem", table, e))?;
+        .map_err(|e| {
+            if let Some(UpdateItemError::ConditionalCheckFailedException(failed)) =
+                e.as_service_error()
+            {
+                UpdateError::ConditionFailed {
+                    old: failed.item().map(item_from_sdk),
+                }
+            } else {
+                UpdateError::Cloud(CloudError::from_sdk("UpdateItem", table, e))
+            }
+        })?;
     Ok(out
         .attributes
         .as_ref()
