@@ -2,6 +2,7 @@
 //! for scripts, diagnostics and errors on stderr, colours only on a terminal.
 
 pub mod deploy;
+pub mod describe;
 pub mod diagnostics;
 pub mod items;
 pub mod plan;
@@ -151,10 +152,10 @@ impl Printer {
     pub fn table(&self, headers: &[&str]) -> Table {
         let mut table = Table::new();
         table.load_style(presets::UTF8_FULL_CONDENSED);
-        table.set_content_arrangement(ContentArrangement::Dynamic);
         if !self.color_out {
             table.force_no_tty();
         }
+        table.set_content_arrangement(arrangement(table.width()));
         table.set_header(
             headers
                 .iter()
@@ -162,6 +163,19 @@ impl Printer {
                 .collect::<Vec<_>>(),
         );
         table
+    }
+}
+
+/// Narrower than this, wrapping cells makes a table unreadable.
+const MIN_TABLE_WIDTH: u16 = 20;
+
+/// Wrap cells to the terminal's width, unless it reports none worth the name (some
+/// serial consoles and CI pseudo-terminals say 0 columns, which would print one
+/// character per line). Colour codes take no width: comfy-table's custom_styling.
+fn arrangement(width: Option<u16>) -> ContentArrangement {
+    match width {
+        Some(w) if w < MIN_TABLE_WIDTH => ContentArrangement::Disabled,
+        _ => ContentArrangement::Dynamic,
     }
 }
 
@@ -188,4 +202,44 @@ pub fn confirm(printer: &Printer, question: &str) -> Result<bool, String> {
         .read_line(&mut line)
         .map_err(|e| e.to_string())?;
     Ok(matches!(line.trim(), "y" | "Y" | "yes" | "YES"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visible(line: &str) -> usize {
+        let plain = regex::Regex::new("\x1b\\[[0-9;]*m")
+            .unwrap()
+            .replace_all(line, "");
+        plain.chars().count()
+    }
+
+    #[test]
+    fn a_terminal_of_zero_columns_gets_whole_cells() {
+        let disabled = |w| matches!(arrangement(w), ContentArrangement::Disabled);
+        assert!(disabled(Some(0)) && disabled(Some(19)));
+        assert!(!disabled(Some(80)) && !disabled(None));
+    }
+
+    #[test]
+    fn colour_codes_take_no_width() {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        table.force_no_tty();
+        table.set_width(60);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_header(vec![
+            paint(true, STRONG, "table"),
+            paint(true, STRONG, "items"),
+        ]);
+        table.add_row(vec!["notes", "1"]);
+        let text = table.to_string();
+        let widths: Vec<usize> = text.lines().map(visible).collect();
+        assert!(text.contains('\x1b'), "the header is painted");
+        assert!(
+            widths.iter().all(|w| *w == widths[0]),
+            "every line as wide as the borders: {widths:?}\n{text}"
+        );
+    }
 }

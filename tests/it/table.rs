@@ -473,6 +473,37 @@ fn updates_keep_the_item_model_and_a_refused_one_writes_nothing() {
 }
 
 #[test]
+fn describe_is_a_page_for_people_and_json_for_scripts() {
+    let dir = deployed();
+    let p = dir.path();
+    let out = table(p).args(["describe", "notes"]).output().expect("runs");
+    assert!(out.status.success());
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&page).is_err(),
+        "not JSON in table mode: {page}"
+    );
+    for fact in [
+        "Table notes (shop-local-notes)",
+        "owner:S (partition), id:S (sort)",
+        "by_state",
+        "Item model (unknown attributes: refuse)",
+        "one of open | done",
+        "max length 40",
+    ] {
+        assert!(page.contains(fact), "{fact:?} in:\n{page}");
+    }
+    let d = json(p, &["describe", "notes"]);
+    assert_eq!(d["logical_name"], "notes");
+    assert_eq!(d["global_indexes"][0]["name"], "by_state");
+    assert_eq!(
+        d["item_model"]["attributes"]["title"],
+        serde_json::json!({"type": "string", "required": true, "max_length": 40}),
+        "rules not given are left out"
+    );
+}
+
+#[test]
 fn check_lists_items_that_break_the_model() {
     let dir = deployed();
     let p = dir.path();

@@ -206,12 +206,24 @@ pub async fn describe(ctx: &Context, args: TableName) -> ExitResult {
             .map(|(k, v)| (k, Json::String(v)))
             .collect(),
     );
-    d["item_model"] = serde_json::to_value(&t.model).unwrap_or(Json::Null);
+    d["item_model"] = serde_json::to_value(&t.model)
+        .map(without_nulls)
+        .unwrap_or(Json::Null);
     ctx.printer.result(&d, || {
-        ctx.printer
-            .out(&serde_json::to_string_pretty(&d).unwrap_or_default())
+        crate::render::describe::table_description(&ctx.printer, &d)
     });
     Ok(exit::SUCCESS)
+}
+
+/// The item model as gatekit.yaml says it: rules not given are left out.
+fn without_nulls(model: Json) -> Json {
+    let mut model = model;
+    for spec in model["attributes"].as_object_mut().into_iter().flatten() {
+        if let Some(rules) = spec.1.as_object_mut() {
+            rules.retain(|_, v| !v.is_null());
+        }
+    }
+    model
 }
 
 fn projection(attrs: &[String], ph: &mut Placeholders) -> Option<String> {
