@@ -503,6 +503,40 @@ fn describe_is_a_page_for_people_and_json_for_scripts() {
     );
 }
 
+/// `--parallel 100000` once opened a connection per segment at once and ended in
+/// "Too many open files": segments take turns, whatever N is.
+#[test]
+fn a_scan_of_many_segments_stays_within_the_open_file_limit() {
+    let dir = deployed();
+    let p = dir.path();
+    table(p)
+        .args(["put", "notes", r#"{"owner":"ann","id":"1","title":"milk"}"#])
+        .assert()
+        .success();
+    let bin = assert_cmd::cargo::cargo_bin("gatekit");
+    let out = std::process::Command::new("sh")
+        .current_dir(p)
+        .env("NO_COLOR", "1")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n 256 && exec '{}' table scan notes --parallel 1500 --all -o json",
+            bin.display()
+        ))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    table(p)
+        .args(["scan", "notes", "--parallel", "0"])
+        .assert()
+        .code(2)
+        .stderr(contains("1..=1000000"));
+}
+
 #[test]
 fn check_lists_items_that_break_the_model() {
     let dir = deployed();

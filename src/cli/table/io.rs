@@ -46,7 +46,7 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Scan with this many parallel segments
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 4, value_parser = super::segments())]
     pub parallel: i32,
 }
 
@@ -228,7 +228,8 @@ async fn scan_all(
     segments: i32,
     progress: Option<&ProgressBar>,
 ) -> Result<Vec<Item>, Failure> {
-    let segs = segments.clamp(1, 64);
+    let segs = segments.max(1);
+    let in_flight = super::segments_in_flight();
     let mut set = tokio::task::JoinSet::new();
     for s in 0..segs {
         let read = Read {
@@ -238,7 +239,9 @@ async fn scan_all(
         };
         let client = t.cloud.dynamodb.clone();
         let progress = progress.cloned();
+        let in_flight = in_flight.clone();
         set.spawn(async move {
+            let _turn = in_flight.acquire_owned().await;
             let mut out = Vec::new();
             let mut next = None;
             loop {

@@ -76,6 +76,23 @@ pub fn run(ctx: &Context, args: TableArgs) -> ExitResult {
     })
 }
 
+/// DynamoDB's limit on a parallel scan's TotalSegments.
+const MAX_SEGMENTS: i64 = 1_000_000;
+
+/// Segments read at once: each holds a connection, and a process has only so many
+/// files (`--parallel 100000` once ended in "Too many open files").
+const SEGMENTS_IN_FLIGHT: usize = 32;
+
+/// `--parallel N`: 1 to DynamoDB's limit.
+fn segments() -> clap::builder::RangedI64ValueParser<i32> {
+    clap::value_parser!(i32).range(1..=MAX_SEGMENTS)
+}
+
+/// Turns for the segments of one scan, SEGMENTS_IN_FLIGHT at a time.
+fn segments_in_flight() -> std::sync::Arc<tokio::sync::Semaphore> {
+    std::sync::Arc::new(tokio::sync::Semaphore::new(SEGMENTS_IN_FLIGHT))
+}
+
 /// A table as the commands use it: where it lives, its keys, its item model.
 pub struct OpenedTable {
     pub cloud: Session,

@@ -94,7 +94,7 @@ pub struct ScanArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
     pub table: String,
     /// Read with N parallel segments
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, value_parser = super::segments())]
     pub parallel: i32,
     #[command(flatten)]
     pub shared: Shared,
@@ -347,6 +347,7 @@ async fn run_read(
     let mut last = None;
     let stream = paging.all && ctx.printer.streams_json();
     let segs = segments.max(1);
+    let in_flight = super::segments_in_flight();
     let mut set = tokio::task::JoinSet::new();
     for s in 0..segs {
         let mut r = read.clone();
@@ -354,7 +355,9 @@ async fn run_read(
             r.segment = Some((s, segs));
         }
         let (client, all, start) = (t.cloud.dynamodb.clone(), paging.all, start.clone());
+        let in_flight = in_flight.clone();
         set.spawn(async move {
+            let _turn = in_flight.acquire_owned().await;
             let mut items = Vec::new();
             let mut next = start;
             loop {
