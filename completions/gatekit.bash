@@ -1415,7 +1415,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__schema)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --write --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

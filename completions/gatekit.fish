@@ -44,7 +44,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "plan" -d 'Show what
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "deploy" -d 'Apply the plan to the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "destroy" -d 'Remove everything the project owns on the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "status" -d 'List what the project has deployed on the target'
-complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "table" -d 'Read and write table data, with item models enforced'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
@@ -155,6 +155,7 @@ json\t'JSON for scripts (shapes in docs/json-output.md)'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l profile -d 'AWS profile (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l region -d 'AWS region (overrides the target\'s)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l write -d 'Write it to gatekit.schema.json beside gatekit.yaml instead of printing it'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l no-color -d 'No colours (also when NO_COLOR is set)'
@@ -513,7 +514,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_see
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "deploy" -d 'Apply the plan to the target'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "status" -d 'List what the project has deployed on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "completions" -d 'Print shell completions'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "table" -d 'Read and write table data, with item models enforced'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'

@@ -2,9 +2,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash gatekit` and the shell's calls back: answered here, then exit.
+    clap_complete::CompleteEnv::with_factory(gatekit::cli::Cli::command).complete();
     let args = gatekit::cli::Cli::parse();
     gatekit::cli::main(args)
 }

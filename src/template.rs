@@ -33,7 +33,7 @@ pub const TEMPLATES: &[Template] = &[Template {
 
 /// Where the example's modeline points, and where an initialised project's points.
 pub const EXAMPLE_SCHEMA_REF: &str = "$schema=../../docs/gatekit.schema.json";
-pub const PROJECT_SCHEMA_PATH: &str = ".gatekit/gatekit.schema.json";
+pub const PROJECT_SCHEMA_PATH: &str = "gatekit.schema.json";
 
 pub fn find(name: &str) -> Option<&'static Template> {
     TEMPLATES.iter().find(|t| t.name == name)

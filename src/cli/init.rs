@@ -184,7 +184,7 @@ fn add_gitignore_line(path: &Path) -> Result<bool, Failure> {
     if !text.is_empty() && !text.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str("# gatekit's local emulator state and editor schema\n");
+    text.push_str("# gatekit's local emulator state\n");
     text.push_str(GITIGNORE_LINE);
     text.push('\n');
     std::fs::write(path, text).map_err(|e| io_failure(path, e))?;

@@ -1,6 +1,7 @@
 //! The command line: argument definitions, settings, dispatch. Thin by design:
 //! each command resolves its settings and calls into `project` and `render`.
 
+mod complete;
 mod completions;
 mod deploy;
 mod destroy;
@@ -72,7 +73,8 @@ pub struct Global {
         value_name = "NAME",
         env = "GATEKIT_TARGET",
         default_value = "local",
-        global = true
+        global = true,
+        add = complete::targets()
     )]
     pub target: String,
     /// Output format
@@ -115,8 +117,8 @@ pub enum Command {
     Destroy(destroy::DestroyArgs),
     /// List what the project has deployed on the target
     Status,
-    /// Print the JSON Schema of gatekit.yaml (for editors)
-    Schema,
+    /// Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file
+    Schema(schema::SchemaArgs),
     /// Print shell completions
     Completions(completions::CompletionsArgs),
     /// Read and write table data, with item models enforced
@@ -273,7 +275,7 @@ pub fn run(cli: Cli) -> ExitResult {
         Command::Deploy(args) => deploy::run(&ctx, args),
         Command::Destroy(args) => destroy::run(&ctx, args),
         Command::Status => status::run(&ctx),
-        Command::Schema => schema::run(&ctx),
+        Command::Schema(args) => schema::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
         Command::Table(args) => table::run(&ctx, args),
         Command::Local(args) => local::run(&ctx, args),

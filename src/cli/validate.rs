@@ -4,8 +4,12 @@ use super::{Context, ExitResult, exit};
 use crate::render::{diagnostics, project::Summary};
 
 pub fn run(ctx: &Context) -> ExitResult {
-    let project = ctx.load_project()?;
+    let mut project = ctx.load_project()?;
     let shown = ctx.display_path();
+    if let Some(stale) = super::schema::staleness(ctx) {
+        crate::render::diagnostics::warnings(&ctx.printer, &shown, std::slice::from_ref(&stale));
+        project.warnings.push(stale);
+    }
     let file = &project.file;
     let summary = Summary {
         valid: true,

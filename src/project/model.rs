@@ -273,6 +273,7 @@ pub struct Function {
     #[serde(default)]
     pub name: Option<String>,
     /// A Lambda runtime identifier: python3.x, nodejsN.x or provided.al2023. Required.
+    #[schemars(schema_with = "runtime_schema")]
     pub runtime: String,
     /// `module.function` (Python), `file.function` (Node.js), or the executable's name (provided). Required.
     pub handler: String,
@@ -391,6 +392,22 @@ fn default_cors_headers() -> Vec<String> {
 }
 
 /// The JSON Schema of gatekit.yaml (draft-07, which every YAML editor plugin reads).
+/// The runtimes AWS still deploys, as an enum editors complete and check (retired
+/// ones are refused by `validate`, with the runtime to move to).
+fn runtime_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let ids: Vec<&str> = crate::aws::runtime::RUNTIMES
+        .iter()
+        .filter(|r| r.support != crate::aws::runtime::Support::Retired)
+        .map(|r| r.id)
+        .collect();
+    schemars::json_schema!({
+        "type": "string",
+        "enum": ids,
+        (super::shape::RULE_CHECKED): true,
+        "description": "A Lambda runtime identifier: python3.x, nodejsN.x or provided.al2023. Required."
+    })
+}
+
 pub fn json_schema() -> serde_json::Value {
     let generator = schemars::generate::SchemaSettings::draft07().into_generator();
     generator.into_root_schema_for::<ProjectFile>().to_value()

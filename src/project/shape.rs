@@ -9,6 +9,9 @@ use serde_json::{Map, Number, Value as Json};
 use super::diag::{Diagnostic, nearest, suggest};
 use super::yaml::{Node, Scalar, Value};
 
+/// Marks a schema whose enum is advice for editors; a rule in `check/` decides.
+pub const RULE_CHECKED: &str = "x-checked-by-rule";
+
 /// The schema that accepts anything.
 static ANY: Json = Json::Bool(true);
 
@@ -224,7 +227,10 @@ impl<'a> Shaper<'a> {
             },
             Scalar::Str(s) => Json::String(s.clone()),
         };
+        // An enum that a rule checks with a better message (retired runtimes name
+        // their successor) is for editors only.
         if let Some(allowed) = schema.get("enum").and_then(Json::as_array)
+            && schema.get(RULE_CHECKED) != Some(&Json::Bool(true))
             && !allowed.contains(&json)
         {
             let names: Vec<&str> = allowed.iter().filter_map(Json::as_str).collect();

@@ -252,3 +252,68 @@ fn the_command_tree_is_consistent() {
     use clap::CommandFactory;
     gatekit::cli::Cli::command().debug_assert();
 }
+
+/// Dynamic completion (`COMPLETE=fish gatekit -- gatekit ...`) reads names from the
+/// project in the shell's folder; without a project it completes none, silently.
+#[test]
+fn dynamic_completion_names_the_projects_tables_and_targets() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("gatekit.yaml"),
+        "project: shop\ntargets:\n  prod: { region: eu-west-1 }\ntables:\n  notes: { key: { partition: id:S } }\n  orders: { key: { partition: id:S } }\n",
+    )
+    .expect("write");
+    let complete = |cwd: &std::path::Path, words: &[&str]| -> Vec<String> {
+        let out = gatekit()
+            .current_dir(cwd)
+            .env("COMPLETE", "fish")
+            .args(["--", "gatekit"])
+            .args(words)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+            .collect()
+    };
+    let tables = complete(dir.path(), &["table", "get", ""]);
+    assert!(
+        tables.contains(&"notes".to_string()) && tables.contains(&"orders".to_string()),
+        "{tables:?}"
+    );
+    assert_eq!(complete(dir.path(), &["table", "scan", "or"]), ["orders"]);
+    assert_eq!(complete(dir.path(), &["-t", ""]), ["local", "prod"]);
+    let elsewhere = tempfile::tempdir().expect("temp dir");
+    assert!(!complete(elsewhere.path(), &["table", "get", ""]).contains(&"notes".to_string()));
+}
+
+/// Editors complete runtimes from the schema: the ones AWS still deploys.
+#[test]
+fn the_schema_lists_runtimes_as_an_enum() {
+    let schema: serde_json::Value = serde_json::from_str(&stdout_of(&["schema"])).expect("JSON");
+    let runtime = &schema["definitions"]["Function"]["properties"]["runtime"];
+    let ids: Vec<&str> = runtime["enum"]
+        .as_array()
+        .expect("an enum")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(
+        ids.contains(&"python3.13") && ids.contains(&"nodejs22.x"),
+        "{ids:?}"
+    );
+    assert!(
+        !ids.contains(&"python3.9"),
+        "retired runtimes are not offered"
+    );
+}

@@ -26,6 +26,7 @@ pub enum Format {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// JSON Lines, a JSON array, or CSV with a header
     #[arg(value_name = "FILE")]
@@ -38,6 +39,7 @@ pub struct ImportArgs {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// Where to write (default: stdout)
     #[arg(value_name = "FILE")]

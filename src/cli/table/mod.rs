@@ -54,6 +54,7 @@ pub enum TableCommand {
 #[derive(Debug, Args)]
 pub struct TableName {
     /// The table: logical name in gatekit.yaml or physical name
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
 }
 

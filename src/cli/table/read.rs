@@ -19,6 +19,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct GetArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// The key: name=value words, or one JSON object
     #[arg(required = true)]
@@ -73,6 +74,7 @@ pub struct Paging {
 #[derive(Debug, Args)]
 pub struct QueryArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// The key condition: 'owner = "ann" and id begins_with "2024-"'
     #[arg(required_unless_present = "key_condition")]
@@ -92,6 +94,7 @@ pub struct QueryArgs {
 #[derive(Debug, Args)]
 pub struct ScanArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// Read with N parallel segments
     #[arg(long, default_value_t = 1, value_parser = super::segments())]
@@ -105,6 +108,7 @@ pub struct ScanArgs {
 #[derive(Debug, Args)]
 pub struct CountArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// A key condition; without one, the whole table is counted
     pub condition: Option<String>,

@@ -22,6 +22,7 @@ pub struct Conditions {
 #[derive(Debug, Args)]
 pub struct PutArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// The item as JSON, @file, or - for stdin (JSON Lines or a JSON array for many)
     pub item: String,
@@ -35,6 +36,7 @@ pub struct PutArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// The key: name=value words, or one JSON object
     #[arg(required = true)]
@@ -70,6 +72,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
+    #[arg(add = crate::cli::complete::tables())]
     pub table: String,
     /// The key: name=value words, or one JSON object
     #[arg(required = true)]
