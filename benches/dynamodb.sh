@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # DynamoDB benchmark, side by side with the peers, in one run on this machine:
-#   gatekit local serve (release build), moto and dynalite (../shared/bench/peers.sh),
+#   gatekit local serve (release build), moto and dynalite (benches/workloads/peers.sh),
 #   and the benchmark client's own ceiling (null_ddb.js, a server that stores nothing).
-# For each: ../shared/bench/ddb_load.sh (PutItem then GetItem with wrk, 8 connections)
+# For each: benches/workloads/ddb_load.sh (PutItem then GetItem with wrk, 8 connections)
 # benches/ddb_more.sh (Query and TransactWriteItems with wrk) and
-# ../shared/bench/dynamo_bench.py --client raw (the fixed multi-phase workload).
+# benches/workloads/dynamo_bench.py --client raw (the fixed multi-phase workload).
 #
 #   benches/dynamodb.sh [N=20000] [PEERS="moto dynalite"]
 # Prints the wrk CHECK lines and a merged table of ops/s and p50/p99 per phase.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SHARED=../shared/bench
+SHARED=benches/workloads
 N=${1:-20000}
 PEERS=${PEERS:-"moto dynalite"}
 PEERS_ENV=${PEERS_ENV:-$HOME/.cache/gatekit-peers}

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Lambda Invoke side by side: gatekit local serve (release) and serverless-offline
-# (../shared/bench/peers.sh), the same trivial handler in Node and Python, driven by
-# ../shared/bench/invoke_bench.sh (wrk; 1 and 16 callers). Also the cold start: the
+# (benches/workloads/peers.sh), the same trivial handler in Node and Python, driven by
+# benches/workloads/invoke_bench.sh (wrk; 1 and 16 callers). Also the cold start: the
 # first invoke after CreateFunction, and the interpreter's own start for comparison.
 #   benches/lambda.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SHARED=../shared/bench
+SHARED=benches/workloads
 PEERS_ENV=${PEERS_ENV:-$HOME/.cache/gatekit-peers}
 [ -x "$PEERS_ENV/venv/bin/python" ] && command -v wrk >/dev/null || bash $SHARED/peers.sh install
 cargo build --release -q

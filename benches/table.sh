@@ -12,7 +12,7 @@ N=${1:-200000}
 PEERS_ENV=${PEERS_ENV:-$HOME/.cache/gatekit-peers}
 PY=$PEERS_ENV/venv/bin/python
 AWS=$PEERS_ENV/venv/bin/aws
-[ -x "$PY" ] || bash ../shared/bench/peers.sh install
+[ -x "$PY" ] || bash benches/workloads/peers.sh install
 [ -x "$AWS" ] || "$PEERS_ENV/venv/bin/pip" install -q awscli
 cargo build --release -q
 BIN=$PWD/target/release/gatekit
