@@ -262,4 +262,39 @@ mod tests {
             }
         }
     }
+
+    proptest! {
+        // Each case reads up to megabytes: fewer cases.
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        /// Nesting thousands of levels deep, in block or flow style, anywhere in the
+        /// file: refused with a position, never a stack overflow.
+        #[test]
+        fn deep_nesting_is_refused(depth in 65usize..20_000, flow in any::<bool>(), at in 0usize..3) {
+            let deep = if flow {
+                format!("{}1{}", "[".repeat(depth), "]".repeat(depth))
+            } else {
+                (0..depth.min(3000)).map(|i| format!("{}- ", " ".repeat(i * 2))).collect::<Vec<_>>().join("\n") + "1"
+            };
+            let text = match at {
+                0 => deep,
+                1 => format!("project: shop\ntables:\n  t:\n    key: {deep}\n"),
+                _ => format!("project: shop\nx: {deep}\n"),
+            };
+            let found = check_text(&text, Path::new(".")).err();
+            prop_assert!(found.is_some_and(|f| !f.is_empty()));
+        }
+
+        /// Sizes far past any project's: refused or read, within the 4 MiB bound.
+        #[test]
+        fn huge_files_are_bounded(size in 1usize..8_000_000, key in any::<bool>()) {
+            let text = if key {
+                format!("project: shop\n{}: 1\n", "k".repeat(size))
+            } else {
+                format!("project: \"{}\"\n", "x".repeat(size))
+            };
+            let result = check_text(&text, Path::new("."));
+            prop_assert!(result.is_err(), "neither is a valid project");
+        }
+    }
 }

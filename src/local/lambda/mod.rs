@@ -7,9 +7,11 @@
 mod api;
 pub mod logs;
 mod pool;
+mod unzip;
+
+pub use unzip::{MAX_UNZIPPED_BYTES, UnzipError, unzip};
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock, RwLock};
 
@@ -126,76 +128,6 @@ impl Drop for Lambda {
             discard(&self.root);
         }
     }
-}
-
-/// Lambda's limit on a function's unpacked code.
-pub const MAX_UNZIPPED_BYTES: u64 = 262_144_000;
-
-/// Why an archive was not unpacked: the caller's fault (answered as Lambda answers
-/// it), or the store's.
-#[derive(Debug)]
-pub enum UnzipError {
-    Invalid(String),
-    Storage(std::io::Error),
-}
-
-/// Unzips `zip` into `dir` (replacing it), refusing paths that leave it. Entries are
-/// streamed to disk, counted as written whatever sizes the archive declares, and
-/// the unpacking stops at Lambda's limit on unzipped code.
-fn unzip(zip: &[u8], dir: &Path) -> Result<(), UnzipError> {
-    let io = UnzipError::Storage;
-    let invalid = || {
-        UnzipError::Invalid(
-            "Could not unzip uploaded file. Please check your file, then try to upload again."
-                .into(),
-        )
-    };
-    match std::fs::remove_dir_all(dir) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(e)),
-        _ => {}
-    }
-    std::fs::create_dir_all(dir).map_err(io)?;
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip)).map_err(|_| invalid())?;
-    let mut total: u64 = 0;
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).map_err(|_| invalid())?;
-        let Some(rel) = file.enclosed_name() else {
-            return Err(invalid());
-        };
-        let path = dir.join(rel);
-        if file.is_dir() {
-            std::fs::create_dir_all(&path).map_err(io)?;
-            continue;
-        }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io)?;
-        }
-        let mut out = std::fs::File::create(&path).map_err(io)?;
-        // One byte past what is left tells an entry that goes over the limit.
-        let room = MAX_UNZIPPED_BYTES - total;
-        let written =
-            std::io::copy(&mut (&mut file).take(room + 1), &mut out).map_err(|e| {
-                match e.kind() {
-                    std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof => {
-                        invalid()
-                    }
-                    _ => io(e),
-                }
-            })?;
-        total += written;
-        if total > MAX_UNZIPPED_BYTES {
-            return Err(UnzipError::Invalid(format!(
-                "Unzipped size must be smaller than {MAX_UNZIPPED_BYTES} bytes"
-            )));
-        }
-        #[cfg(unix)]
-        if let Some(mode) = file.unix_mode() {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode & 0o777))
-                .map_err(io)?;
-        }
-    }
-    Ok(())
 }
 
 /// Lambda's LastModified for now.
