@@ -6,6 +6,7 @@ pub mod cli;
 pub mod cloud;
 pub mod items;
 pub mod local;
+pub mod package;
 pub mod plan;
 pub mod project;
 pub mod render;
