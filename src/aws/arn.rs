@@ -11,6 +11,11 @@ pub fn function(region: &str, account: &str, name: &str) -> String {
     format!("arn:aws:lambda:{region}:{account}:function:{name}")
 }
 
+/// IAM is global: a role's ARN has no region.
+pub fn role(account: &str, name: &str) -> String {
+    format!("arn:aws:iam::{account}:role/{name}")
+}
+
 pub fn log_group(region: &str, account: &str, group: &str) -> String {
     format!("arn:aws:logs:{region}:{account}:log-group:{group}:*")
 }

@@ -27,7 +27,7 @@ pub struct DeployArgs {
 
 pub fn run(ctx: &Context, args: DeployArgs) -> ExitResult {
     session::runtime()?.block_on(async {
-        let planned = session::plan(ctx).await?;
+        let planned = session::plan(ctx, session::Code::Pack).await?;
         let plan = &planned.plan;
         let report = DeployReporter::new(&ctx.printer);
         report.plan(plan, planned.endpoint());

@@ -21,7 +21,7 @@ pub struct DestroyArgs {
 
 pub fn run(ctx: &Context, args: DestroyArgs) -> ExitResult {
     session::runtime()?.block_on(async {
-        let planned = session::plan(ctx).await?;
+        let planned = session::plan(ctx, session::Code::Skip).await?;
         let teardown = plan::teardown(&planned.project.file.project, &planned.target, planned.owned());
         let report = DeployReporter::new(&ctx.printer);
         report.plan(&teardown, planned.endpoint());

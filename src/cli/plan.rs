@@ -14,7 +14,7 @@ pub struct PlanArgs {
 
 pub fn run(ctx: &Context, args: PlanArgs) -> ExitResult {
     session::runtime()?.block_on(async {
-        let planned = session::plan(ctx).await?;
+        let planned = session::plan(ctx, session::Code::Pack).await?;
         ctx.printer.report(&PlanReport {
             plan: &planned.plan,
             endpoint: planned.endpoint(),

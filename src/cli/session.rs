@@ -7,11 +7,11 @@ use std::ops::Deref;
 use std::path::PathBuf;
 
 use super::{Context, Failure};
-use crate::cloud::{Cloud, CloudError, Target, dynamodb};
+use crate::cloud::{Cloud, CloudError, Target, dynamodb, lambda};
 use crate::local::Endpoint;
 use crate::plan::{self, Live, Plan, Purpose};
 use crate::project::Project;
-use crate::project::resolve::{LOCAL_REGION, region_of};
+use crate::project::resolve::{LOCAL_REGION, Namer, region_of};
 
 /// Where a command's requests go, as the user chose it.
 #[derive(Debug, Clone)]
@@ -150,17 +150,48 @@ impl Planned {
     }
 }
 
+/// Whether the plan needs the functions' code: deploy and plan do; status and
+/// destroy look at what is deployed only (no build runs, no folder is read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    Pack,
+    Skip,
+}
+
 /// Reads the project and the target, and plans a deploy.
-pub async fn plan(ctx: &Context) -> Result<Planned, Failure> {
+pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     let project = ctx.load_project()?;
     let target = ctx.check_target(&project)?;
     let region = region_of(&project.file, &target, ctx.global.region.as_deref());
     let session = Session::open(ctx, &place(ctx, &project, &target)).await?;
-    let (desired, unmanaged) = plan::desired::resources(&project.file, &target, region.as_deref());
+    let printer = ctx.printer.clone();
+    let code = match code {
+        Code::Pack => crate::package::pack_functions(&project, &|m: &str| printer.note(m))
+            .map_err(|e| Failure::usage(e.to_string(), pack_hint(&e)))?,
+        Code::Skip => project
+            .file
+            .functions
+            .keys()
+            .map(|n| (n.clone(), plan::desired::PackedCode::unread()))
+            .collect(),
+    };
+    // ARNs of the target need its region and account (AWS: as the session found them).
+    let region = region.or_else(|| Some(session.region.clone()).filter(|r| !r.is_empty()));
+    let account = if project.file.functions.is_empty() {
+        None
+    } else {
+        Some(session.account_id().await.map_err(cloud_failure)?)
+    };
+    let namer = Namer::new(&project.file, &target, region.as_deref()).with_account(account);
+    let (desired, unmanaged) = plan::desired::resources(&project.file, &namer, &code);
+    check_environment_sizes(&desired)?;
     let wanted: Vec<String> = desired.iter().map(|r| r.physical.clone()).collect();
-    let live = dynamodb::read::tables(&session.dynamodb, &project.file.project, &target, &wanted)
-        .await
-        .map_err(cloud_failure)?;
+    let (tables, functions) = tokio::join!(
+        dynamodb::read::tables(&session.dynamodb, &project.file.project, &target, &wanted),
+        lambda::read::functions(&session.lambda, &project.file.project, &target, &wanted)
+    );
+    let mut live = tables.map_err(cloud_failure)?;
+    live.extend(functions.map_err(cloud_failure)?);
     let plan = plan::diff(
         &project.file.project,
         &target,
@@ -176,4 +207,46 @@ pub async fn plan(ctx: &Context) -> Result<Planned, Failure> {
         live,
         plan,
     })
+}
+
+fn pack_hint(e: &crate::package::PackFailure) -> String {
+    use crate::package::{PackError, PackFailure};
+    match e {
+        PackFailure::Build { .. } => {
+            "fix the build command (`build:`), or run it by hand in the code folder".into()
+        }
+        PackFailure::Pack {
+            error: PackError::Missing(_),
+            ..
+        } => "make the folder, or point `code:` (or `artifact:`) at the function's folder".into(),
+        PackFailure::Pack {
+            error: PackError::TooLargeUnzipped { .. } | PackError::TooLargeZipped,
+            ..
+        } => "leave out what the function does not need with `exclude:`".into(),
+        PackFailure::Pack { .. } => {
+            "check the function's folder and its `exclude:` patterns".into()
+        }
+    }
+}
+
+/// Lambda's limit on a function's environment variables, all together.
+const MAX_ENVIRONMENT_BYTES: usize = 4096;
+
+/// Refuses, before any call, a function whose environment Lambda would refuse.
+fn check_environment_sizes(desired: &[plan::Desired]) -> Result<(), Failure> {
+    for d in desired {
+        if let plan::Spec::Function(f) = &d.spec {
+            let size: usize = f.environment.iter().map(|(k, v)| k.len() + v.len()).sum();
+            if size > MAX_ENVIRONMENT_BYTES {
+                return Err(Failure::usage(
+                    format!(
+                        "function `{}`: its environment is {size} bytes; Lambda takes at most {MAX_ENVIRONMENT_BYTES}",
+                        d.name
+                    ),
+                    "keep large values in a table or a file in the code, and pass their names",
+                ));
+            }
+        }
+    }
+    Ok(())
 }

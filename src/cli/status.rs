@@ -6,7 +6,7 @@ use crate::render::plan::StatusReport;
 
 pub fn run(ctx: &Context) -> ExitResult {
     session::runtime()?.block_on(async {
-        let planned = session::plan(ctx).await?;
+        let planned = session::plan(ctx, session::Code::Skip).await?;
         let owned = planned.owned();
         let missing: Vec<String> = planned
             .plan

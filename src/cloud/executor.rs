@@ -9,7 +9,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{Cloud, CloudError, Step, dynamodb};
+use super::{Cloud, CloudError, Step, dynamodb, lambda};
 use crate::plan::graph::Schedule;
 use crate::plan::report::{ActionOutcome, ActionResult, Progress};
 use crate::plan::{Action, Live, Plan, ReplaceOrder, Spec, Update, Work, desired};
@@ -65,6 +65,10 @@ impl Applier for TargetApplier {
                 dynamodb::apply::create(&self.cloud.dynamodb, &action.physical, t, &tags, step)
                     .await
             }
+            Spec::Function(f) => {
+                let tags = self.ownership(action);
+                lambda::apply::create(&self.cloud.lambda, &action.physical, f, &tags, step).await
+            }
         }
     }
 
@@ -81,6 +85,14 @@ impl Applier for TargetApplier {
                 let client = &self.cloud.dynamodb;
                 dynamodb::apply::update(client, &action.physical, t, u, &tags, step).await
             }
+            (Spec::Function(f), Update::Function(u)) => {
+                let tags = self.ownership(action);
+                lambda::apply::update(&self.cloud.lambda, &action.physical, f, u, &tags, step).await
+            }
+            _ => Err(CloudError::Failed(format!(
+                "`{}`: an update of another kind",
+                action.name
+            ))),
         }
     }
 
@@ -94,6 +106,9 @@ impl Applier for TargetApplier {
             Spec::Table(t) => {
                 dynamodb::apply::delete(&self.cloud.dynamodb, &action.physical, t.protect, step)
                     .await
+            }
+            Spec::Function(_) => {
+                lambda::apply::delete(&self.cloud.lambda, &action.physical, step).await
             }
         }
     }

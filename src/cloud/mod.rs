@@ -9,6 +9,7 @@
 pub mod aws_target;
 pub mod dynamodb;
 pub mod executor;
+pub mod lambda;
 
 pub use aws_target::Notice;
 
@@ -98,8 +99,14 @@ pub type Step<'a> = &'a (dyn Fn(&str) + Send + Sync);
 #[derive(Clone)]
 pub struct Cloud {
     pub dynamodb: aws_sdk_dynamodb::Client,
+    pub lambda: aws_sdk_lambda::Client,
+    sts: aws_sdk_sts::Client,
+    /// The emulator's fixed account; on AWS, STS tells (`account_id`).
+    account: Option<String>,
     /// The endpoint as shown to people: a URL, or `AWS (region)`.
     pub endpoint: String,
+    /// The region the clients use.
+    pub region: String,
 }
 
 fn http_client() -> aws_sdk_dynamodb::config::SharedHttpClient {
@@ -127,29 +134,62 @@ fn aws_retry() -> RetryConfig {
 }
 
 impl Cloud {
+    /// Every service's client from one configuration; on AWS, retries are reported.
+    fn from_config(
+        config: &aws_config::SdkConfig,
+        endpoint: String,
+        notice: Option<aws_target::RetryNotice>,
+    ) -> Cloud {
+        let mut dynamodb = aws_sdk_dynamodb::config::Builder::from(config);
+        let mut lambda = aws_sdk_lambda::config::Builder::from(config);
+        let mut sts = aws_sdk_sts::config::Builder::from(config);
+        if let Some(n) = notice {
+            dynamodb = dynamodb.interceptor(n.clone());
+            lambda = lambda.interceptor(n.clone());
+            sts = sts.interceptor(n);
+        }
+        Cloud {
+            dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb.build()),
+            lambda: aws_sdk_lambda::Client::from_conf(lambda.build()),
+            sts: aws_sdk_sts::Client::from_conf(sts.build()),
+            account: None,
+            endpoint,
+            region: config.region().map(|r| r.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The account the credentials belong to (STS GetCallerIdentity on AWS).
+    pub async fn account_id(&self) -> Result<String, CloudError> {
+        if let Some(a) = &self.account {
+            return Ok(a.clone());
+        }
+        let out = self
+            .sts
+            .get_caller_identity()
+            .send()
+            .await
+            .map_err(|e| CloudError::from_sdk("GetCallerIdentity", "", e))?;
+        Ok(out.account().unwrap_or_default().to_string())
+    }
+
     /// Clients for `target`; for AWS, checks the profile, the region and the
     /// credentials first, and reports retries through `notice`.
     pub async fn connect(target: &Target, notice: Notice) -> Result<Cloud, CloudError> {
         match target {
             Target::Emulator { url, region } => {
-                let config = aws_sdk_dynamodb::Config::builder()
+                let config = aws_config::SdkConfig::builder()
                     .behavior_version(BehaviorVersion::latest())
                     .region(Region::new(region.clone()))
-                    .credentials_provider(Credentials::new(
-                        "local",
-                        "local",
-                        None,
-                        None,
-                        "gatekit-local",
+                    .credentials_provider(aws_sdk_dynamodb::config::SharedCredentialsProvider::new(
+                        Credentials::new("local", "local", None, None, "gatekit-local"),
                     ))
                     .endpoint_url(url)
                     .http_client(http_client())
                     .retry_config(retry())
                     .build();
-                Ok(Cloud {
-                    dynamodb: aws_sdk_dynamodb::Client::from_conf(config),
-                    endpoint: url.clone(),
-                })
+                let mut cloud = Cloud::from_config(&config, url.clone(), None);
+                cloud.account = Some(crate::aws::arn::LOCAL_ACCOUNT.to_string());
+                Ok(cloud)
             }
             Target::Aws {
                 region,
@@ -190,16 +230,11 @@ impl Cloud {
                             .unwrap_or_else(|| "no region".into())
                     )
                 });
-                let dynamodb = aws_sdk_dynamodb::config::Builder::from(&config)
-                    .interceptor(aws_target::RetryNotice {
-                        notice,
-                        max_attempts: AWS_ATTEMPTS,
-                    })
-                    .build();
-                Ok(Cloud {
-                    dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb),
-                    endpoint,
-                })
+                let notice = aws_target::RetryNotice {
+                    notice,
+                    max_attempts: AWS_ATTEMPTS,
+                };
+                Ok(Cloud::from_config(&config, endpoint, Some(notice)))
             }
         }
     }

@@ -10,6 +10,7 @@
 //! on the compressor either.
 
 mod build;
+mod project;
 mod walk;
 
 use std::io::{Read, Write};
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 pub use build::{BuildError, run_build};
+pub use project::{PackFailure, pack_functions, source_dir};
 pub use walk::{DEFAULT_EXCLUDES, Entry, files};
 
 /// Lambda's limit on a zip uploaded directly (CreateFunction, UpdateFunctionCode).

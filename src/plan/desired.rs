@@ -1,13 +1,17 @@
 //! What gatekit.yaml wants on a target, as typed resources.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
+use super::function::{Code, FunctionSpec};
+use super::kind::{Kind, ResourceId};
 use super::table::{
     Capacity, GlobalIndexSpec, IndexProjection, LocalIndexSpec, TableBilling, TableSpec,
 };
 use super::{Desired, Spec, Unmanaged};
 use crate::project::key::{self, KeyAttr, KeyType};
 use crate::project::model::{self, Billing, ProjectFile, Projection, ProjectionKind};
+use crate::project::reference::{self, Reference};
 use crate::project::resolve::Namer;
 
 fn projection(p: &Projection) -> IndexProjection {
@@ -81,35 +85,121 @@ pub fn table_spec(t: &model::Table, namer: &Namer<'_>) -> TableSpec {
     }
 }
 
-/// The resources the file wants on `target`, and the sections not managed yet.
+/// A function's packed code, as the caller made it (packing reads files; this
+/// module does no I/O).
+#[derive(Debug, Clone)]
+pub struct PackedCode {
+    pub digest: String,
+    pub zip: Arc<Vec<u8>>,
+    /// Lambda's CodeSha256 of the zip.
+    pub sha256: String,
+}
+
+impl PackedCode {
+    /// Code not read (status and destroy look at what is deployed only).
+    pub fn unread() -> PackedCode {
+        PackedCode {
+            digest: String::new(),
+            zip: Arc::new(Vec::new()),
+            sha256: String::new(),
+        }
+    }
+}
+
+/// The tables a function refers to: its `access`, and references in its environment.
+fn tables_used(f: &model::Function) -> Vec<ResourceId> {
+    let mut names: Vec<String> = f.access.keys().cloned().collect();
+    for value in f.environment.values() {
+        for r in reference::scan(value).into_iter().flatten() {
+            if let Reference::Table { name, .. } = r {
+                names.push(name);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .map(|name| ResourceId {
+            kind: Kind::Table,
+            name,
+        })
+        .collect()
+}
+
+pub fn function_spec(
+    name: &str,
+    f: &model::Function,
+    namer: &Namer<'_>,
+    code: &PackedCode,
+) -> FunctionSpec {
+    FunctionSpec {
+        runtime: f.runtime.clone(),
+        handler: f.handler.clone(),
+        architecture: f.architecture.name().to_string(),
+        memory: f.memory,
+        timeout: f.timeout,
+        environment: f
+            .environment
+            .iter()
+            .map(|(k, v)| (k.clone(), namer.fill(v)))
+            .collect(),
+        role: f
+            .role
+            .as_deref()
+            .map(|r| namer.fill(r))
+            .or_else(|| namer.function_role(name))
+            .unwrap_or_default(),
+        concurrency: f.concurrency,
+        tags: f
+            .tags
+            .iter()
+            .map(|(k, v)| (k.clone(), namer.fill(v)))
+            .collect(),
+        code: Code {
+            digest: code.digest.clone(),
+            size: code.zip.len() as u64,
+            sha256: code.sha256.clone(),
+            changed_outside: false,
+            zip: Some(code.zip.clone()),
+        },
+        needs: tables_used(f),
+    }
+}
+
+/// The resources the file wants on `target` (functions with their packed code),
+/// and the sections not managed yet.
 pub fn resources(
     file: &ProjectFile,
-    target: &str,
-    region: Option<&str>,
+    namer: &Namer<'_>,
+    code: &BTreeMap<String, PackedCode>,
 ) -> (Vec<Desired>, Vec<Unmanaged>) {
-    let namer = Namer::new(file, target, region);
-    let tables = file
+    let mut desired: Vec<Desired> = file
         .tables
         .iter()
         .map(|(name, t)| Desired {
             name: name.clone(),
             physical: namer.table(name),
-            spec: Spec::Table(table_spec(t, &namer)),
+            spec: Spec::Table(table_spec(t, namer)),
         })
         .collect();
-    let mut unmanaged: Vec<Unmanaged> = file
-        .functions
+    desired.extend(file.functions.iter().filter_map(|(name, f)| {
+        let packed = code.get(name)?;
+        Some(Desired {
+            name: name.clone(),
+            physical: namer.function(name),
+            spec: Spec::Function(function_spec(name, f, namer, packed)),
+        })
+    }));
+    let unmanaged = file
+        .apis
         .keys()
         .map(|n| Unmanaged {
-            section: "functions".into(),
+            section: "apis".into(),
             name: n.clone(),
         })
         .collect();
-    unmanaged.extend(file.apis.keys().map(|n| Unmanaged {
-        section: "apis".into(),
-        name: n.clone(),
-    }));
-    (tables, unmanaged)
+    (desired, unmanaged)
 }
 
 /// The ownership tags of a resource.

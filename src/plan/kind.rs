@@ -8,12 +8,14 @@
 use serde::Serialize;
 use serde_json::Value as Json;
 
+use super::function::{FunctionSpec, FunctionUpdate};
 use super::table::{TableSpec, TableUpdate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Table,
+    Function,
     /// The graph's and the executor's unit tests: a kind without data, replaced
     /// create-first.
     #[cfg(test)]
@@ -24,6 +26,7 @@ impl Kind {
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Table => "table",
+            Kind::Function => "function",
             #[cfg(test)]
             Kind::Test => "test",
         }
@@ -33,6 +36,7 @@ impl Kind {
     pub fn holds_data(self) -> bool {
         match self {
             Kind::Table => true,
+            Kind::Function => false,
             #[cfg(test)]
             Kind::Test => false,
         }
@@ -43,7 +47,8 @@ impl Kind {
     /// new one first and delete the old one after, so nothing is ever missing.
     pub fn replace_order(self) -> ReplaceOrder {
         match self {
-            Kind::Table => ReplaceOrder::DeleteFirst,
+            // A function's name is its identity too (and nothing forces a replacement).
+            Kind::Table | Kind::Function => ReplaceOrder::DeleteFirst,
             #[cfg(test)]
             Kind::Test => ReplaceOrder::CreateFirst,
         }
@@ -94,24 +99,28 @@ impl Attribute {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Spec {
     Table(TableSpec),
+    Function(FunctionSpec),
 }
 
 /// The typed in-place changes to one resource of any kind.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Update {
     Table(TableUpdate),
+    Function(FunctionUpdate),
 }
 
 impl Spec {
     pub fn kind(&self) -> Kind {
         match self {
             Spec::Table(_) => Kind::Table,
+            Spec::Function(_) => Kind::Function,
         }
     }
 
     pub fn attributes(&self) -> Vec<Attribute> {
         match self {
             Spec::Table(t) => t.attributes(),
+            Spec::Function(f) => f.attributes(),
         }
     }
 
@@ -119,6 +128,7 @@ impl Spec {
     pub fn depends_on(&self) -> Vec<ResourceId> {
         match self {
             Spec::Table(_) => Vec::new(),
+            Spec::Function(f) => f.needs.clone(),
         }
     }
 
@@ -126,6 +136,10 @@ impl Spec {
     pub fn update_from(&self, live: &Spec) -> Option<Update> {
         match (self, live) {
             (Spec::Table(want), Spec::Table(have)) => Some(Update::Table(want.update_from(have))),
+            (Spec::Function(want), Spec::Function(have)) => {
+                Some(Update::Function(want.update_from(have)))
+            }
+            _ => None,
         }
     }
 
@@ -133,6 +147,7 @@ impl Spec {
     pub fn protected(&self) -> bool {
         match self {
             Spec::Table(t) => t.protect,
+            Spec::Function(_) => false,
         }
     }
 }

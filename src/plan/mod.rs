@@ -5,6 +5,7 @@
 //! `cloud` never diffs again.
 
 pub mod desired;
+pub mod function;
 pub mod graph;
 pub mod kind;
 pub mod report;
@@ -43,6 +44,22 @@ pub enum Ownership {
     Owned { name: String },
     /// Not tagged for this project and target.
     Foreign,
+}
+
+impl Ownership {
+    /// Who a resource with these tags belongs to, from this project's and target's view.
+    pub fn from_tags(
+        tags: &std::collections::BTreeMap<String, String>,
+        project: &str,
+        target: &str,
+    ) -> Ownership {
+        let owned = tags.get(TAG_PROJECT).map(String::as_str) == Some(project)
+            && tags.get(TAG_TARGET).map(String::as_str) == Some(target);
+        match (owned, tags.get(TAG_NAME)) {
+            (true, Some(n)) => Ownership::Owned { name: n.clone() },
+            _ => Ownership::Foreign,
+        }
+    }
 }
 
 /// What `status` shows beside the state.

@@ -62,6 +62,7 @@ fn update_of(a: &Action) -> &TableUpdate {
     match &a.work {
         Work::Update { update, .. } => match update.as_ref() {
             Update::Table(u) => u,
+            other => panic!("not a table update: {other:?}"),
         },
         other => panic!("not an update: {other:?}"),
     }
@@ -258,7 +259,9 @@ fn teardown_is_the_plan_of_an_empty_project() {
     full.facts.item_count = Some(3);
     let mut protected = owned(table("protected", base()));
     protected.facts.item_count = Some(0);
-    let Spec::Table(t) = &mut protected.spec;
+    let Spec::Table(t) = &mut protected.spec else {
+        panic!("a table")
+    };
     t.protect = true;
     let plan = teardown("p", "t", vec![empty, full, protected]);
     let loss: Vec<(&str, bool)> = plan

@@ -307,9 +307,34 @@ pub struct Function {
     /// Table access by table logical name: `read`, `write` or `read_write`. Default: none.
     #[serde(default)]
     pub access: IndexMap<String, Access>,
+    /// The instruction set: `x86_64` or `arm64`. Default: `x86_64`.
+    #[serde(default)]
+    pub architecture: Architecture,
+    /// Globs of files left out of the package, beside the defaults (`.git/`,
+    /// `.gatekit/`, `__pycache__/`, `.DS_Store`, gatekit.yaml). Default: none.
+    #[serde(default)]
+    pub exclude: Vec<String>,
     /// Resource tags. Default: none.
     #[serde(default)]
     pub tags: IndexMap<String, String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum Architecture {
+    #[default]
+    #[serde(rename = "x86_64")]
+    X86_64,
+    #[serde(rename = "arm64")]
+    Arm64,
+}
+
+impl Architecture {
+    pub fn name(self) -> &'static str {
+        match self {
+            Architecture::X86_64 => "x86_64",
+            Architecture::Arm64 => "arm64",
+        }
+    }
 }
 
 fn default_memory() -> u32 {

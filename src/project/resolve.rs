@@ -100,6 +100,8 @@ pub struct Namer<'a> {
     file: &'a ProjectFile,
     target: &'a str,
     region: Option<&'a str>,
+    /// The AWS account, once a session knows it (the emulator's is fixed).
+    account: Option<String>,
 }
 
 impl<'a> Namer<'a> {
@@ -108,7 +110,22 @@ impl<'a> Namer<'a> {
             file,
             target,
             region,
+            account: (target == "local").then(|| LOCAL_ACCOUNT.to_string()),
         }
+    }
+
+    /// Names in `account` (what STS says the session's credentials belong to).
+    pub fn with_account(mut self, account: Option<String>) -> Self {
+        if account.is_some() {
+            self.account = account;
+        }
+        self
+    }
+
+    /// The role gatekit makes for a function without `role:`: named as the function.
+    pub fn function_role(&self, logical: &str) -> Option<String> {
+        let account = self.account.as_deref()?;
+        Some(arn::role(account, &self.function(logical)))
     }
 
     pub fn table(&self, logical: &str) -> String {
@@ -138,6 +155,10 @@ impl<'a> Namer<'a> {
     /// known for `local` (its account is fixed); API URLs only after deploy.
     fn value(&self, r: &Reference) -> Option<String> {
         let local_region = (self.target == "local").then(|| self.region.unwrap_or(LOCAL_REGION));
+        // Elsewhere an ARN needs the region and the account the session found.
+        let arn_place = local_region
+            .map(|r| (r.to_string(), LOCAL_ACCOUNT.to_string()))
+            .or_else(|| Some((self.region?.to_string(), self.account.clone()?)));
         match r {
             Reference::Project => Some(self.file.project.clone()),
             Reference::Target => Some(self.target.to_string()),
@@ -153,12 +174,14 @@ impl<'a> Namer<'a> {
             Reference::Table {
                 name,
                 field: TableField::Arn,
-            } => local_region.map(|region| arn::table(region, LOCAL_ACCOUNT, &self.table(name))),
+            } => {
+                arn_place.map(|(region, account)| arn::table(&region, &account, &self.table(name)))
+            }
             Reference::Function {
                 name,
                 field: FunctionField::Arn,
-            } => local_region
-                .map(|region| arn::function(region, LOCAL_ACCOUNT, &self.function(name))),
+            } => arn_place
+                .map(|(region, account)| arn::function(&region, &account, &self.function(name))),
             Reference::Api { .. } => None,
         }
     }

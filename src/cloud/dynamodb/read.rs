@@ -15,7 +15,7 @@ use super::items::list_tables;
 use crate::plan::table::{
     Capacity, GlobalIndexSpec, IndexProjection, LocalIndexSpec, TableBilling, TableSpec,
 };
-use crate::plan::{self, Facts, Live, Ownership, Spec};
+use crate::plan::{Facts, Live, Ownership, Spec};
 use crate::project::key::{self, KeyAttr};
 
 /// Reads run concurrently, up to this many in flight.
@@ -183,12 +183,7 @@ async fn read_one(
         .iter()
         .map(|t| (t.key().to_string(), t.value().to_string()))
         .collect();
-    let owned = tags.get(plan::TAG_PROJECT) == Some(&project)
-        && tags.get(plan::TAG_TARGET) == Some(&target);
-    let ownership = match (owned, tags.get(plan::TAG_NAME)) {
-        (true, Some(n)) => Ownership::Owned { name: n.clone() },
-        _ => Ownership::Foreign,
-    };
+    let ownership = Ownership::from_tags(&tags, &project, &target);
     let logical = match &ownership {
         Ownership::Owned { name } => name.clone(),
         Ownership::Foreign => name.clone(),

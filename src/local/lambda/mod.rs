@@ -85,6 +85,13 @@ pub struct FunctionConfig {
     pub tags: BTreeMap<String, String>,
     pub reserved_concurrency: Option<u64>,
     pub policy: Vec<serde_json::Value>,
+    /// `x86_64` or `arm64` (records of older stores have none: x86_64).
+    #[serde(default = "default_architecture")]
+    pub architecture: String,
+}
+
+fn default_architecture() -> String {
+    "x86_64".to_string()
 }
 
 pub struct Function {

@@ -81,6 +81,35 @@ fn check_settings_shapes(body: &Json) -> Result<(), LambdaError> {
 }
 
 /// Applies the settings of a Create or UpdateFunctionConfiguration request.
+/// `Architectures`: a list of one, `x86_64` or `arm64`, in Lambda's words otherwise.
+fn architecture_of(body: &Json) -> Result<Option<String>, LambdaError> {
+    let Some(list) = body.get("Architectures").filter(|a| !a.is_null()) else {
+        return Ok(None);
+    };
+    let items = list.as_array().ok_or_else(LambdaError::serialization)?;
+    let names: Vec<&str> = items
+        .iter()
+        .map(|a| a.as_str().ok_or_else(LambdaError::serialization))
+        .collect::<Result<_, _>>()?;
+    let shown = format!("[{}]", names.join(", "));
+    let refuse = |constraint: &str| {
+        LambdaError::new(
+            ErrorKind::Validation,
+            format!(
+                "1 validation error detected: Value '{shown}' at 'architectures' failed to satisfy constraint: {constraint}"
+            ),
+        )
+    };
+    match names.as_slice() {
+        [one] if *one == "x86_64" || *one == "arm64" => Ok(Some(one.to_string())),
+        [_] => Err(refuse(
+            "Member must satisfy constraint: [Member must satisfy enum value set: [x86_64, arm64], Member must not be null]",
+        )),
+        [] => Err(refuse("Member must have length greater than or equal to 1")),
+        _ => Err(refuse("Member must have length less than or equal to 1")),
+    }
+}
+
 fn apply_settings(c: &mut FunctionConfig, body: &Json) -> Result<(), LambdaError> {
     if let Some(t) = body.get("Timeout").and_then(Json::as_i64) {
         c.timeout = in_range(t, 1, 900, "timeout")?;
@@ -182,6 +211,7 @@ pub(super) async fn create(
             "The runtime parameter of {runtime} is no longer supported for creating or updating AWS Lambda functions, or is unknown."
         )));
     }
+    let architecture = architecture_of(body)?;
     let zip = zip_of(body.get("Code").unwrap_or(&Json::Null))?;
     let mut config = FunctionConfig {
         name: name.clone(),
@@ -209,6 +239,7 @@ pub(super) async fn create(
             .unwrap_or_default(),
         reserved_concurrency: None,
         policy: Vec::new(),
+        architecture: architecture.unwrap_or_else(|| "x86_64".into()),
     };
     apply_settings(&mut config, body)?;
     let dir = l.root.join(&config.code_dir);
@@ -348,11 +379,15 @@ pub(super) async fn update_code(
     body: &Json,
 ) -> Result<HttpReply, LambdaError> {
     let f = function(l, region, name)?;
+    let architecture = architecture_of(body)?;
     let zip = zip_of(body)?;
     install_code(&f.dir, &zip)?;
     let c = update(l, &f, |c| {
         c.code_sha256 = code_sha256(&zip);
         c.code_size = zip.len() as u64;
+        if let Some(a) = &architecture {
+            c.architecture = a.clone();
+        }
         Ok(())
     })
     .await?;

@@ -89,7 +89,7 @@ fn configuration(c: &FunctionConfig) -> Json {
         "State": "Active",
         "LastUpdateStatus": "Successful",
         "PackageType": "Zip",
-        "Architectures": ["x86_64"],
+        "Architectures": [c.architecture],
         "EphemeralStorage": { "Size": 512 },
         "TracingConfig": { "Mode": "PassThrough" },
         "RevisionId": format!("{:08x}-0000-4000-8000-{:012x}", c.revision, c.revision),
