@@ -1,5 +1,5 @@
 //! Dynamic completion, clap_complete's `COMPLETE=$SHELL gatekit`: names that come
-//! from the project (tables, targets) are read from gatekit.yaml in the folder the
+//! from the project (tables, functions, targets) are read from gatekit.yaml in the folder the
 //! shell is in, each time the shell asks. The static scripts under completions/
 //! (`gatekit completions SHELL`) complete commands and flags only.
 
@@ -25,6 +25,15 @@ pub fn tables() -> ArgValueCandidates {
     ArgValueCandidates::new(|| {
         project()
             .map(|f| candidates(f.tables.into_keys(), "table"))
+            .unwrap_or_default()
+    })
+}
+
+/// The functions of gatekit.yaml, by logical name.
+pub fn functions() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        project()
+            .map(|f| candidates(f.functions.into_keys(), "function"))
             .unwrap_or_default()
     })
 }

@@ -5,7 +5,9 @@ mod complete;
 mod completions;
 mod deploy;
 mod destroy;
+mod function;
 mod init;
+mod invoke;
 mod local;
 mod plan;
 mod schema;
@@ -123,6 +125,10 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Read and write table data, with item models enforced
     Table(table::TableArgs),
+    /// Functions: list, show, invoke, logs
+    Fn(function::FnArgs),
+    /// Invoke what runs: `invoke fn NAME`
+    Invoke(invoke::InvokeArgs),
     /// The embedded emulator of DynamoDB (more AWS services to come)
     Local(local::LocalArgs),
 }
@@ -278,6 +284,8 @@ pub fn run(cli: Cli) -> ExitResult {
         Command::Schema(args) => schema::run(&ctx, args),
         Command::Completions(args) => completions::run(&ctx, args),
         Command::Table(args) => table::run(&ctx, args),
+        Command::Fn(args) => function::run(&ctx, args),
+        Command::Invoke(args) => invoke::run(&ctx, args),
         Command::Local(args) => local::run(&ctx, args),
     }
 }
@@ -300,4 +308,14 @@ pub fn main(cli: Cli) -> ExitCode {
     };
     printer.failure(code, &message, hint.as_deref());
     ExitCode::from(exit)
+}
+
+#[cfg(test)]
+mod tests {
+    /// clap's own checks of the whole command line (duplicate flags, bad defaults).
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

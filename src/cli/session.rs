@@ -250,3 +250,40 @@ fn check_environment_sizes(desired: &[plan::Desired]) -> Result<(), Failure> {
     }
     Ok(())
 }
+
+/// The target of a command on data or functions (`table`, `fn`, `invoke`): the
+/// project's, or (with no gatekit.yaml) the local store in the working folder, or
+/// the AWS environment with the flags.
+pub async fn connect(
+    ctx: &Context,
+) -> Result<(Session, Option<crate::project::Project>, String), Failure> {
+    let project = if ctx.project_path().exists() {
+        Some(ctx.load_project()?)
+    } else {
+        None
+    };
+    let (place, target_name) = match &project {
+        Some(p) => {
+            let t = ctx.check_target(p)?;
+            (place(ctx, p, &t), t)
+        }
+        None => {
+            let g = &ctx.global;
+            let place = if g.target == "local" && g.endpoint_url.is_none() {
+                Place::Local {
+                    data_dir: ctx.base_dir().join(".gatekit/local"),
+                    region: g.region.clone().unwrap_or_else(|| "us-east-1".into()),
+                }
+            } else {
+                Place::Aws(Target::Aws {
+                    region: g.region.clone(),
+                    profile: g.profile.clone(),
+                    endpoint_url: g.endpoint_url.clone(),
+                })
+            };
+            (place, g.target.clone())
+        }
+    };
+    let cloud = Session::open(ctx, &place).await?;
+    Ok((cloud, project, target_name))
+}

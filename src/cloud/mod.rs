@@ -100,6 +100,7 @@ pub type Step<'a> = &'a (dyn Fn(&str) + Send + Sync);
 pub struct Cloud {
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub lambda: aws_sdk_lambda::Client,
+    pub logs: aws_sdk_cloudwatchlogs::Client,
     sts: aws_sdk_sts::Client,
     /// The emulator's fixed account; on AWS, STS tells (`account_id`).
     account: Option<String>,
@@ -142,15 +143,18 @@ impl Cloud {
     ) -> Cloud {
         let mut dynamodb = aws_sdk_dynamodb::config::Builder::from(config);
         let mut lambda = aws_sdk_lambda::config::Builder::from(config);
+        let mut logs = aws_sdk_cloudwatchlogs::config::Builder::from(config);
         let mut sts = aws_sdk_sts::config::Builder::from(config);
         if let Some(n) = notice {
             dynamodb = dynamodb.interceptor(n.clone());
             lambda = lambda.interceptor(n.clone());
+            logs = logs.interceptor(n.clone());
             sts = sts.interceptor(n);
         }
         Cloud {
             dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb.build()),
             lambda: aws_sdk_lambda::Client::from_conf(lambda.build()),
+            logs: aws_sdk_cloudwatchlogs::Client::from_conf(logs.build()),
             sts: aws_sdk_sts::Client::from_conf(sts.build()),
             account: None,
             endpoint,

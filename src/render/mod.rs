@@ -4,6 +4,7 @@
 pub mod deploy;
 pub mod describe;
 pub mod diagnostics;
+pub mod functions;
 pub mod items;
 pub mod plan;
 pub mod project;

@@ -10,9 +10,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value as Json};
 
-use super::session::{self, Place, Session};
+use super::session::{self, Session};
 use super::{Context, ExitResult, Failure};
-use crate::cloud::Target;
 use crate::cloud::dynamodb::items::{Item, Shape, shape};
 use crate::project::model::{AttributeType, ItemModel};
 use crate::project::resolve::{Namer, region_of};
@@ -134,44 +133,8 @@ impl OpenedTable {
     }
 }
 
-/// The target of a `table` command: the project's, or (with no gatekit.yaml) the
-/// local store in the working folder or the AWS environment with the flags.
-pub async fn connect(
-    ctx: &Context,
-) -> Result<(Session, Option<crate::project::Project>, String), Failure> {
-    let project = if ctx.project_path().exists() {
-        Some(ctx.load_project()?)
-    } else {
-        None
-    };
-    let (place, target_name) = match &project {
-        Some(p) => {
-            let t = ctx.check_target(p)?;
-            (session::place(ctx, p, &t), t)
-        }
-        None => {
-            let g = &ctx.global;
-            let place = if g.target == "local" && g.endpoint_url.is_none() {
-                Place::Local {
-                    data_dir: ctx.base_dir().join(".gatekit/local"),
-                    region: g.region.clone().unwrap_or_else(|| "us-east-1".into()),
-                }
-            } else {
-                Place::Aws(Target::Aws {
-                    region: g.region.clone(),
-                    profile: g.profile.clone(),
-                    endpoint_url: g.endpoint_url.clone(),
-                })
-            };
-            (place, g.target.clone())
-        }
-    };
-    let cloud = Session::open(ctx, &place).await?;
-    Ok((cloud, project, target_name))
-}
-
 pub async fn open(ctx: &Context, name: &str) -> Result<OpenedTable, Failure> {
-    let (cloud, project, target_name) = connect(ctx).await?;
+    let (cloud, project, target_name) = session::connect(ctx).await?;
     let (physical, logical, model) = match &project {
         Some(p) if p.file.tables.contains_key(name) => {
             let region = region_of(&p.file, &target_name, ctx.global.region.as_deref());

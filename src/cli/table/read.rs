@@ -121,7 +121,7 @@ fn fail_condition(e: condition::ConditionError, what: &str) -> Failure {
 }
 
 pub async fn list(ctx: &Context, args: ListArgs) -> ExitResult {
-    let (cloud, project, target_name) = super::connect(ctx).await?;
+    let (cloud, project, target_name) = crate::cli::session::connect(ctx).await?;
     let mut rows = Vec::new();
     let logical_of = |physical: &str| -> Option<String> {
         let p = project.as_ref()?;

@@ -2,4 +2,6 @@
 //! `FunctionSpec`, and the appliers of function actions.
 
 pub mod apply;
+pub mod invoke;
+pub mod logs;
 pub mod read;

@@ -23,7 +23,10 @@ def _reply(status, body):
 
 
 def _number(value):
-    # DynamoDB numbers arrive as Decimal; JSON wants int or float.
+    # DynamoDB numbers arrive as Decimal and string sets as set; JSON wants int or
+    # float, and a list.
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
     return int(value) if value == int(value) else float(value)
 
 

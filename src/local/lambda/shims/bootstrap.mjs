@@ -4,7 +4,7 @@
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
+import { createRequire, register } from "node:module";
 import { pathToFileURL } from "node:url";
 
 const api = process.env.AWS_LAMBDA_RUNTIME_API;
@@ -44,7 +44,38 @@ async function initError(type, message) {
   process.exit(1);
 }
 
+// ES modules do not read NODE_PATH, and Lambda's runtime still lets them import the
+// SDK it includes: a resolve hook tries NODE_PATH's folders for a bare specifier
+// that the handler's own node_modules do not have.
+const SDK_HOOK = `
+import { pathToFileURL } from "node:url";
+let roots = [];
+export function initialize(data) { roots = (data && data.roots) || []; }
+export async function resolve(specifier, context, next) {
+  try {
+    return await next(specifier, context);
+  } catch (e) {
+    const bare = !/^(\\.|\\/|[a-z]+:)/i.test(specifier);
+    if (!bare || !e || e.code !== "ERR_MODULE_NOT_FOUND") throw e;
+    for (const root of roots) {
+      try {
+        return await next(specifier, { ...context, parentURL: pathToFileURL(root + "/gatekit-sdk.mjs").href });
+      } catch {}
+    }
+    throw e;
+  }
+}`;
+
+function registerSdkHook() {
+  const dirs = (process.env.NODE_PATH || "").split(path.delimiter).filter(Boolean);
+  if (typeof register !== "function" || dirs.length === 0) return;
+  // Resolution from a file in ROOT looks in ROOT/node_modules: the folder above each.
+  const roots = dirs.map((d) => (path.basename(d) === "node_modules" ? path.dirname(d) : d));
+  register("data:text/javascript," + encodeURIComponent(SDK_HOOK), import.meta.url, { data: { roots } });
+}
+
 async function loadHandler() {
+  registerSdkHook();
   const spec = process.env._HANDLER || "index.handler";
   const root = process.env.LAMBDA_TASK_ROOT || process.cwd();
   const dot = spec.lastIndexOf(".");

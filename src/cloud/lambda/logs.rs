@@ -1,0 +1,68 @@
+//! A function's log through the CloudWatch Logs API: its log group, read in pages.
+
+use aws_sdk_cloudwatchlogs::Client;
+
+use crate::cloud::CloudError;
+
+/// One log line as CloudWatch Logs keeps it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LogLine {
+    pub timestamp: i64,
+    pub stream: String,
+    pub message: String,
+    #[serde(skip)]
+    pub id: String,
+}
+
+/// The log group Lambda writes a function's log to.
+pub fn group(function: &str) -> String {
+    format!("/aws/lambda/{function}")
+}
+
+/// Every event of the function's log group from `since` (ms since the epoch),
+/// matching `pattern` (CloudWatch Logs' filter pattern), oldest first. A function
+/// that never ran has no log group: no lines.
+pub async fn read(
+    client: &Client,
+    function: &str,
+    since: Option<i64>,
+    pattern: Option<&str>,
+) -> Result<Vec<LogLine>, CloudError> {
+    let group = group(function);
+    let mut out = Vec::new();
+    let mut token: Option<String> = None;
+    loop {
+        let page = client
+            .filter_log_events()
+            .log_group_name(&group)
+            .set_start_time(since)
+            .set_filter_pattern(pattern.map(String::from))
+            .set_next_token(token.clone())
+            .send()
+            .await;
+        let page = match page {
+            Ok(p) => p,
+            Err(e) => {
+                let err = CloudError::from_sdk("FilterLogEvents", &group, e);
+                if err.code() == Some("ResourceNotFoundException") {
+                    return Ok(out);
+                }
+                return Err(err);
+            }
+        };
+        out.extend(page.events().iter().map(|e| LogLine {
+            timestamp: e.timestamp().unwrap_or(0),
+            stream: e.log_stream_name().unwrap_or_default().to_string(),
+            message: e.message().unwrap_or_default().trim_end().to_string(),
+            id: e.event_id().unwrap_or_default().to_string(),
+        }));
+        token = page
+            .next_token()
+            .map(String::from)
+            .filter(|t| !t.is_empty());
+        if token.is_none() {
+            out.sort_by_key(|l| l.timestamp);
+            return Ok(out);
+        }
+    }
+}
