@@ -32,6 +32,10 @@ pub fn run(ctx: &Context, args: DeployArgs) -> ExitResult {
         let report = DeployReporter::new(&ctx.printer);
         report.plan(plan, planned.endpoint());
         let conflicts = plan.count(Op::Conflict);
+        if let Some(runtimes) = &planned.session.local_runtimes {
+            let used = planned.project.file.functions.values().map(|f| f.runtime.as_str());
+            super::local::ensure_sdks(ctx, runtimes, used);
+        }
         if !plan.has_changes() {
             report.nothing_to_do("Nothing to deploy: the target matches gatekit.yaml.", Some(conflicts));
             return if conflicts > 0 { Err(conflict_failure(conflicts)) } else { Ok(exit::SUCCESS) };

@@ -98,6 +98,10 @@ async fn resolve(ctx: &Context, name: &str) -> Result<(Session, String, Option<S
     let (session, project, target) = session::connect(ctx).await?;
     let (physical, logical) = match &project {
         Some(p) if p.file.functions.contains_key(name) => {
+            if let Some(runtimes) = &session.local_runtimes {
+                let runtime = p.file.functions[name].runtime.as_str();
+                super::local::ensure_sdks(ctx, runtimes, std::iter::once(runtime));
+            }
             let region = region_of(&p.file, &target, ctx.global.region.as_deref());
             let namer = Namer::new(&p.file, &target, region.as_deref());
             (namer.function(name), Some(name.to_string()))

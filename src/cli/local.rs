@@ -4,6 +4,7 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::local::lambda::sdk;
 use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::json;
@@ -307,70 +308,25 @@ fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
 /// emulator's Python and Node runtimes find them (as Lambda's managed runtimes
 /// include them).
 fn sdk(ctx: &Context, args: SdkArgs) -> ExitResult {
-    let dir = crate::local::lambda::default_sdk_dir();
-    let run = |program: &str, args: &[&str], what: &str| -> Result<(), Failure> {
-        ctx.printer.note(&format!("installing {what} ..."));
-        let status = std::process::Command::new(program)
-            .args(args)
-            .status()
-            .map_err(|e| {
-                Failure::runtime(
-                    format!("cannot run {program}: {e}"),
-                    Some(format!("install {program}, or put it on PATH")),
-                )
-            })?;
-        if !status.success() {
-            return Err(Failure::runtime(
-                format!("{program} could not install {what} ({status})"),
-                None,
-            ));
-        }
-        Ok(())
+    let runtimes = crate::local::lambda::Runtimes::default();
+    let failed = |e: sdk::InstallError| {
+        Failure::runtime(
+            e.to_string(),
+            Some("check the network and the registry settings of pip and npm".into()),
+        )
     };
     let mut installed = Vec::new();
     if !args.node_only {
-        let target = dir.join("python");
-        let t = target.display().to_string();
-        run(
-            "python3",
-            &[
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--upgrade",
-                "--target",
-                &t,
-                "boto3",
-            ],
-            "boto3",
-        )?;
-        installed.push(json!({ "sdk": "boto3", "path": t }));
+        ctx.printer.note("installing boto3 ...");
+        let t = sdk::install_python(&runtimes.python, &runtimes.sdk_dir).map_err(failed)?;
+        installed.push(json!({ "sdk": "boto3", "path": t.display().to_string() }));
     }
     if !args.python_only {
-        let prefix = dir.join("node");
-        std::fs::create_dir_all(&prefix).map_err(|e| {
-            Failure::runtime(format!("cannot create {}: {e}", prefix.display()), None)
-        })?;
-        let p = prefix.display().to_string();
-        run(
-            "npm",
-            &[
-                "install",
-                "--silent",
-                "--no-audit",
-                "--no-fund",
-                "--prefix",
-                &p,
-                "@aws-sdk/client-dynamodb",
-                "@aws-sdk/lib-dynamodb",
-            ],
-            "the AWS SDK for JavaScript v3",
-        )?;
-        installed.push(
-            json!({ "sdk": "@aws-sdk/client-dynamodb", "path": format!("{p}/node_modules") }),
-        );
+        ctx.printer
+            .note("installing the AWS SDK for JavaScript v3 ...");
+        let t = sdk::install_node(&runtimes.sdk_dir).map_err(failed)?;
+        installed
+            .push(json!({ "sdk": "@aws-sdk/client-dynamodb", "path": t.display().to_string() }));
     }
     ctx.printer.result(&json!({ "installed": installed }), || {
         for i in &installed {
@@ -382,4 +338,38 @@ fn sdk(ctx: &Context, args: SdkArgs) -> ExitResult {
         }
     });
     Ok(exit::SUCCESS)
+}
+
+/// Local functions find the SDK Lambda's runtime includes without an extra step:
+/// when neither gatekit's cache nor the machine has it for a runtime the project
+/// uses, it is installed into the cache once; when that cannot be done, one line
+/// says why and what to run.
+pub fn ensure_sdks<'a>(
+    ctx: &Context,
+    runtimes: &crate::local::lambda::Runtimes,
+    used: impl Iterator<Item = &'a str>,
+) {
+    let used: Vec<&str> = used.collect();
+    let dir = &runtimes.sdk_dir;
+    if used.iter().any(|r| r.starts_with("python"))
+        && sdk::python_sdk(&runtimes.python, dir).is_none()
+    {
+        ctx.printer
+            .note("installing boto3 for local Python functions into gatekit's cache (once; Lambda's runtime includes it) ...");
+        if let Err(e) = sdk::install_python(&runtimes.python, dir) {
+            ctx.printer.warn(&format!(
+                "{e}; functions that import boto3 fail locally until `gatekit local sdk install` succeeds"
+            ));
+        }
+    }
+    if used.iter().any(|r| r.starts_with("nodejs")) && sdk::node_sdk(dir).is_none() {
+        ctx.printer.note(
+            "installing the AWS SDK for JavaScript v3 for local Node.js functions into gatekit's cache (once) ...",
+        );
+        if let Err(e) = sdk::install_node(dir) {
+            ctx.printer.warn(&format!(
+                "{e}; functions that import @aws-sdk fail locally until `gatekit local sdk install` succeeds"
+            ));
+        }
+    }
 }

@@ -17,7 +17,11 @@ use crate::project::resolve::{LOCAL_REGION, Namer, region_of};
 #[derive(Debug, Clone)]
 pub enum Place {
     /// The embedded emulator over this store.
-    Local { data_dir: PathBuf, region: String },
+    Local {
+        data_dir: PathBuf,
+        region: String,
+        runtimes: crate::local::lambda::Runtimes,
+    },
     /// An AWS-API target.
     Aws(Target),
 }
@@ -26,6 +30,8 @@ pub enum Place {
 /// session ends).
 pub struct Session {
     pub cloud: Cloud,
+    /// The local emulator's runtimes, when the target is local.
+    pub local_runtimes: Option<crate::local::lambda::Runtimes>,
     _emulator: Option<Endpoint>,
 }
 
@@ -41,10 +47,16 @@ impl Session {
         let printer = ctx.printer.clone();
         let notice: crate::cloud::Notice = std::sync::Arc::new(move |m: &str| printer.note(m));
         match place {
-            Place::Local { data_dir, region } => {
-                let endpoint = Endpoint::connect(data_dir.clone()).await.map_err(|e| {
-                    Failure::runtime(format!("the local emulator could not start: {e}"), None)
-                })?;
+            Place::Local {
+                data_dir,
+                region,
+                runtimes,
+            } => {
+                let endpoint = Endpoint::connect(data_dir.clone(), runtimes.clone())
+                    .await
+                    .map_err(|e| {
+                        Failure::runtime(format!("the local emulator could not start: {e}"), None)
+                    })?;
                 let target = Target::Emulator {
                     url: endpoint.url(),
                     region: region.clone(),
@@ -54,6 +66,7 @@ impl Session {
                         .await
                         .map_err(cloud_failure)?,
                     _emulator: Some(endpoint),
+                    local_runtimes: Some(runtimes.clone()),
                 })
             }
             Place::Aws(target) => Ok(Session {
@@ -61,6 +74,7 @@ impl Session {
                     .await
                     .map_err(cloud_failure)?,
                 _emulator: None,
+                local_runtimes: None,
             }),
         }
     }
@@ -91,10 +105,24 @@ pub fn place(ctx: &Context, project: &Project, target: &str) -> Place {
             .data_dir
             .clone()
             .unwrap_or_else(|| ".gatekit/local".into());
+        let defaults = crate::local::lambda::Runtimes::default();
         Place::Local {
             data_dir: project.dir.join(dir),
             region: region_of(&project.file, target, g.region.as_deref())
                 .unwrap_or_else(|| LOCAL_REGION.into()),
+            runtimes: crate::local::lambda::Runtimes {
+                python: t
+                    .python
+                    .as_deref()
+                    .map(|p| program(&project.dir, p))
+                    .unwrap_or(defaults.python),
+                node: t
+                    .node
+                    .as_deref()
+                    .map(|p| program(&project.dir, p))
+                    .unwrap_or(defaults.node),
+                sdk_dir: defaults.sdk_dir,
+            },
         }
     } else {
         Place::Aws(Target::Aws {
@@ -102,6 +130,16 @@ pub fn place(ctx: &Context, project: &Project, target: &str) -> Place {
             profile: g.profile.clone().or(t.profile),
             endpoint_url: g.endpoint_url.clone().or(t.endpoint_url),
         })
+    }
+}
+
+/// An interpreter named in gatekit.yaml: a path relative to the file's folder (made
+/// absolute once, here), or a name looked up on PATH.
+fn program(dir: &std::path::Path, p: &str) -> String {
+    if p.contains('/') && std::path::Path::new(p).is_relative() {
+        dir.join(p).display().to_string()
+    } else {
+        p.to_string()
     }
 }
 
@@ -273,6 +311,7 @@ pub async fn connect(
                 Place::Local {
                     data_dir: ctx.base_dir().join(".gatekit/local"),
                     region: g.region.clone().unwrap_or_else(|| "us-east-1".into()),
+                    runtimes: crate::local::lambda::Runtimes::default(),
                 }
             } else {
                 Place::Aws(Target::Aws {

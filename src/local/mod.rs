@@ -234,8 +234,15 @@ impl Endpoint {
     }
 
     /// Talks to the server that owns `data_dir`, or starts one on 127.0.0.1:0.
-    pub async fn connect(data_dir: PathBuf) -> Result<Endpoint, StartError> {
-        match Emulator::start(EmulatorConfig::loopback(Some(data_dir.clone()))).await {
+    pub async fn connect(
+        data_dir: PathBuf,
+        runtimes: lambda::Runtimes,
+    ) -> Result<Endpoint, StartError> {
+        let config = EmulatorConfig {
+            runtimes,
+            ..EmulatorConfig::loopback(Some(data_dir.clone()))
+        };
+        match Emulator::start(config).await {
             Ok(e) => Ok(Endpoint::Embedded(e)),
             Err(StartError::Busy { endpoint, pid, .. }) => {
                 let started = instance::read_record(&data_dir)

@@ -141,6 +141,14 @@ impl Printer {
         }
     }
 
+    /// `warning: ...` on stderr.
+    pub fn warn(&self, message: &str) {
+        self.err(&format!(
+            "{} {message}",
+            self.paint_err(WARNING, "warning:")
+        ));
+    }
+
     /// `error: ...` and a `hint:` line, on stderr.
     pub fn error(&self, message: &str, hint: Option<&str>) {
         self.err(&format!("{} {message}", self.paint_err(ERROR, "error:")));

@@ -7,6 +7,7 @@
 mod api;
 pub mod logs;
 mod pool;
+pub mod sdk;
 mod unzip;
 
 pub use unzip::{MAX_UNZIPPED_BYTES, UnzipError, unzip};
@@ -112,6 +113,8 @@ pub struct Lambda {
     /// Control-plane writes (create, delete, configuration changes) one at a time:
     /// each checks, writes its record, then changes what invocations see.
     control: tokio::sync::Mutex<()>,
+    /// The machine's own SDKs (Python's, Node's), looked for at the first launch.
+    host_sdks: (OnceLock<Option<PathBuf>>, OnceLock<Option<PathBuf>>),
     /// The region of requests that carry no signature (local tools invoke unsigned).
     pub default_region: String,
     /// The emulator's own address, given to functions as AWS_ENDPOINT_URL.
@@ -208,6 +211,7 @@ impl Lambda {
             store,
             functions: RwLock::new(functions),
             control: Default::default(),
+            host_sdks: Default::default(),
             default_region: default_region.to_string(),
             endpoint: OnceLock::new(),
             runtimes,
@@ -365,19 +369,34 @@ impl Lambda {
         if let Some(e) = self.endpoint.get() {
             env.push(("AWS_ENDPOINT_URL".into(), e.clone()));
         }
-        // The SDKs Lambda's managed runtimes include, from gatekit's cache.
-        env.push((
-            "PYTHONPATH".into(),
-            self.runtimes.sdk_dir.join("python").display().to_string(),
-        ));
-        env.push((
-            "NODE_PATH".into(),
-            self.runtimes
-                .sdk_dir
-                .join("node/node_modules")
-                .display()
-                .to_string(),
-        ));
+        // The SDKs Lambda's managed runtimes include: gatekit's cache, else the
+        // machine's own (looked for once per emulator).
+        let sdk_dir = &self.runtimes.sdk_dir;
+        let python_sdk = sdk::cached_python(sdk_dir).or_else(|| {
+            self.host_sdks
+                .0
+                .get_or_init(|| sdk::host_python(&self.runtimes.python, sdk_dir))
+                .clone()
+        });
+        let node_sdk = sdk::cached_node(sdk_dir)
+            .or_else(|| self.host_sdks.1.get_or_init(sdk::host_node).clone());
+        if config.runtime.starts_with("python") {
+            env.push((
+                "PYTHONPATH".into(),
+                python_sdk
+                    .unwrap_or_else(|| sdk_dir.join("python"))
+                    .display()
+                    .to_string(),
+            ));
+        } else {
+            env.push((
+                "NODE_PATH".into(),
+                node_sdk
+                    .unwrap_or_else(|| sdk_dir.join("node/node_modules"))
+                    .display()
+                    .to_string(),
+            ));
+        }
         env.push((
             "GATEKIT_SDK_HINT".into(),
             "gatekit local sdk install".into(),
