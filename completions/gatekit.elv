@@ -48,6 +48,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
             cand completions 'Print shell completions'
             cand table 'Read and write table data, with item models enforced'
+            cand fn 'Functions: list, show, invoke, logs'
+            cand invoke 'Invoke what runs: `invoke fn NAME`'
             cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -646,6 +648,201 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         }
         &'gatekit;table;help;help'= {
         }
+        &'gatekit;fn'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The project''s functions: runtime, memory, timeout, code size, state'
+            cand show 'One function: configuration, environment, role, concurrency, log group'
+            cand invoke 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
+            cand logs 'A function''s log, from CloudWatch Logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;fn;list'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;fn;show'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;fn;invoke'= {
+            cand --payload 'The event: JSON, @file, or - for stdin (default: {})'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand --event 'Invoke asynchronously (InvocationType Event): prints the request id'
+            cand --logs 'Print the tail of the invocation''s log on stderr'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;fn;logs'= {
+            cand --since 'How far back to start: 30s, 10m, 2h, 1d'
+            cand --filter 'Only lines matching this CloudWatch Logs filter pattern'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand --follow 'Keep printing new lines as they come (Ctrl-C stops)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;fn;help'= {
+            cand list 'The project''s functions: runtime, memory, timeout, code size, state'
+            cand show 'One function: configuration, environment, role, concurrency, log group'
+            cand invoke 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
+            cand logs 'A function''s log, from CloudWatch Logs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;fn;help;list'= {
+        }
+        &'gatekit;fn;help;show'= {
+        }
+        &'gatekit;fn;help;invoke'= {
+        }
+        &'gatekit;fn;help;logs'= {
+        }
+        &'gatekit;fn;help;help'= {
+        }
+        &'gatekit;invoke'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand fn 'Invoke a function and print what it returned'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;invoke;fn'= {
+            cand --payload 'The event: JSON, @file, or - for stdin (default: {})'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand --event 'Invoke asynchronously (InvocationType Event): prints the request id'
+            cand --logs 'Print the tail of the invocation''s log on stderr'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;invoke;help'= {
+            cand fn 'Invoke a function and print what it returned'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;invoke;help;fn'= {
+        }
+        &'gatekit;invoke;help;help'= {
+        }
         &'gatekit;local'= {
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
@@ -801,6 +998,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
             cand completions 'Print shell completions'
             cand table 'Read and write table data, with item models enforced'
+            cand fn 'Functions: list, show, invoke, logs'
+            cand invoke 'Invoke what runs: `invoke fn NAME`'
             cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -859,6 +1058,25 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;help;table;import'= {
         }
         &'gatekit;help;table;export'= {
+        }
+        &'gatekit;help;fn'= {
+            cand list 'The project''s functions: runtime, memory, timeout, code size, state'
+            cand show 'One function: configuration, environment, role, concurrency, log group'
+            cand invoke 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
+            cand logs 'A function''s log, from CloudWatch Logs'
+        }
+        &'gatekit;help;fn;list'= {
+        }
+        &'gatekit;help;fn;show'= {
+        }
+        &'gatekit;help;fn;invoke'= {
+        }
+        &'gatekit;help;fn;logs'= {
+        }
+        &'gatekit;help;invoke'= {
+            cand fn 'Invoke a function and print what it returned'
+        }
+        &'gatekit;help;invoke;fn'= {
         }
         &'gatekit;help;local'= {
             cand serve 'Run the emulator until Ctrl-C or SIGTERM'

@@ -47,6 +47,8 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "status" -d 'List wh
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "table" -d 'Read and write table data, with item models enforced'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "fn" -d 'Functions: list, show, invoke, logs'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l template -d 'The example to start from' -r -f -a "todo\t''"
@@ -420,6 +422,120 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "import" -d 'Load items from JSON Lines, a JSON array or CSV'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every item as JSON Lines, JSON or CSV'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -f -a "list" -d 'The project\'s functions: runtime, memory, timeout, code size, state'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -f -a "show" -d 'One function: configuration, environment, role, concurrency, log group'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -f -a "invoke" -d 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -f -a "logs" -d 'A function\'s log, from CloudWatch Logs'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l payload -d 'The event: JSON, @file, or - for stdin (default: {})' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l event -d 'Invoke asynchronously (InvocationType Event): prints the request id'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l logs -d 'Print the tail of the invocation\'s log on stderr'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l since -d 'How far back to start: 30s, 10m, 2h, 1d' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l filter -d 'Only lines matching this CloudWatch Logs filter pattern' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l follow -d 'Keep printing new lines as they come (Ctrl-C stops)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s functions: runtime, memory, timeout, code size, state'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "show" -d 'One function: configuration, environment, role, concurrency, log group'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "invoke" -d 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "logs" -d 'A function\'s log, from CloudWatch Logs'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -f -a "fn" -d 'Invoke a function and print what it returned'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l payload -d 'The event: JSON, @file, or - for stdin (default: {})' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l event -d 'Invoke asynchronously (InvocationType Event): prints the request id'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l logs -d 'Print the tail of the invocation\'s log on stderr'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "fn" -d 'Invoke a function and print what it returned'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
@@ -507,18 +623,20 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete everything in the store'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "sdk" -d 'Install the AWS SDKs that Lambda\'s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "init" -d 'Write a working example project into DIR'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "plan" -d 'Show what deploy would change on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "deploy" -d 'Apply the plan to the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "status" -d 'List what the project has deployed on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "completions" -d 'Print shell completions'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "table" -d 'Read and write table data, with item models enforced'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "init" -d 'Write a working example project into DIR'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "plan" -d 'Show what deploy would change on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "deploy" -d 'Apply the plan to the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "status" -d 'List what the project has deployed on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "table" -d 'Read and write table data, with item models enforced'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "fn" -d 'Functions: list, show, invoke, logs'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "describe" -d 'Keys, indexes, TTL, billing, tags and the item model of a table'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "get" -d 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
@@ -531,6 +649,11 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_su
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "check" -d 'List the items that break the table\'s item model'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "import" -d 'Load items from JSON Lines, a JSON array or CSV'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "export" -d 'Write every item as JSON Lines, JSON or CSV'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from fn" -f -a "list" -d 'The project\'s functions: runtime, memory, timeout, code size, state'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from fn" -f -a "show" -d 'One function: configuration, environment, role, concurrency, log group'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from fn" -f -a "invoke" -d 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from fn" -f -a "logs" -d 'A function\'s log, from CloudWatch Logs'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from invoke" -f -a "fn" -d 'Invoke a function and print what it returned'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'

@@ -53,9 +53,10 @@ where
     F: FnOnce(aws_sdk_dynamodb::Client) -> Fut,
     Fut: std::future::Future<Output = ()>,
 {
-    let endpoint = gatekit::local::Endpoint::connect(dir.join(".gatekit/local"))
-        .await
-        .expect("store");
+    let endpoint =
+        gatekit::local::Endpoint::connect(dir.join(".gatekit/local"), Default::default())
+            .await
+            .expect("store");
     f(client_for(&endpoint.url())).await;
     endpoint.close().await;
 }

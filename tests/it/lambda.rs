@@ -231,6 +231,13 @@ async fn a_missing_sdk_names_the_command_that_installs_it() {
     let sdk = tempfile::tempdir().expect("temp dir");
     let mut config = EmulatorConfig::loopback(None);
     config.runtimes.sdk_dir = sdk.path().to_path_buf();
+    // A Python whose site-packages are out of sight: the machine's boto3, if any,
+    // is not found either.
+    let python = sdk.path().join("python-without-site");
+    std::fs::write(&python, "#!/bin/sh\nexec python3 -S \"$@\"\n").expect("write");
+    std::fs::set_permissions(&python, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+    config.runtimes.python = python.display().to_string();
     let emulator = Emulator::start(config).await.expect("the emulator starts");
     let c = lambda_client(&emulator.endpoint());
     c.create_function()

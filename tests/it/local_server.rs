@@ -215,7 +215,7 @@ async fn acknowledged_writes_survive_kill_9() {
 async fn commands_start_an_emulator_or_use_the_running_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     // Nothing runs: the command starts its own emulator for its length.
-    let own = gatekit::local::Endpoint::connect(dir.path().to_path_buf())
+    let own = gatekit::local::Endpoint::connect(dir.path().to_path_buf(), Default::default())
         .await
         .expect("connect");
     assert!(matches!(own, gatekit::local::Endpoint::Embedded(_)));
@@ -224,7 +224,7 @@ async fn commands_start_an_emulator_or_use_the_running_one() {
     own.close().await;
     // A `local serve` runs on the store: commands talk to it, and see the same data.
     let mut server = serve(dir.path());
-    let via = gatekit::local::Endpoint::connect(dir.path().to_path_buf())
+    let via = gatekit::local::Endpoint::connect(dir.path().to_path_buf(), Default::default())
         .await
         .expect("connect");
     match &via {

@@ -6,6 +6,7 @@ mod cli;
 mod deploy;
 mod dynamodb;
 mod fresh;
+mod functions;
 mod hostile;
 mod init;
 mod lambda;

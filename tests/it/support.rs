@@ -72,3 +72,21 @@ pub fn zip(files: &[(&str, &str)]) -> Vec<u8> {
     }
     buf.into_inner()
 }
+
+/// Copies a folder tree (fixtures, the example).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read fixture") {
+        let entry = entry.expect("entry");
+        // A store left by running the example here is not part of it.
+        if entry.file_name() == ".gatekit" {
+            continue;
+        }
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}

@@ -552,9 +552,10 @@ fn check_lists_items_that_break_the_model() {
     // A write that bypasses gatekit (a raw DynamoDB write through the table name).
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     rt.block_on(async {
-        let endpoint = gatekit::local::Endpoint::connect(p.join(".gatekit/local"))
-            .await
-            .expect("store");
+        let endpoint =
+            gatekit::local::Endpoint::connect(p.join(".gatekit/local"), Default::default())
+                .await
+                .expect("store");
         let c = crate::dynamodb::client_for(&endpoint.url());
         c.put_item()
             .table_name("shop-local-notes")

@@ -1,0 +1,146 @@
+//! Functions end to end on the local target, through the built binary: the bundled
+//! example deployed, its functions invoked through each language's SDK, a second
+//! deploy that uploads nothing, a code change that uploads one package, function
+//! errors as results, the log, and destroy.
+
+use std::path::Path;
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::support::{copy_dir, example, gatekit};
+
+fn run(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    gatekit().current_dir(dir).args(args).assert()
+}
+
+fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let out = gatekit()
+        .current_dir(dir)
+        .args(args)
+        .args(["-o", "json"])
+        .output()
+        .expect("runs");
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{args:?}: {e}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// The body of an API-style reply, parsed.
+fn body(reply: &serde_json::Value) -> serde_json::Value {
+    serde_json::from_str(reply["payload"]["body"].as_str().expect("a body")).expect("JSON body")
+}
+
+#[test]
+fn the_example_deploys_and_its_functions_run_through_their_sdks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    copy_dir(&example(), p);
+    run(p, &["deploy", "--yes"]).success();
+
+    // Node (ES module, AWS SDK v3) writes; Python (boto3) reads it back.
+    let created = json(
+        p,
+        &[
+            "invoke",
+            "fn",
+            "create_todo",
+            "--payload",
+            r#"{"body": "{\"owner\": \"ann\", \"title\": \"milk\"}"}"#,
+        ],
+    );
+    assert_eq!(created["status_code"], 200);
+    assert_eq!(
+        created["function_error"],
+        serde_json::Value::Null,
+        "{created}"
+    );
+    assert_eq!(created["payload"]["statusCode"], 201, "{created}");
+    let id = body(&created)["id"].as_str().expect("an id").to_string();
+    let listed = json(
+        p,
+        &[
+            "fn",
+            "invoke",
+            "list_todos",
+            "--payload",
+            r#"{"queryStringParameters": {"owner": "ann"}}"#,
+        ],
+    );
+    let items = body(&listed)["items"].clone();
+    assert_eq!(items[0]["id"], id.as_str(), "{listed}");
+    assert_eq!(items[0]["title"], "milk");
+
+    // A second deploy: nothing to upload, nothing to update.
+    run(p, &["plan"]).success().stdout(contains("0 to update"));
+    run(p, &["deploy", "--yes", "-o", "json"])
+        .success()
+        .stdout(contains("\"nothing_to_do\"").or(contains("nothing")));
+
+    // A code change: one package uploaded, both functions that share it updated.
+    std::fs::write(p.join("functions/todos/extra.py"), "ANSWER = 42\n").expect("write");
+    run(p, &["plan"])
+        .success()
+        .stdout(contains("~ function list_todos"))
+        .stdout(contains("~ function get_todo"))
+        .stdout(contains("~ function create_todo").not());
+    run(p, &["deploy", "--yes"]).success();
+    run(p, &["plan"]).success().stdout(contains("0 to update"));
+
+    // A function error is a result: the payload on stdout, the error on stderr, exit 1.
+    let out = gatekit()
+        .current_dir(p)
+        .args(["invoke", "fn", "get_todo", "--payload", "[1]", "--logs"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the error payload");
+    assert!(stdout["errorType"].is_string(), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("function `get_todo` failed"), "{stderr}");
+    assert!(
+        stderr.contains("REPORT RequestId"),
+        "the log's tail: {stderr}"
+    );
+
+    // Asynchronous: accepted with a request id.
+    let accepted = json(p, &["invoke", "fn", "list_todos", "--event"]);
+    assert_eq!(accepted["status_code"], 202);
+    assert!(accepted["request_id"].is_string(), "{accepted}");
+
+    // The list, one function, its log.
+    let list = json(p, &["fn", "list"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(3), "{list}");
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["state"] == "Active")
+    );
+    let shown = json(p, &["fn", "show", "list_todos"]);
+    assert_eq!(shown["physical_name"], "todo-local-list_todos");
+    assert_eq!(shown["environment"]["TABLE"], "todo-local-todos");
+    assert_eq!(shown["memory"], 256);
+    run(p, &["fn", "logs", "list_todos", "--since", "1h"])
+        .success()
+        .stdout(contains("START RequestId"));
+    run(p, &["invoke", "fn", "nosuch"])
+        .code(4)
+        .stderr(contains("no function `nosuch`"));
+
+    // Destroy removes the functions with the table.
+    run(p, &["destroy", "--yes", "--allow-data-loss"]).success();
+    let after = json(p, &["fn", "list"]);
+    assert!(
+        after
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["state"] == "not deployed"),
+        "{after}"
+    );
+}
