@@ -3,6 +3,7 @@
 //! nothing of the CLI, plans or clouds.
 
 pub mod dynamodb;
+pub mod iam;
 pub mod instance;
 pub mod lambda;
 mod router;
@@ -138,9 +139,14 @@ impl Emulator {
             source,
         })?;
         let _ = lambda.endpoint.set(server::describe(addr));
+        let iam = iam::Iam::open(dynamodb.store().clone()).map_err(|source| StartError::Io {
+            dir: config.data_dir.clone().unwrap_or_default(),
+            source,
+        })?;
         let services = Arc::new(server::Services {
             dynamodb,
             lambda,
+            iam,
             latency: config.latency,
             requests: Default::default(),
         });

@@ -25,6 +25,7 @@ use super::sigv4::{self, AuthError};
 pub struct Services {
     pub dynamodb: Arc<DynamoDb>,
     pub lambda: Arc<super::lambda::Lambda>,
+    pub iam: Arc<super::iam::Iam>,
     pub latency: std::time::Duration,
     /// AWS API calls served, reported at `GET /` (benchmarks count calls with it).
     pub requests: std::sync::atomic::AtomicU64,
@@ -110,7 +111,11 @@ async fn serve_request(
             });
             reply(200, "application/json", body.to_string().into_bytes())
         }
-        Route::ApiGatewayControl | Route::ApiGatewayData | Route::Query => {
+        Route::Query => {
+            aws_call(&services).await;
+            query_request(services, req).await
+        }
+        Route::ApiGatewayControl | Route::ApiGatewayData => {
             not_served(req.method(), req.uri().path())
         }
     })
@@ -151,6 +156,66 @@ async fn logs_request(
         "application/x-amz-json-1.1",
         out.to_string().into_bytes(),
     )
+}
+
+/// The query protocol (form-encoded `POST /`): IAM, and STS's GetCallerIdentity,
+/// told apart by the signature's service. Bodies up to 1 MB.
+async fn query_request(services: Arc<Services>, req: Request<Incoming>) -> Response<Full<Bytes>> {
+    let service = sigv4::parse(
+        req.headers()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
+    )
+    .map(|s| s.service)
+    .unwrap_or_default();
+    let body = match Limited::new(req.into_body(), 1024 * 1024).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => return reply(413, "text/xml", Vec::new()),
+    };
+    let (status, xml) = match service.as_str() {
+        "sts" => super::iam::caller_identity(&body),
+        _ => super::iam::handle(&services.iam, &body).await,
+    };
+    reply(status, "text/xml", xml.into_bytes())
+}
+
+/// A call signed with a function's credentials is checked against its role's
+/// policies when the emulator has that role (a role made elsewhere, named by ARN
+/// in gatekit.yaml, leaves the function unrestricted). Any other caller is not
+/// checked.
+fn authorize(
+    services: &Services,
+    scope: &sigv4::Scope,
+    operation: &str,
+    body: &[u8],
+) -> Option<DynamoError> {
+    use super::iam::policy::{Decision, evaluate};
+    let principal = services.lambda.principal(&scope.access_key)?;
+    let policies = services.iam.policies_of(&principal.role_arn)?;
+    let request: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let role = principal.role_arn.rsplit('/').next().unwrap_or_default();
+    for (action, resource) in
+        super::dynamodb::actions::requested(operation, &request, &scope.region)
+    {
+        let why = match evaluate(&policies, &action, &resource) {
+            Decision::Allow => continue,
+            Decision::ExplicitDeny => {
+                "with an explicit deny in an identity-based policy".to_string()
+            }
+            Decision::ImplicitDeny => {
+                format!("because no identity-based policy allows the {action} action")
+            }
+        };
+        return Some(DynamoError::new(
+            ErrorKind::AccessDenied,
+            format!(
+                "User: arn:aws:sts::{}:assumed-role/{role}/{} is not authorized to perform: {action} on resource: {resource} {why}",
+                crate::aws::arn::LOCAL_ACCOUNT,
+                principal.function
+            ),
+        ));
+    }
+    None
 }
 
 /// DynamoDB (JSON 1.0): SigV4 required, bodies up to 16 MB.
@@ -196,6 +261,9 @@ async fn dynamodb_request(
         Ok(b) => b.to_bytes(),
         Err(_) => return dynamo_error(too_large()),
     };
+    if let Some(denied) = authorize(&services, &scope, &operation, &body) {
+        return dynamo_error(denied);
+    }
     let r = services
         .dynamodb
         .handle(&operation, &scope.region, &host, &body)

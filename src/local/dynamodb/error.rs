@@ -19,6 +19,8 @@ pub enum ErrorKind {
     MissingAuthenticationToken,
     IncompleteSignature,
     RequestEntityTooLarge,
+    /// The caller's role does not allow the action (a function's role, evaluated).
+    AccessDenied,
     Internal,
 }
 
@@ -27,6 +29,7 @@ impl ErrorKind {
         use ErrorKind::*;
         let (name, status) = match self {
             Validation => ("com.amazon.coral.validate#ValidationException", 400),
+            AccessDenied => ("com.amazon.coral.service#AccessDeniedException", 400),
             ResourceNotFound => (
                 "com.amazonaws.dynamodb.v20120810#ResourceNotFoundException",
                 400,

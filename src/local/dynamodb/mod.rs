@@ -1,5 +1,6 @@
 //! The DynamoDB service of the emulator: the JSON 1.0 protocol over the store.
 
+pub mod actions;
 pub mod error;
 pub mod expr;
 mod number;

@@ -95,6 +95,13 @@ fn default_architecture() -> String {
     "x86_64".to_string()
 }
 
+/// A function's role, as its instances' credentials name it.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub role_arn: String,
+    pub function: String,
+}
+
 pub struct Function {
     pub config: RwLock<FunctionConfig>,
     pub pool: Arc<pool::Pool>,
@@ -113,6 +120,8 @@ pub struct Lambda {
     /// Control-plane writes (create, delete, configuration changes) one at a time:
     /// each checks, writes its record, then changes what invocations see.
     control: tokio::sync::Mutex<()>,
+    /// The credentials given to function instances, by access key id: who calls.
+    principals: RwLock<std::collections::HashMap<String, Principal>>,
     /// The machine's own SDKs (Python's, Node's), looked for at the first launch.
     host_sdks: (OnceLock<Option<PathBuf>>, OnceLock<Option<PathBuf>>),
     /// The region of requests that carry no signature (local tools invoke unsigned).
@@ -212,6 +221,7 @@ impl Lambda {
             functions: RwLock::new(functions),
             control: Default::default(),
             host_sdks: Default::default(),
+            principals: Default::default(),
             default_region: default_region.to_string(),
             endpoint: OnceLock::new(),
             runtimes,
@@ -243,6 +253,34 @@ impl Lambda {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// The access key id a function's instances sign with: it names the function's
+    /// role, so the local services can evaluate the role's policies for its calls.
+    fn credentials_for(&self, config: &FunctionConfig) -> String {
+        use sha2::Digest;
+        let d = sha2::Sha256::digest(format!(
+            "{}\n{}\n{}",
+            config.role, config.region, config.name
+        ));
+        let key: String = std::iter::once("LKIA".to_string())
+            .chain(d.iter().take(8).map(|b| format!("{b:02X}")))
+            .collect();
+        if let Ok(mut p) = self.principals.write() {
+            p.insert(
+                key.clone(),
+                Principal {
+                    role_arn: config.role.clone(),
+                    function: config.name.clone(),
+                },
+            );
+        }
+        key
+    }
+
+    /// Who signs with `access_key`, when it is a function's.
+    pub fn principal(&self, access_key: &str) -> Option<Principal> {
+        self.principals.read().ok()?.get(access_key).cloned()
     }
 
     /// The folder a new function keeps its code in.
@@ -356,7 +394,7 @@ impl Lambda {
             ),
             ("AWS_REGION".into(), config.region.clone()),
             ("AWS_DEFAULT_REGION".into(), config.region.clone()),
-            ("AWS_ACCESS_KEY_ID".into(), "local".into()),
+            ("AWS_ACCESS_KEY_ID".into(), self.credentials_for(&config)),
             ("AWS_SECRET_ACCESS_KEY".into(), "local".into()),
             ("AWS_SESSION_TOKEN".into(), "local".into()),
             ("_HANDLER".into(), config.handler.clone()),

@@ -1,0 +1,89 @@
+//! The IAM actions and resources a DynamoDB request asks for, as AWS authorizes
+//! them: one per table for most operations, per index for Query and Scan on an
+//! index, per table for batches (BatchGetItem, BatchWriteItem), and per item action
+//! inside transactions (PutItem, UpdateItem, DeleteItem, ConditionCheckItem,
+//! GetItem).
+
+use serde_json::Value as Json;
+
+use crate::aws::arn::{self, LOCAL_ACCOUNT};
+
+/// The (action, resource ARN) pairs `operation` with `body` needs allowed.
+pub fn requested(operation: &str, body: &Json, region: &str) -> Vec<(String, String)> {
+    let table = |name: &str| arn::table(region, LOCAL_ACCOUNT, name);
+    let action = |a: &str| format!("dynamodb:{a}");
+    let named = |key: &str| body.get(key).and_then(Json::as_str).unwrap_or_default();
+    match operation {
+        "Query" | "Scan" => {
+            let mut resource = table(named("TableName"));
+            if let Some(index) = body.get("IndexName").and_then(Json::as_str) {
+                resource = format!("{resource}/index/{index}");
+            }
+            vec![(action(operation), resource)]
+        }
+        "BatchGetItem" | "BatchWriteItem" => body
+            .get("RequestItems")
+            .and_then(Json::as_object)
+            .map(|m| m.keys().map(|t| (action(operation), table(t))).collect())
+            .unwrap_or_default(),
+        "TransactWriteItems" | "TransactGetItems" => body
+            .get("TransactItems")
+            .and_then(Json::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        let (kind, inner) = item.as_object()?.iter().next()?;
+                        let verb = match kind.as_str() {
+                            "Put" => "PutItem",
+                            "Update" => "UpdateItem",
+                            "Delete" => "DeleteItem",
+                            "ConditionCheck" => "ConditionCheckItem",
+                            "Get" => "GetItem",
+                            _ => return None,
+                        };
+                        let t = inner.get("TableName").and_then(Json::as_str)?;
+                        Some((action(verb), table(t)))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        "ListTables" => vec![(action(operation), "*".to_string())],
+        "TagResource" | "UntagResource" | "ListTagsOfResource" => {
+            vec![(action(operation), named("ResourceArn").to_string())]
+        }
+        _ => vec![(action(operation), table(named("TableName")))],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn per_index_per_table_and_per_item_action() {
+        let q = requested(
+            "Query",
+            &json!({"TableName": "t", "IndexName": "i"}),
+            "us-east-1",
+        );
+        assert_eq!(
+            q[0].1,
+            "arn:aws:dynamodb:us-east-1:000000000000:table/t/index/i"
+        );
+        let tx = requested(
+            "TransactWriteItems",
+            &json!({"TransactItems": [{"Put": {"TableName": "a"}}, {"ConditionCheck": {"TableName": "b"}}]}),
+            "us-east-1",
+        );
+        let actions: Vec<&str> = tx.iter().map(|(a, _)| a.as_str()).collect();
+        assert_eq!(actions, ["dynamodb:PutItem", "dynamodb:ConditionCheckItem"]);
+        let b = requested(
+            "BatchWriteItem",
+            &json!({"RequestItems": {"x": [], "y": []}}),
+            "r",
+        );
+        assert_eq!(b.len(), 2);
+    }
+}
