@@ -394,7 +394,7 @@ impl Lambda {
             ),
             ("AWS_REGION".into(), config.region.clone()),
             ("AWS_DEFAULT_REGION".into(), config.region.clone()),
-            ("AWS_ACCESS_KEY_ID".into(), self.credentials_for(&config)),
+            ("AWS_ACCESS_KEY_ID".into(), self.credentials_for(config)),
             ("AWS_SECRET_ACCESS_KEY".into(), "local".into()),
             ("AWS_SESSION_TOKEN".into(), "local".into()),
             ("_HANDLER".into(), config.handler.clone()),
