@@ -118,28 +118,32 @@ mod tests {
         let deny =
             json!({"Statement": {"Effect": "Deny", "Action": "dynamodb:query", "Resource": "*"}});
         assert_eq!(
-            evaluate(&[allow.clone()], "dynamodb:GetItem", T),
+            evaluate(std::slice::from_ref(&allow), "dynamodb:GetItem", T),
             Decision::Allow
         );
         assert_eq!(
-            evaluate(&[allow.clone()], "DynamoDB:GETITEM", T),
+            evaluate(std::slice::from_ref(&allow), "DynamoDB:GETITEM", T),
             Decision::Allow,
             "actions ignore case"
         );
         assert_eq!(
             evaluate(
-                &[allow.clone()],
+                std::slice::from_ref(&allow),
                 "dynamodb:Query",
                 &format!("{T}/index/by_status")
             ),
             Decision::Allow
         );
         assert_eq!(
-            evaluate(&[allow.clone()], "dynamodb:PutItem", T),
+            evaluate(std::slice::from_ref(&allow), "dynamodb:PutItem", T),
             Decision::ImplicitDeny
         );
         assert_eq!(
-            evaluate(&[allow.clone()], "dynamodb:GetItem", &format!("{T}x")),
+            evaluate(
+                std::slice::from_ref(&allow),
+                "dynamodb:GetItem",
+                &format!("{T}x")
+            ),
             Decision::ImplicitDeny
         );
         assert_eq!(
