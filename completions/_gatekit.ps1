@@ -53,7 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'Read and write table data, with item models enforced')
             [CompletionResult]::new('fn', 'fn', [CompletionResultType]::ParameterValue, 'Functions: list, show, invoke, logs')
             [CompletionResult]::new('invoke', 'invoke', [CompletionResultType]::ParameterValue, 'Invoke what runs: `invoke fn NAME`')
-            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator of DynamoDB (more AWS services to come)')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1067,7 +1067,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('table', 'table', [CompletionResultType]::ParameterValue, 'Read and write table data, with item models enforced')
             [CompletionResult]::new('fn', 'fn', [CompletionResultType]::ParameterValue, 'Functions: list, show, invoke, logs')
             [CompletionResult]::new('invoke', 'invoke', [CompletionResultType]::ParameterValue, 'Invoke what runs: `invoke fn NAME`')
-            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator of DynamoDB (more AWS services to come)')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

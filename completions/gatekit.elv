@@ -50,7 +50,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand table 'Read and write table data, with item models enforced'
             cand fn 'Functions: list, show, invoke, logs'
             cand invoke 'Invoke what runs: `invoke fn NAME`'
-            cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
+            cand local 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;init'= {
@@ -1000,7 +1000,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand table 'Read and write table data, with item models enforced'
             cand fn 'Functions: list, show, invoke, logs'
             cand invoke 'Invoke what runs: `invoke fn NAME`'
-            cand local 'The embedded emulator of DynamoDB (more AWS services to come)'
+            cand local 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;help;init'= {

@@ -49,7 +49,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "completions" -d 'Pr
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "table" -d 'Read and write table data, with item models enforced'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "fn" -d 'Functions: list, show, invoke, logs'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`'
-complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l template -d 'The example to start from' -r -f -a "todo\t''"
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l name -d 'The project\'s name (default: the folder\'s)' -r
@@ -635,7 +635,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_see
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "table" -d 'Read and write table data, with item models enforced'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "fn" -d 'Functions: list, show, invoke, logs'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "local" -d 'The embedded emulator of DynamoDB (more AWS services to come)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "local" -d 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "describe" -d 'Keys, indexes, TTL, billing, tags and the item model of a table'

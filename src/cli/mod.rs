@@ -129,7 +129,7 @@ pub enum Command {
     Fn(function::FnArgs),
     /// Invoke what runs: `invoke fn NAME`
     Invoke(invoke::InvokeArgs),
-    /// The embedded emulator of DynamoDB (more AWS services to come)
+    /// The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk
     Local(local::LocalArgs),
 }
 

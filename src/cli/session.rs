@@ -224,12 +224,15 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     let (desired, unmanaged) = plan::desired::resources(&project.file, &namer, &code);
     check_environment_sizes(&desired)?;
     let wanted: Vec<String> = desired.iter().map(|r| r.physical.clone()).collect();
-    let (tables, functions) = tokio::join!(
-        dynamodb::read::tables(&session.dynamodb, &project.file.project, &target, &wanted),
-        lambda::read::functions(&session.lambda, &project.file.project, &target, &wanted)
+    let name = &project.file.project;
+    let (tables, functions, roles) = tokio::join!(
+        dynamodb::read::tables(&session.dynamodb, name, &target, &wanted),
+        lambda::read::functions(&session.lambda, name, &target, &wanted),
+        crate::cloud::iam::roles(&session.iam, name, &target, &wanted)
     );
     let mut live = tables.map_err(cloud_failure)?;
     live.extend(functions.map_err(cloud_failure)?);
+    live.extend(roles.map_err(cloud_failure)?);
     let plan = plan::diff(
         &project.file.project,
         &target,

@@ -9,7 +9,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{Cloud, CloudError, Step, dynamodb, lambda};
+use super::{Cloud, CloudError, Step, dynamodb, iam, lambda};
 use crate::plan::graph::Schedule;
 use crate::plan::report::{ActionOutcome, ActionResult, Progress};
 use crate::plan::{Action, Live, Plan, ReplaceOrder, Spec, Update, Work, desired};
@@ -65,6 +65,10 @@ impl Applier for TargetApplier {
                 dynamodb::apply::create(&self.cloud.dynamodb, &action.physical, t, &tags, step)
                     .await
             }
+            Spec::Role(r) => {
+                let tags = self.ownership(action);
+                iam::create(&self.cloud.iam, &action.physical, r, &tags, step).await
+            }
             Spec::Function(f) => {
                 let tags = self.ownership(action);
                 lambda::apply::create(&self.cloud.lambda, &action.physical, f, &tags, step).await
@@ -84,6 +88,10 @@ impl Applier for TargetApplier {
                 let tags = self.ownership(action);
                 let client = &self.cloud.dynamodb;
                 dynamodb::apply::update(client, &action.physical, t, u, &tags, step).await
+            }
+            (Spec::Role(r), Update::Role(u)) => {
+                let tags = self.ownership(action);
+                iam::update(&self.cloud.iam, &action.physical, r, u, &tags, step).await
             }
             (Spec::Function(f), Update::Function(u)) => {
                 let tags = self.ownership(action);
@@ -107,6 +115,7 @@ impl Applier for TargetApplier {
                 dynamodb::apply::delete(&self.cloud.dynamodb, &action.physical, t.protect, step)
                     .await
             }
+            Spec::Role(_) => iam::delete(&self.cloud.iam, &action.physical, step).await,
             Spec::Function(_) => {
                 lambda::apply::delete(&self.cloud.lambda, &action.physical, step).await
             }
@@ -135,6 +144,7 @@ async fn run<A: Applier>(applier: &A, action: &Action, step: Step<'_>) -> Result
 
 fn outcome(action: &Action, result: ActionResult) -> ActionOutcome {
     ActionOutcome {
+        kind: action.kind,
         name: action.name.clone(),
         physical_name: action.physical.clone(),
         action: action.op.verb(),
@@ -225,7 +235,7 @@ pub async fn execute<A: Applier>(
             outcomes.push(o);
         }
     }
-    outcomes.sort_by(|a, b| a.name.cmp(&b.name));
+    outcomes.sort_by(|a, b| (&a.name, a.kind).cmp(&(&b.name, b.kind)));
     outcomes
 }
 

@@ -9,6 +9,7 @@
 pub mod aws_target;
 pub mod dynamodb;
 pub mod executor;
+pub mod iam;
 pub mod lambda;
 
 pub use aws_target::Notice;
@@ -101,6 +102,7 @@ pub struct Cloud {
     pub dynamodb: aws_sdk_dynamodb::Client,
     pub lambda: aws_sdk_lambda::Client,
     pub logs: aws_sdk_cloudwatchlogs::Client,
+    pub iam: aws_sdk_iam::Client,
     sts: aws_sdk_sts::Client,
     /// The emulator's fixed account; on AWS, STS tells (`account_id`).
     account: Option<String>,
@@ -144,17 +146,20 @@ impl Cloud {
         let mut dynamodb = aws_sdk_dynamodb::config::Builder::from(config);
         let mut lambda = aws_sdk_lambda::config::Builder::from(config);
         let mut logs = aws_sdk_cloudwatchlogs::config::Builder::from(config);
+        let mut iam = aws_sdk_iam::config::Builder::from(config);
         let mut sts = aws_sdk_sts::config::Builder::from(config);
         if let Some(n) = notice {
             dynamodb = dynamodb.interceptor(n.clone());
             lambda = lambda.interceptor(n.clone());
             logs = logs.interceptor(n.clone());
+            iam = iam.interceptor(n.clone());
             sts = sts.interceptor(n);
         }
         Cloud {
             dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb.build()),
             lambda: aws_sdk_lambda::Client::from_conf(lambda.build()),
             logs: aws_sdk_cloudwatchlogs::Client::from_conf(logs.build()),
+            iam: aws_sdk_iam::Client::from_conf(iam.build()),
             sts: aws_sdk_sts::Client::from_conf(sts.build()),
             account: None,
             endpoint,

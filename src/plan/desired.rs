@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use super::function::{Code, FunctionSpec};
 use super::kind::{Kind, ResourceId};
+use super::role::{RoleSpec, access_policy};
 use super::table::{
     Capacity, GlobalIndexSpec, IndexProjection, LocalIndexSpec, TableBilling, TableSpec,
 };
@@ -163,7 +164,43 @@ pub fn function_spec(
             changed_outside: false,
             zip: Some(code.zip.clone()),
         },
-        needs: tables_used(f),
+        needs: {
+            let mut needs = tables_used(f);
+            if f.role.is_none() {
+                needs.push(ResourceId {
+                    kind: Kind::Role,
+                    name: name.to_string(),
+                });
+            }
+            needs
+        },
+    }
+}
+
+/// The role gatekit makes for a function without `role:`: its `access:` as a
+/// least-privilege policy, and the function's tags.
+pub fn role_spec(name: &str, f: &model::Function, namer: &Namer<'_>) -> RoleSpec {
+    use model::Access;
+    let tables: Vec<(String, bool, bool)> = f
+        .access
+        .iter()
+        .filter_map(|(table, access)| {
+            let arn = namer.table_arn(table)?;
+            let (read, write) = match access {
+                Access::Read => (true, false),
+                Access::Write => (false, true),
+                Access::ReadWrite => (true, true),
+            };
+            Some((arn, read, write))
+        })
+        .collect();
+    RoleSpec {
+        policy: access_policy(&tables, &namer.log_group_arn(name).unwrap_or_default()),
+        tags: f
+            .tags
+            .iter()
+            .map(|(k, v)| (k.clone(), namer.fill(v)))
+            .collect(),
     }
 }
 
@@ -183,6 +220,16 @@ pub fn resources(
             spec: Spec::Table(table_spec(t, namer)),
         })
         .collect();
+    desired.extend(
+        file.functions
+            .iter()
+            .filter(|(_, f)| f.role.is_none())
+            .map(|(name, f)| Desired {
+                name: name.clone(),
+                physical: namer.function(name),
+                spec: Spec::Role(role_spec(name, f, namer)),
+            }),
+    );
     desired.extend(file.functions.iter().filter_map(|(name, f)| {
         let packed = code.get(name)?;
         Some(Desired {

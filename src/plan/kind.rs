@@ -9,12 +9,14 @@ use serde::Serialize;
 use serde_json::Value as Json;
 
 use super::function::{FunctionSpec, FunctionUpdate};
+use super::role::{RoleSpec, RoleUpdate};
 use super::table::{TableSpec, TableUpdate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Table,
+    Role,
     Function,
     /// The graph's and the executor's unit tests: a kind without data, replaced
     /// create-first.
@@ -26,6 +28,7 @@ impl Kind {
     pub fn noun(self) -> &'static str {
         match self {
             Kind::Table => "table",
+            Kind::Role => "role",
             Kind::Function => "function",
             #[cfg(test)]
             Kind::Test => "test",
@@ -36,7 +39,7 @@ impl Kind {
     pub fn holds_data(self) -> bool {
         match self {
             Kind::Table => true,
-            Kind::Function => false,
+            Kind::Role | Kind::Function => false,
             #[cfg(test)]
             Kind::Test => false,
         }
@@ -48,7 +51,7 @@ impl Kind {
     pub fn replace_order(self) -> ReplaceOrder {
         match self {
             // A function's name is its identity too (and nothing forces a replacement).
-            Kind::Table | Kind::Function => ReplaceOrder::DeleteFirst,
+            Kind::Table | Kind::Role | Kind::Function => ReplaceOrder::DeleteFirst,
             #[cfg(test)]
             Kind::Test => ReplaceOrder::CreateFirst,
         }
@@ -99,6 +102,7 @@ impl Attribute {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Spec {
     Table(TableSpec),
+    Role(RoleSpec),
     Function(FunctionSpec),
 }
 
@@ -106,6 +110,7 @@ pub enum Spec {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Update {
     Table(TableUpdate),
+    Role(RoleUpdate),
     Function(FunctionUpdate),
 }
 
@@ -113,6 +118,7 @@ impl Spec {
     pub fn kind(&self) -> Kind {
         match self {
             Spec::Table(_) => Kind::Table,
+            Spec::Role(_) => Kind::Role,
             Spec::Function(_) => Kind::Function,
         }
     }
@@ -120,6 +126,7 @@ impl Spec {
     pub fn attributes(&self) -> Vec<Attribute> {
         match self {
             Spec::Table(t) => t.attributes(),
+            Spec::Role(r) => r.attributes(),
             Spec::Function(f) => f.attributes(),
         }
     }
@@ -127,7 +134,7 @@ impl Spec {
     /// The other resources this one refers to (they must exist first).
     pub fn depends_on(&self) -> Vec<ResourceId> {
         match self {
-            Spec::Table(_) => Vec::new(),
+            Spec::Table(_) | Spec::Role(_) => Vec::new(),
             Spec::Function(f) => f.needs.clone(),
         }
     }
@@ -136,6 +143,7 @@ impl Spec {
     pub fn update_from(&self, live: &Spec) -> Option<Update> {
         match (self, live) {
             (Spec::Table(want), Spec::Table(have)) => Some(Update::Table(want.update_from(have))),
+            (Spec::Role(want), Spec::Role(have)) => Some(Update::Role(want.update_from(have))),
             (Spec::Function(want), Spec::Function(have)) => {
                 Some(Update::Function(want.update_from(have)))
             }
@@ -147,7 +155,7 @@ impl Spec {
     pub fn protected(&self) -> bool {
         match self {
             Spec::Table(t) => t.protect,
-            Spec::Function(_) => false,
+            Spec::Role(_) | Spec::Function(_) => false,
         }
     }
 }

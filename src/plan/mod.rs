@@ -9,6 +9,7 @@ pub mod function;
 pub mod graph;
 pub mod kind;
 pub mod report;
+pub mod role;
 pub mod table;
 
 use serde::Serialize;

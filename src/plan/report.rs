@@ -24,6 +24,7 @@ pub enum ActionResult {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionOutcome {
+    pub kind: super::Kind,
     pub name: String,
     pub physical_name: String,
     pub action: &'static str,

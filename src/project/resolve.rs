@@ -122,6 +122,30 @@ impl<'a> Namer<'a> {
         self
     }
 
+    /// Where ARNs point: the region and the account (fixed for `local`).
+    fn arn_place(&self) -> Option<(String, String)> {
+        let region = match self.target {
+            "local" => self.region.unwrap_or(LOCAL_REGION),
+            _ => self.region?,
+        };
+        Some((region.to_string(), self.account.clone()?))
+    }
+
+    pub fn table_arn(&self, logical: &str) -> Option<String> {
+        let (region, account) = self.arn_place()?;
+        Some(arn::table(&region, &account, &self.table(logical)))
+    }
+
+    /// The log group Lambda writes a function's log to, as an IAM resource.
+    pub fn log_group_arn(&self, logical: &str) -> Option<String> {
+        let (region, account) = self.arn_place()?;
+        Some(arn::log_group(
+            &region,
+            &account,
+            &format!("/aws/lambda/{}", self.function(logical)),
+        ))
+    }
+
     /// The role gatekit makes for a function without `role:`: named as the function.
     pub fn function_role(&self, logical: &str) -> Option<String> {
         let account = self.account.as_deref()?;

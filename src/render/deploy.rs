@@ -104,7 +104,7 @@ impl<'a> DeployReporter<'a> {
         }
         let mut t = self
             .printer
-            .table(&["resource", "physical name", "action", "result"]);
+            .table(&["kind", "resource", "physical name", "action", "result"]);
         for o in outcomes {
             let result = match &o.result {
                 ActionResult::Done { seconds } => format!("done in {seconds:.1} s"),
@@ -112,6 +112,7 @@ impl<'a> DeployReporter<'a> {
                 ActionResult::Skipped { reason } => format!("skipped: {reason}"),
             };
             t.add_row(vec![
+                Cell::new(o.kind.noun()),
                 Cell::new(&o.name),
                 Cell::new(&o.physical_name),
                 Cell::new(o.action),

@@ -1,0 +1,115 @@
+//! The role kind: the IAM role gatekit makes for a function without `role:`, with
+//! one inline policy (`gatekit`) made from its `access:`, trusted by Lambda only.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value as Json, json};
+
+use super::kind::{Attribute, Effect};
+use super::table::TagChange;
+
+/// The name of the inline policy gatekit keeps on its roles.
+pub const POLICY_NAME: &str = "gatekit";
+
+/// Who may assume the role: Lambda.
+pub fn lambda_trust() -> Json {
+    json!({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Effect": "Allow",
+            "Principal": { "Service": "lambda.amazonaws.com" },
+            "Action": "sts:AssumeRole"
+        }]
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleSpec {
+    /// The inline policy's document (Null: none).
+    pub policy: Json,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RoleUpdate {
+    pub policy: bool,
+    pub tags: Option<TagChange>,
+}
+
+impl RoleSpec {
+    /// `policy` (the document, diffed as JSON), `tag.KEY`.
+    pub fn attributes(&self) -> Vec<Attribute> {
+        let mut a = vec![Attribute::new(
+            "policy",
+            self.policy.clone(),
+            Effect::InPlace,
+        )];
+        for (k, v) in &self.tags {
+            a.push(Attribute::new(
+                format!("tag.{k}"),
+                json!(v),
+                Effect::InPlace,
+            ));
+        }
+        a
+    }
+
+    pub fn update_from(&self, live: &RoleSpec) -> RoleUpdate {
+        RoleUpdate {
+            policy: self.policy != live.policy,
+            tags: (self.tags != live.tags).then(|| TagChange {
+                set: self.tags.clone(),
+                remove: live
+                    .tags
+                    .keys()
+                    .filter(|k| !self.tags.contains_key(*k))
+                    .cloned()
+                    .collect(),
+            }),
+        }
+    }
+}
+
+/// What `read`, `write` and `read_write` allow on a table and its indexes.
+pub fn table_actions(read: bool, write: bool) -> Vec<&'static str> {
+    let mut a = Vec::new();
+    if read {
+        a.extend([
+            "dynamodb:GetItem",
+            "dynamodb:BatchGetItem",
+            "dynamodb:Query",
+            "dynamodb:Scan",
+        ]);
+    }
+    if write {
+        a.extend([
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem",
+            "dynamodb:BatchWriteItem",
+        ]);
+    }
+    a.extend(["dynamodb:DescribeTable", "dynamodb:ConditionCheckItem"]);
+    a
+}
+
+/// The least-privilege policy: each table's actions on it and its indexes, and the
+/// function's own log group.
+pub fn access_policy(tables: &[(String, bool, bool)], log_group_arn: &str) -> Json {
+    let mut statements: Vec<Json> = tables
+        .iter()
+        .map(|(arn, read, write)| {
+            json!({
+                "Effect": "Allow",
+                "Action": table_actions(*read, *write),
+                "Resource": [arn, format!("{arn}/index/*")]
+            })
+        })
+        .collect();
+    statements.push(json!({
+        "Effect": "Allow",
+        "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+        "Resource": [log_group_arn.trim_end_matches(":*"), log_group_arn]
+    }));
+    json!({ "Version": "2012-10-17", "Statement": statements })
+}
