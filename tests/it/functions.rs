@@ -132,6 +132,40 @@ fn the_example_deploys_and_its_functions_run_through_their_sdks() {
         .code(4)
         .stderr(contains("no function `nosuch`"));
 
+    // Roles made from `access:` are enforced: without read access, the Query is
+    // refused by the local DynamoDB, in AWS's words.
+    let yaml = std::fs::read_to_string(p.join("gatekit.yaml")).expect("read");
+    let without = yaml.replacen(
+        "    environment: { TABLE: \"${tables.todos.name}\" }\n    access: { todos: read }\n  get_todo:",
+        "    environment: { TABLE: \"${tables.todos.name}\" }\n  get_todo:",
+        1,
+    );
+    assert_ne!(yaml, without, "the example's list_todos has read access");
+    std::fs::write(p.join("gatekit.yaml"), without).expect("write");
+    run(p, &["plan"])
+        .success()
+        .stdout(contains("~ role list_todos"));
+    run(p, &["deploy", "--yes"]).success();
+    let denied = json(
+        p,
+        &[
+            "invoke",
+            "fn",
+            "list_todos",
+            "--payload",
+            r#"{"queryStringParameters": {"owner": "ann"}}"#,
+        ],
+    );
+    assert_eq!(denied["function_error"], "Unhandled", "{denied}");
+    let message = denied["payload"]["errorMessage"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("AccessDeniedException")
+            && message.contains("is not authorized to perform: dynamodb:Query"),
+        "{message}"
+    );
+
     // Destroy removes the functions with the table.
     run(p, &["destroy", "--yes", "--allow-data-loss"]).success();
     let after = json(p, &["fn", "list"]);

@@ -8,6 +8,7 @@ mod dynamodb;
 mod fresh;
 mod functions;
 mod hostile;
+mod iam;
 mod init;
 mod lambda;
 mod local_server;
