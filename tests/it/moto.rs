@@ -216,3 +216,52 @@ fn plan_deploy_status_destroy_against_moto() {
     let (_, out) = run(p, &endpoint, &["status"]);
     assert!(out.contains("\"resources\": []"), "{out}");
 }
+
+/// The example's functions and the roles made from their `access:`, deployed to
+/// moto (its Invoke needs Docker, so nothing is invoked there): tags, a plan with
+/// nothing to do, an update, destroy.
+#[test]
+fn functions_and_roles_against_moto() {
+    let (_moto, endpoint) = moto();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    crate::support::copy_dir(&repo().join("examples/todo"), p);
+    let yaml = std::fs::read_to_string(p.join("gatekit.yaml")).expect("read");
+    let yaml = yaml.replacen("targets:\n", "targets:\n  moto: { region: us-east-1 }\n", 1);
+    std::fs::write(p.join("gatekit.yaml"), &yaml).expect("write");
+
+    let (code, out) = run(p, &endpoint, &["deploy"]);
+    assert_eq!(code, 0, "{out}");
+    for kind in ["\"kind\":\"role\"", "\"kind\":\"function\""] {
+        assert!(out.contains(kind), "{kind} in {out}");
+    }
+    let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);
+    assert_eq!(code, 0, "functions and roles converged on moto: {out}");
+    let (code, out) = run(p, &endpoint, &["fn", "show", "list_todos"]);
+    assert_eq!(code, 0, "{out}");
+    let shown: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(shown["tags"]["gatekit:project"], "todo");
+    assert_eq!(shown["tags"]["gatekit:name"], "list_todos");
+    assert_eq!(
+        shown["role"], "arn:aws:iam::123456789012:role/todo-moto-list_todos",
+        "the role made for it, in moto's account"
+    );
+
+    // An update of one function's configuration.
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        yaml.replacen("timeout: 10", "timeout: 20", 1),
+    )
+    .expect("write");
+    let (code, out) = run(p, &endpoint, &["deploy"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"action\":\"update\""), "{out}");
+    let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);
+    assert_eq!(code, 0, "the update converged: {out}");
+
+    let (code, out) = run(p, &endpoint, &["destroy", "--yes", "--allow-data-loss"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(p, &endpoint, &["status"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("todo-moto-"), "nothing left: {out}");
+}
