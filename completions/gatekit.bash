@@ -494,7 +494,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__destroy)
-            opts="-y -C -f -t -o -q -v -h -V --yes --allow-data-loss --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-y -C -f -t -o -q -v -h -V --yes --allow-data-loss --keep-logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -184,6 +184,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -y 'Do not ask (never allows data loss by itself)'
             cand --yes 'Do not ask (never allows data loss by itself)'
             cand --allow-data-loss 'Allow deleting tables that hold items or are protected'
+            cand --keep-logs 'Keep the deleted functions'' log groups (CloudWatch Logs keeps them otherwise forever)'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what happens (repeat for more)'

@@ -131,6 +131,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l region -d 'A
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s y -l yes -d 'Do not ask (never allows data loss by itself)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l allow-data-loss -d 'Allow deleting tables that hold items or are protected'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l keep-logs -d 'Keep the deleted functions\' log groups (CloudWatch Logs keeps them otherwise forever)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l no-color -d 'No colours (also when NO_COLOR is set)'

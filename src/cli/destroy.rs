@@ -17,6 +17,10 @@ pub struct DestroyArgs {
     /// Allow deleting tables that hold items or are protected
     #[arg(long)]
     pub allow_data_loss: bool,
+    /// Keep the deleted functions' log groups (CloudWatch Logs keeps them otherwise
+    /// forever)
+    #[arg(long)]
+    pub keep_logs: bool,
 }
 
 pub fn run(ctx: &Context, args: DestroyArgs) -> ExitResult {
@@ -47,7 +51,16 @@ pub fn run(ctx: &Context, args: DestroyArgs) -> ExitResult {
         }
         let outcomes = apply(&report, &planned, &teardown).await;
         report.summary(&outcomes, None);
-        let failed = outcomes.iter().filter(|o| o.failed()).count();
+        let mut failed = outcomes.iter().filter(|o| o.failed()).count();
+        if !args.keep_logs {
+            // Lambda leaves a deleted function's log group behind.
+            for o in outcomes.iter().filter(|o| o.kind == plan::Kind::Function && !o.failed()) {
+                if let Err(e) = crate::cloud::lambda::logs::delete_group(&planned.session.logs, &o.physical_name).await {
+                    ctx.printer.warn(&format!("the log group of {}: {e}", o.physical_name));
+                    failed += 1;
+                }
+            }
+        }
         if failed > 0 {
             return Err(Failure::runtime(format!("{failed} of {} deletions failed", outcomes.len()), None));
         }

@@ -233,7 +233,7 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     let mut live = tables.map_err(cloud_failure)?;
     live.extend(functions.map_err(cloud_failure)?);
     live.extend(roles.map_err(cloud_failure)?);
-    let plan = plan::diff(
+    let mut plan = plan::diff(
         &project.file.project,
         &target,
         desired,
@@ -241,6 +241,20 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
         unmanaged,
         Purpose::Deploy,
     );
+    if session.local_runtimes.is_some() {
+        plan.notes.extend(
+            project
+                .file
+                .functions
+                .iter()
+                .filter(|(_, f)| f.role.is_some())
+                .map(|(name, _)| {
+                    format!(
+                        "function {name} uses the role named by `role:`; locally it runs unrestricted (the emulator enforces the roles gatekit makes from `access:`)"
+                    )
+                }),
+        );
+    }
     Ok(Planned {
         project,
         target,

@@ -203,6 +203,8 @@ pub struct Plan {
     pub target: String,
     pub actions: Vec<Action>,
     pub unmanaged: Vec<Unmanaged>,
+    /// What the user should know about how the plan runs on this target.
+    pub notes: Vec<String>,
 }
 
 impl Plan {
@@ -422,6 +424,7 @@ pub fn diff(
         target: target.to_string(),
         actions,
         unmanaged,
+        notes: Vec::new(),
     }
 }
 

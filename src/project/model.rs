@@ -52,6 +52,10 @@ pub struct Target {
     /// `local` only: the emulator's store, relative to gatekit.yaml. Default: `.gatekit/local`.
     #[serde(default)]
     pub data_dir: Option<String>,
+    /// Values that `${vars.NAME}` stands for on this target. A name used anywhere
+    /// must be defined for every target (`local` included). Default: none.
+    #[serde(default)]
+    pub variables: IndexMap<String, String>,
 }
 
 /// A DynamoDB table.

@@ -9,9 +9,21 @@ pub enum Reference {
     Project,
     Target,
     Region,
-    Table { name: String, field: TableField },
-    Function { name: String, field: FunctionField },
-    Api { name: String },
+    Table {
+        name: String,
+        field: TableField,
+    },
+    Function {
+        name: String,
+        field: FunctionField,
+    },
+    Api {
+        name: String,
+    },
+    /// `${vars.NAME}`: the target's value under `targets.T.variables`.
+    Var {
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +72,7 @@ impl fmt::Display for Reference {
                 write!(f, "${{functions.{name}.{field}}}")
             }
             Reference::Api { name } => write!(f, "${{apis.{name}.url}}"),
+            Reference::Var { name } => write!(f, "${{vars.{name}}}"),
         }
     }
 }
@@ -97,6 +110,9 @@ fn parse_one(inner: &str) -> Result<Reference, RefError> {
             "arn" => Ok(Reference::Function { name: name.to_string(), field: FunctionField::Arn }),
             _ => Err(bad_field("functions", "`name` and `arn`")),
         },
+        ["vars", name] if !name.is_empty() => Ok(Reference::Var {
+            name: name.to_string(),
+        }),
         ["apis", name, field] if !name.is_empty() => match *field {
             "url" => Ok(Reference::Api { name: name.to_string() }),
             _ => Err(bad_field("APIs", "`url`")),
@@ -104,7 +120,7 @@ fn parse_one(inner: &str) -> Result<Reference, RefError> {
         _ => Err(RefError {
             message: format!("`${{{inner}}}` is not a reference gatekit knows"),
             hint: "references are ${project}, ${target}, ${region}, ${tables.T.name}, ${tables.T.arn}, \
-                   ${functions.F.name}, ${functions.F.arn} and ${apis.A.url}"
+                   ${functions.F.name}, ${functions.F.arn}, ${apis.A.url} and ${vars.NAME}"
                 .into(),
         }),
     }

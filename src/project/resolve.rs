@@ -207,6 +207,12 @@ impl<'a> Namer<'a> {
             } => arn_place
                 .map(|(region, account)| arn::function(&region, &account, &self.function(name))),
             Reference::Api { .. } => None,
+            Reference::Var { name } => self
+                .file
+                .targets
+                .get(self.target)
+                .and_then(|t| t.variables.get(name))
+                .cloned(),
         }
     }
 

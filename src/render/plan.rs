@@ -64,6 +64,7 @@ pub struct PlanJson<'a> {
     pub data_loss: bool,
     pub actions: &'a [Action],
     pub unmanaged: &'a [crate::plan::Unmanaged],
+    pub notes: &'a [String],
     pub summary: Summary,
 }
 
@@ -76,6 +77,7 @@ pub fn plan_json<'a>(plan: &'a Plan, endpoint: &'a str) -> PlanJson<'a> {
         data_loss: plan.loses_data(),
         actions: &plan.actions,
         unmanaged: &plan.unmanaged,
+        notes: &plan.notes,
         summary: summary(plan),
     }
 }
@@ -140,6 +142,12 @@ pub fn plan_text(p: &Printer, plan: &Plan, endpoint: &str) -> String {
                 u.section,
                 u.name
             ));
+        }
+    }
+    if !plan.notes.is_empty() {
+        out.push('\n');
+        for n in &plan.notes {
+            out.push_str(&format!("  {} {n}\n", p.paint(DIM, "·")));
         }
     }
     let s = summary(plan);

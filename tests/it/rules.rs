@@ -251,6 +251,17 @@ fn reference_to_undefined_resource() {
 }
 
 #[test]
+fn target_variables_must_be_defined_for_every_target() {
+    one(
+        "project: p\ntargets:\n  local: { variables: { level: debug } }\n  prod: { region: eu-west-1 }\nfunctions:\n  f:\n    runtime: python3.12\n    handler: handlers.main\n    environment: { LOG: \"${vars.level}\" }\n",
+        PY,
+        "9:25: error: `${vars.level}` is not defined for target `prod` | give it a value under `targets.prod.variables`",
+    );
+    let ok = "project: p\ntargets:\n  local: { variables: { level: debug } }\n  prod: { region: eu-west-1, variables: { level: warn } }\nfunctions:\n  f:\n    runtime: python3.12\n    handler: handlers.main\n    environment: { LOG: \"${vars.level}\" }\n";
+    assert!(problems(ok, PY).is_empty());
+}
+
+#[test]
 fn reference_to_unknown_attribute() {
     one(
         "project: p\ntables:\n  t: { key: { partition: id:S } }\nfunctions:\n  f:\n    runtime: python3.12\n    handler: handlers.main\n    environment: { T: \"${tables.t.url}\" }\n",

@@ -133,6 +133,7 @@ fn plan_of(actions: Vec<Action>) -> Plan {
         target: "t".into(),
         actions: actions.into_iter().map(with_work).collect(),
         unmanaged: Vec::new(),
+        notes: Vec::new(),
     }
 }
 

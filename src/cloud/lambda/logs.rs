@@ -66,3 +66,24 @@ pub async fn read(
         }
     }
 }
+
+/// Deletes a function's log group; one that is not there is what was wanted.
+pub async fn delete_group(client: &Client, function: &str) -> Result<(), CloudError> {
+    let group = group(function);
+    match client
+        .delete_log_group()
+        .log_group_name(&group)
+        .send()
+        .await
+    {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let err = CloudError::from_sdk("DeleteLogGroup", &group, e);
+            if err.code() == Some("ResourceNotFoundException") {
+                Ok(())
+            } else {
+                Err(err)
+            }
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! Function logs: kept per function in the data dir (bounded to 10 MB, oldest
 //! dropped), one log stream per day as Lambda names them, and served through the
 //! CloudWatch Logs API subset that log readers need: DescribeLogGroups,
-//! DescribeLogStreams, GetLogEvents, FilterLogEvents (JSON 1.1, `Logs_20140328.*`).
+//! DescribeLogStreams, GetLogEvents, FilterLogEvents, DeleteLogGroup (JSON 1.1,
+//! `Logs_20140328.*`).
 
 use std::io::Write;
 use std::path::Path;
@@ -257,6 +258,26 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
                 )
             } else {
                 (200, json!({ "events": list, "searchedLogStreams": [] }))
+            }
+        }
+        "DeleteLogGroup" => {
+            let Some(group) = body["logGroupName"].as_str() else {
+                return (
+                    400,
+                    json!({ "__type": "InvalidParameterException", "message": "1 validation error detected: Value null at 'logGroupName' failed to satisfy constraint: Member must not be null" }),
+                );
+            };
+            let Some(f) = group_function(group) else {
+                return not_found();
+            };
+            // The group's events go; the function keeps logging into a new one.
+            match std::fs::remove_file(f.dir.join(FILE)) {
+                Ok(()) => (200, json!({})),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => (200, json!({})),
+                Err(_) => (
+                    500,
+                    json!({ "__type": "ServiceUnavailableException", "message": "The log group could not be deleted." }),
+                ),
             }
         }
         other => (

@@ -39,6 +39,31 @@ fn collect(node: &Node, out: &mut Vec<(String, super::super::yaml::Pos)>) {
 fn undefined(ctx: &Validation<'_>, r: &Reference) -> Option<(String, String)> {
     let (section, noun) = match r {
         Reference::Project | Reference::Target | Reference::Region => return None,
+        Reference::Var { name } => {
+            let missing: Vec<&str> = ctx
+                .target_names()
+                .into_iter()
+                .filter(|t| {
+                    !ctx.file
+                        .targets
+                        .get(*t)
+                        .is_some_and(|target| target.variables.contains_key(name))
+                })
+                .collect();
+            let first = missing.first()?;
+            return Some((
+                format!(
+                    "`{r}` is not defined for target{} {}",
+                    if missing.len() == 1 { "" } else { "s" },
+                    missing
+                        .iter()
+                        .map(|t| format!("`{t}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                format!("give it a value under `targets.{first}.variables`"),
+            ));
+        }
         Reference::Table { .. } => ("tables", "table"),
         Reference::Function { .. } => ("functions", "function"),
         Reference::Api { .. } => ("apis", "API"),
