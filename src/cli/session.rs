@@ -203,8 +203,16 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     let region = region_of(&project.file, &target, ctx.global.region.as_deref());
     let session = Session::open(ctx, &place(ctx, &project, &target)).await?;
     let printer = ctx.printer.clone();
+    // Dependencies install with the project's local Python (its pip), else python3.
+    let python = project
+        .file
+        .targets
+        .get("local")
+        .and_then(|t| t.python.as_deref())
+        .map(|p| program(&project.dir, p))
+        .unwrap_or_else(|| "python3".to_string());
     let code = match code {
-        Code::Pack => crate::package::pack_functions(&project, &|m: &str| printer.note(m))
+        Code::Pack => crate::package::pack_functions(&project, &python, &|m: &str| printer.note(m))
             .map_err(|e| Failure::usage(e.to_string(), pack_hint(&e)))?,
         Code::Skip => project
             .file
@@ -281,6 +289,7 @@ fn pack_hint(e: &crate::package::PackFailure) -> String {
         PackFailure::Pack { .. } => {
             "check the function's folder and its `exclude:` patterns".into()
         }
+        PackFailure::Deps { .. } => "fix requirements.txt or package.json, or install the dependencies with a `build:` command".into(),
     }
 }
 

@@ -10,6 +10,7 @@
 //! on the compressor either.
 
 mod build;
+mod deps;
 mod project;
 mod walk;
 

@@ -178,3 +178,61 @@ fn the_example_deploys_and_its_functions_run_through_their_sdks() {
         "{after}"
     );
 }
+
+/// A wheel pip can install offline: `greeting` with `HELLO`.
+fn write_wheel(path: &Path) {
+    let script = format!(
+        r#"import zipfile
+z = zipfile.ZipFile({:?}, "w")
+z.writestr("greeting/__init__.py", "HELLO = 'hello from a dependency'\n")
+z.writestr("greeting-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: greeting\nVersion: 1.0\n")
+z.writestr("greeting-1.0.dist-info/WHEEL", "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+z.writestr("greeting-1.0.dist-info/RECORD", "greeting/__init__.py,,\ngreeting-1.0.dist-info/METADATA,,\ngreeting-1.0.dist-info/WHEEL,,\ngreeting-1.0.dist-info/RECORD,,\n")
+z.close()
+"#,
+        path.display().to_string()
+    );
+    let ok = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .status()
+        .expect("python3 runs");
+    assert!(ok.success());
+}
+
+/// requirements.txt is installed into the package (pip, offline here: the wheel is
+/// a file), once: a second deploy finds it in the cache and uploads nothing.
+#[test]
+fn requirements_go_into_the_package_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    let code = p.join("functions/f");
+    std::fs::create_dir_all(&code).expect("mkdir");
+    // The test venv's Python has pip wherever the tests run (a machine's python3
+    // may not).
+    let python = std::env::var("GATEKIT_PYTHON").unwrap_or_else(|_| "python3".into());
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        format!("project: deps\ntargets:\n  local: {{ python: {python:?} }}\nfunctions:\n  f:\n    runtime: python3.12\n    handler: app.handler\n    exclude: [\"*.whl\"]\n"),
+    )
+    .expect("write");
+    std::fs::write(
+        code.join("app.py"),
+        "import greeting\n\ndef handler(event, context):\n    return greeting.HELLO\n",
+    )
+    .expect("write");
+    write_wheel(&code.join("greeting-1.0-py3-none-any.whl"));
+    std::fs::write(
+        code.join("requirements.txt"),
+        "./greeting-1.0-py3-none-any.whl\n",
+    )
+    .expect("write");
+    run(p, &["deploy", "--yes"])
+        .success()
+        .stderr(contains("requirements.txt (pip)"));
+    let out = json(p, &["invoke", "fn", "f"]);
+    assert_eq!(out["payload"], "hello from a dependency", "{out}");
+    run(p, &["deploy", "--yes"])
+        .success()
+        .stderr(contains("(pip)").not())
+        .stdout(contains("Nothing to deploy"));
+}

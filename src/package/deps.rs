@@ -1,0 +1,202 @@
+//! A function's dependencies, installed into its package as SAM build does: a
+//! Python function whose folder has requirements.txt gets `pip install -r
+//! requirements.txt -t`, a Node.js function with package.json gets `npm ci
+//! --omit=dev` (or `npm install --omit=dev` without a lock file), for the function's
+//! architecture. Installs are cached by the digest of the file that lists them, the
+//! runtime and the architecture, under the project's `.gatekit/deps/`, written to a
+//! staging folder and renamed into place, so a cache entry is whole or absent.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use sha2::Digest;
+
+/// Why dependencies could not be installed.
+#[derive(Debug, thiserror::Error)]
+#[error("installing its dependencies failed: `{command}` ({status}): {last}")]
+pub struct DepsError {
+    pub command: String,
+    pub status: String,
+    pub last: String,
+}
+
+/// What a package gains: a folder whose files go into the zip under `prefix`.
+#[derive(Debug, Clone)]
+pub struct Installed {
+    pub dir: PathBuf,
+    /// `""` for Python (the package's root), `node_modules/` for Node.js.
+    pub prefix: &'static str,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn run(program: &str, args: &[&str], dir: &Path) -> Result<(), DepsError> {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| DepsError {
+            command: format!("{program} {}", args.join(" ")),
+            status: "not started".into(),
+            last: e.to_string(),
+        })?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    Err(DepsError {
+        command: format!("{program} {}", args.join(" ")),
+        status: out.status.to_string(),
+        last: stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
+            .to_string(),
+    })
+}
+
+/// The host's own architecture in Lambda's words.
+fn host_architecture() -> &'static str {
+    if cfg!(target_arch = "aarch64") {
+        "arm64"
+    } else {
+        "x86_64"
+    }
+}
+
+/// Installs what `source`'s requirements.txt or package.json lists (nothing when
+/// there is neither), or finds it in `cache`. `note` hears an install that runs.
+pub fn install(
+    source: &Path,
+    runtime: &str,
+    architecture: &str,
+    python: &str,
+    cache: &Path,
+    note: &dyn Fn(&str),
+) -> Result<Option<Installed>, DepsError> {
+    let (list, prefix) =
+        if runtime.starts_with("python") && source.join("requirements.txt").is_file() {
+            (source.join("requirements.txt"), "")
+        } else if runtime.starts_with("nodejs")
+            && source.join("package.json").is_file()
+            && !source.join("node_modules").exists()
+        {
+            let lock = source.join("package-lock.json");
+            (
+                if lock.is_file() {
+                    lock
+                } else {
+                    source.join("package.json")
+                },
+                "node_modules/",
+            )
+        } else {
+            return Ok(None);
+        };
+    let text = std::fs::read(&list).unwrap_or_default();
+    let key = hex(&sha2::Sha256::digest(
+        [text.as_slice(), runtime.as_bytes(), architecture.as_bytes()].join(&0u8),
+    ));
+    let dir = cache.join(&key[..32]);
+    let done = if prefix.is_empty() {
+        dir.clone()
+    } else {
+        dir.join("node_modules")
+    };
+    if done.is_dir() {
+        return Ok(Some(Installed { dir: done, prefix }));
+    }
+    let staging = cache.join(format!(".staging-{}-{}", &key[..16], std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).map_err(|e| DepsError {
+        command: format!("mkdir {}", staging.display()),
+        status: "failed".into(),
+        last: e.to_string(),
+    })?;
+    let result = if prefix.is_empty() {
+        note(&format!("installing {} (pip) ...", list.display()));
+        let target = staging.display().to_string();
+        let req = list.display().to_string();
+        let mut args = vec![
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-input",
+            "-r",
+            &req,
+            "-t",
+            &target,
+        ];
+        // Another architecture than the machine's: Lambda's wheels, binaries only.
+        let platform = format!(
+            "manylinux2014_{}",
+            if architecture == "arm64" {
+                "aarch64"
+            } else {
+                "x86_64"
+            }
+        );
+        let version = runtime.trim_start_matches("python").to_string();
+        if architecture != host_architecture() {
+            args.extend([
+                "--platform",
+                &platform,
+                "--only-binary=:all:",
+                "--implementation",
+                "cp",
+                "--python-version",
+                &version,
+            ]);
+        }
+        run(python, &args, source)
+    } else {
+        note(&format!("installing {} (npm) ...", list.display()));
+        for f in ["package.json", "package-lock.json"] {
+            if source.join(f).is_file() {
+                let _ = std::fs::copy(source.join(f), staging.join(f));
+            }
+        }
+        let verb = if staging.join("package-lock.json").is_file() {
+            "ci"
+        } else {
+            "install"
+        };
+        let mut args = vec![
+            verb,
+            "--omit=dev",
+            "--no-audit",
+            "--no-fund",
+            "--silent",
+            "--install-links",
+        ];
+        if architecture != host_architecture() {
+            args.extend([
+                "--cpu",
+                if architecture == "arm64" {
+                    "arm64"
+                } else {
+                    "x64"
+                },
+                "--os",
+                "linux",
+            ]);
+        }
+        run("npm", &args, &staging)
+    };
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    if std::fs::rename(&staging, &dir).is_err() {
+        // Installed by another run meanwhile: theirs is the same.
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    Ok(Some(Installed { dir: done, prefix }))
+}
