@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# plan and deploy of a 50-table project against `gatekit local serve --latency-ms 50`,
+# plan and deploy of a 50-table project, then of 30 functions with their roles,
+# against `gatekit local serve --latency-ms 50`,
 # as if AWS were tens of milliseconds away. Reports wall time and API calls (read
 # from the emulator's counter at GET /) for: first deploy, plan with nothing to do,
-# and a deploy that changes one table.
+# and a deploy that changes one table (one function); and the packing of 50 MB.
 #   benches/deploy.sh [TABLES=50] [LATENCY_MS=50]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,3 +46,42 @@ measure "plan (nothing to do)" plan
 sed -i '0,/    ttl: exp/s//    ttl: gone/' "$WORK/gatekit.yaml"
 measure "deploy (one table changed)" deploy --yes
 measure "plan (nothing to do, again)" plan
+
+# Functions: each its own folder and role; the second deploy must upload nothing.
+FUNCTIONS=${FUNCTIONS:-30}
+FN=$(mktemp -d)
+trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK" "$FN"' EXIT
+{
+  echo "project: fbench"
+  echo "targets:"
+  echo "  far: { region: us-east-1, endpoint_url: $EP }"
+  echo "tables:"
+  echo "  items: { key: { partition: pk:S } }"
+  echo "functions:"
+  for i in $(seq -w 1 "$FUNCTIONS"); do
+    mkdir -p "$FN/functions/f$i"
+    printf 'def handler(event, context):\n    return %d\n' "$((10#$i))" > "$FN/functions/f$i/app.py"
+    echo "  f$i: { runtime: python3.12, handler: app.handler, access: { items: read_write } }"
+  done
+} > "$FN/gatekit.yaml"
+WORK=$FN
+echo "== $FUNCTIONS functions (each with its role) and a table, ${LATENCY} ms added to every API call"
+measure "deploy (first, creates all)" deploy --yes
+measure "deploy (nothing changed)" deploy --yes
+echo "# changed" >> "$FN/functions/f01/app.py"
+measure "deploy (one function's code)" deploy --yes
+
+# Packing: a 50 MB folder (text that compresses to about three quarters).
+BIG=$(mktemp -d)
+trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK" "$FN" "$BIG"' EXIT
+mkdir -p "$BIG/functions/big"
+for i in $(seq 1 50); do head -c 786432 /dev/urandom | base64 -w 0 > "$BIG/functions/big/blob$i.txt"; done
+printf 'def handler(event, context):\n    return 1\n' > "$BIG/functions/big/app.py"
+printf 'project: pbench\nfunctions:\n  big: { runtime: python3.12, handler: app.handler }\n' > "$BIG/gatekit.yaml"
+echo "== packing a $(du -sm "$BIG/functions/big" | cut -f1) MB folder (plan on the local target: pack, digest, read the target)"
+if [ -x /usr/bin/time ]; then
+  /usr/bin/time -f '%e s, peak memory %M KB' "$BIN" -C "$BIG" -q plan >/dev/null
+else
+  t0=$(date +%s.%N); "$BIN" -C "$BIG" -q plan >/dev/null; t1=$(date +%s.%N)
+  echo "$(echo "$t1 - $t0" | bc) s"
+fi

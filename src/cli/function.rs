@@ -171,7 +171,17 @@ fn describe(ctx: &Context, args: FnName) -> ExitResult {
             .await
             .map_err(session::cloud_failure)?
             .ok_or_else(|| not_found(&args.function, logical.is_some()))?;
-        show::describe(&ctx.printer, logical.as_deref(), &out);
+        let role = out
+            .configuration()
+            .and_then(|c| c.role())
+            .and_then(|r| r.rsplit('/').next())
+            .unwrap_or_default()
+            .to_string();
+        // The policy of a role gatekit made; a role from elsewhere shows none.
+        let policy = crate::cloud::iam::inline_policy(&session.iam, &role)
+            .await
+            .unwrap_or(None);
+        show::describe(&ctx.printer, logical.as_deref(), &out, policy.as_ref());
         Ok(exit::SUCCESS)
     })
 }

@@ -85,7 +85,12 @@ pub fn list(p: &Printer, rows: &[Row]) {
 
 /// `fn show`: the function's configuration, environment, role, concurrency, tags
 /// and log group, from GetFunction.
-pub fn describe(p: &Printer, logical: Option<&str>, out: &GetFunctionOutput) {
+pub fn describe(
+    p: &Printer,
+    logical: Option<&str>,
+    out: &GetFunctionOutput,
+    policy: Option<&Json>,
+) {
     let c = out.configuration();
     let name = c.and_then(|c| c.function_name()).unwrap_or_default();
     let env: serde_json::Map<String, Json> = c
@@ -115,6 +120,7 @@ pub fn describe(p: &Printer, logical: Option<&str>, out: &GetFunctionOutput) {
         "environment": env,
         "tags": tags,
         "log_group": group(name),
+        "role_policy": policy,
     });
     p.result(&value, || {
         let mut lines = vec![p.paint(
@@ -153,6 +159,11 @@ pub fn describe(p: &Printer, logical: Option<&str>, out: &GetFunctionOutput) {
                 env.iter()
                     .map(|(k, v)| format!("    {k}={}", v.as_str().unwrap_or_default())),
             );
+        }
+        if let Some(policy) = policy {
+            lines.push("  role policy".into());
+            let text = serde_json::to_string_pretty(policy).unwrap_or_default();
+            lines.extend(text.lines().map(|l| format!("    {l}")));
         }
         if !tags.is_empty() {
             lines.push("  tags".into());

@@ -125,6 +125,12 @@ fn the_example_deploys_and_its_functions_run_through_their_sdks() {
     assert_eq!(shown["physical_name"], "todo-local-list_todos");
     assert_eq!(shown["environment"]["TABLE"], "todo-local-todos");
     assert_eq!(shown["memory"], 256);
+    assert!(
+        shown["role_policy"]["Statement"][0]["Action"]
+            .as_array()
+            .is_some_and(|a| a.contains(&serde_json::json!("dynamodb:Query"))),
+        "the policy made from access: {shown}"
+    );
     run(p, &["fn", "logs", "list_todos", "--since", "1h"])
         .success()
         .stdout(contains("START RequestId"));

@@ -235,3 +235,20 @@ pub async fn delete(client: &Client, name: &str, step: Step<'_>) -> Result<(), C
         }
     }
 }
+
+/// The inline policy gatekit keeps on a role (None: no such role or policy).
+pub async fn inline_policy(client: &Client, role: &str) -> Result<Option<Json>, CloudError> {
+    match client
+        .get_role_policy()
+        .role_name(role)
+        .policy_name(POLICY_NAME)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(Some(decode(out.policy_document()))),
+        Err(e) => {
+            let err = CloudError::from_sdk("GetRolePolicy", role, e);
+            if not_found(&err) { Ok(None) } else { Err(err) }
+        }
+    }
+}
