@@ -92,6 +92,46 @@ impl CloudError {
     }
 }
 
+/// Reads the live state of the resources a plan may touch: of `names`, those the
+/// file names (`wanted`) and those with the project's prefix for this target (where
+/// owned resources no longer in the file are), `in_flight` at a time, sorted by
+/// name. Nothing outside both is read: no call the plan does not need.
+pub async fn read_candidates<F, Fut>(
+    names: Vec<String>,
+    prefix: &str,
+    wanted: &[String],
+    in_flight: usize,
+    read: F,
+) -> Result<Vec<crate::plan::Live>, CloudError>
+where
+    F: Fn(String) -> Fut,
+    Fut: std::future::Future<Output = Result<Option<crate::plan::Live>, CloudError>>
+        + Send
+        + 'static,
+{
+    let names: std::collections::BTreeSet<String> = names
+        .into_iter()
+        .filter(|n| n.starts_with(prefix) || wanted.contains(n))
+        .collect();
+    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(in_flight));
+    let mut set = tokio::task::JoinSet::new();
+    for name in names {
+        let (limit, reading) = (limit.clone(), read(name));
+        set.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            reading.await
+        });
+    }
+    let mut live = Vec::new();
+    while let Some(joined) = set.join_next().await {
+        let found =
+            joined.map_err(|e| CloudError::Failed(format!("a read task failed: {e}")))??;
+        live.extend(found);
+    }
+    live.sort_by(|a, b| a.physical.cmp(&b.physical));
+    Ok(live)
+}
+
 /// Reports a step of an action ("creating", "waiting for ACTIVE"), for progress
 /// bars and JSON events.
 pub type Step<'a> = &'a (dyn Fn(&str) + Send + Sync);

@@ -152,15 +152,7 @@ impl FunctionSpec {
             // The architecture is set with the code.
             code: self.code != live.code || self.architecture != live.architecture,
             concurrency: (self.concurrency != live.concurrency).then_some(self.concurrency),
-            tags: (self.tags != live.tags).then(|| TagChange {
-                set: self.tags.clone(),
-                remove: live
-                    .tags
-                    .keys()
-                    .filter(|k| !self.tags.contains_key(*k))
-                    .cloned()
-                    .collect(),
-            }),
+            tags: TagChange::between(&self.tags, &live.tags),
         }
     }
 }

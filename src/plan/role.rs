@@ -57,15 +57,7 @@ impl RoleSpec {
     pub fn update_from(&self, live: &RoleSpec) -> RoleUpdate {
         RoleUpdate {
             policy: self.policy != live.policy,
-            tags: (self.tags != live.tags).then(|| TagChange {
-                set: self.tags.clone(),
-                remove: live
-                    .tags
-                    .keys()
-                    .filter(|k| !self.tags.contains_key(*k))
-                    .cloned()
-                    .collect(),
-            }),
+            tags: TagChange::between(&self.tags, &live.tags),
         }
     }
 }

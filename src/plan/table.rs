@@ -91,6 +91,24 @@ pub struct TagChange {
     pub remove: Vec<String>,
 }
 
+impl TagChange {
+    /// From `live` tags to `want`ed ones (None: they are the same). Every kind's tags
+    /// change this way.
+    pub fn between(
+        want: &BTreeMap<String, String>,
+        live: &BTreeMap<String, String>,
+    ) -> Option<TagChange> {
+        (want != live).then(|| TagChange {
+            set: want.clone(),
+            remove: live
+                .keys()
+                .filter(|k| !want.contains_key(*k))
+                .cloned()
+                .collect(),
+        })
+    }
+}
+
 /// Exactly the in-place changes to make to a table, in the order DynamoDB takes
 /// them: billing, capacity and protection in one call; index deletions, creations
 /// and capacity changes one call each; TTL; tags.
@@ -234,17 +252,7 @@ impl TableSpec {
                 enable: self.ttl.clone(),
             });
         }
-        if self.tags != live.tags {
-            u.tags = Some(TagChange {
-                set: self.tags.clone(),
-                remove: live
-                    .tags
-                    .keys()
-                    .filter(|k| !self.tags.contains_key(*k))
-                    .cloned()
-                    .collect(),
-            });
-        }
+        u.tags = TagChange::between(&self.tags, &live.tags);
         u
     }
 }

@@ -13,7 +13,7 @@ use serde_json::{Map, Value as Json, json};
 
 use crate::local_server::serve;
 use crate::support::zip;
-use crate::wire::{AUTH, check_canaries, dynamodb, http, lambda, plant_canaries};
+use crate::wire::{check_canaries, dynamodb, http, lambda, plant_canaries};
 
 const FUZZ_CASES: u32 = 300;
 
@@ -280,20 +280,7 @@ fn hostile() -> impl Strategy<Value = Hostile> {
 
 fn send(endpoint: &str, h: &Hostile) -> (u16, Json) {
     match h {
-        Hostile::DynamoDb(op, body) => {
-            let target = format!("DynamoDB_20120810.{op}");
-            http(
-                endpoint,
-                "POST",
-                "/",
-                &[
-                    ("X-Amz-Target", &target),
-                    ("Content-Type", "application/x-amz-json-1.0"),
-                    ("Authorization", AUTH),
-                ],
-                body,
-            )
-        }
+        Hostile::DynamoDb(op, body) => crate::wire::dynamodb_raw(endpoint, op, body),
         Hostile::Logs(op, body) => crate::wire::logs(endpoint, op, body),
         Hostile::Lambda {
             method,

@@ -59,6 +59,11 @@ pub fn http(
 }
 
 pub fn dynamodb(endpoint: &str, operation: &str, body: &Json) -> (u16, Json) {
+    dynamodb_raw(endpoint, operation, body.to_string().as_bytes())
+}
+
+/// A DynamoDB operation with a body of any bytes.
+pub fn dynamodb_raw(endpoint: &str, operation: &str, body: &[u8]) -> (u16, Json) {
     let target = format!("DynamoDB_20120810.{operation}");
     http(
         endpoint,
@@ -69,7 +74,7 @@ pub fn dynamodb(endpoint: &str, operation: &str, body: &Json) -> (u16, Json) {
             ("Content-Type", "application/x-amz-json-1.0"),
             ("Authorization", AUTH),
         ],
-        body.to_string().as_bytes(),
+        body,
     )
 }
 

@@ -1,14 +1,12 @@
 //! The live state of DynamoDB tables, read into the typed `TableSpec` of `plan`.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::collections::BTreeMap;
 
 use aws_sdk_dynamodb::Client;
 use aws_sdk_dynamodb::types::{
     AttributeDefinition, BillingMode, KeySchemaElement, KeyType, Projection, ProjectionType,
     ProvisionedThroughputDescription, TableDescription, TimeToLiveStatus,
 };
-use tokio::sync::Semaphore;
 
 use super::super::CloudError;
 use super::items::list_tables;
@@ -214,31 +212,14 @@ pub async fn tables(
     wanted: &[String],
 ) -> Result<Vec<Live>, CloudError> {
     let prefix = format!("{project}-{target}-");
-    let names: BTreeSet<String> = list_tables(client)
-        .await?
-        .into_iter()
-        .filter(|n| n.starts_with(&prefix) || wanted.contains(n))
-        .collect();
-    let limit = Arc::new(Semaphore::new(READS_IN_FLIGHT));
-    let mut set = tokio::task::JoinSet::new();
-    for name in names {
-        let (client, project, target, limit) = (
+    let names = list_tables(client).await?;
+    crate::cloud::read_candidates(names, &prefix, wanted, READS_IN_FLIGHT, |name| {
+        read_one(
             client.clone(),
+            name,
             project.to_string(),
             target.to_string(),
-            limit.clone(),
-        );
-        set.spawn(async move {
-            let _permit = limit.acquire_owned().await;
-            read_one(client, name, project, target).await
-        });
-    }
-    let mut live = Vec::new();
-    while let Some(joined) = set.join_next().await {
-        let found =
-            joined.map_err(|e| CloudError::Failed(format!("a read task failed: {e}")))??;
-        live.extend(found);
-    }
-    live.sort_by(|a, b| a.physical.cmp(&b.physical));
-    Ok(live)
+        )
+    })
+    .await
 }

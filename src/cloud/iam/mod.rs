@@ -1,7 +1,7 @@
 //! IAM through aws-sdk-iam: the roles gatekit makes for functions, read into
 //! `plan`'s `RoleSpec` and applied (role, its one inline policy, its tags).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use aws_sdk_iam::Client;
 use aws_sdk_iam::types::Tag;
@@ -121,16 +121,12 @@ pub async fn roles(
     wanted: &[String],
 ) -> Result<Vec<Live>, CloudError> {
     let prefix = format!("{project}-{target}-");
-    let names: BTreeSet<String> = role_names(client)
-        .await?
-        .into_iter()
-        .filter(|n| n.starts_with(&prefix) || wanted.contains(n))
-        .collect();
-    let mut live = Vec::new();
-    for name in names {
-        live.extend(read_one(client, &name, project, target).await?);
-    }
-    Ok(live)
+    let names = role_names(client).await?;
+    crate::cloud::read_candidates(names, &prefix, wanted, 16, |name| {
+        let (client, project, target) = (client.clone(), project.to_string(), target.to_string());
+        async move { read_one(&client, &name, &project, &target).await }
+    })
+    .await
 }
 
 fn tags(spec: &RoleSpec, ownership: &[(String, String)]) -> Vec<Tag> {

@@ -1,11 +1,9 @@
 //! The live state of Lambda functions, read into the typed `FunctionSpec` of `plan`.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::collections::BTreeMap;
 
 use aws_sdk_lambda::Client;
 use aws_sdk_lambda::operation::get_function::GetFunctionOutput;
-use tokio::sync::Semaphore;
 
 use crate::cloud::CloudError;
 use crate::plan::function::{Code, FunctionSpec, TAG_CODE_DIGEST, TAG_CODE_SHA256};
@@ -143,31 +141,14 @@ pub async fn functions(
     wanted: &[String],
 ) -> Result<Vec<Live>, CloudError> {
     let prefix = format!("{project}-{target}-");
-    let names: BTreeSet<String> = list_functions(client)
-        .await?
-        .into_iter()
-        .filter(|n| n.starts_with(&prefix) || wanted.contains(n))
-        .collect();
-    let limit = Arc::new(Semaphore::new(READS_IN_FLIGHT));
-    let mut set = tokio::task::JoinSet::new();
-    for name in names {
-        let (client, project, target, limit) = (
+    let names = list_functions(client).await?;
+    crate::cloud::read_candidates(names, &prefix, wanted, READS_IN_FLIGHT, |name| {
+        read_one(
             client.clone(),
+            name,
             project.to_string(),
             target.to_string(),
-            limit.clone(),
-        );
-        set.spawn(async move {
-            let _permit = limit.acquire_owned().await;
-            read_one(client, name, project, target).await
-        });
-    }
-    let mut live = Vec::new();
-    while let Some(joined) = set.join_next().await {
-        let found =
-            joined.map_err(|e| CloudError::Failed(format!("a read task failed: {e}")))??;
-        live.extend(found);
-    }
-    live.sort_by(|a, b| a.physical.cmp(&b.physical));
-    Ok(live)
+        )
+    })
+    .await
 }
