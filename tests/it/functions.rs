@@ -242,3 +242,51 @@ fn requirements_go_into_the_package_once() {
         .stderr(contains("(pip)").not())
         .stdout(contains("Nothing to deploy"));
 }
+
+/// Code changed outside gatekit (its CodeSha256 is not the one recorded): plan says
+/// so, and deploy puts the project's code back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn code_changed_outside_gatekit_is_noticed_and_replaced() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path().to_path_buf();
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: drift\nfunctions:\n  f: { runtime: python3.12, handler: app.handler }\n",
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "def handler(event, context):\n    return 'ours'\n",
+    )
+    .expect("write");
+    run(&p, &["deploy", "--yes"]).success();
+    // Someone uploads other code with the AWS SDK, to the server on the store.
+    let server = crate::local_server::serve(&p.join(".gatekit/local"));
+    let lambda = crate::lambda::lambda_client(&server.endpoint);
+    lambda
+        .update_function_code()
+        .function_name("drift-local-f")
+        .zip_file(aws_sdk_lambda::primitives::Blob::new(crate::support::zip(
+            &[(
+                "app.py",
+                "def handler(event, context):\n    return 'theirs'\n",
+            )],
+        )))
+        .send()
+        .await
+        .expect("update code");
+    let q = p.clone();
+    tokio::task::spawn_blocking(move || {
+        run(&q, &["plan"])
+            .success()
+            .stdout(contains("changed outside gatekit"));
+        run(&q, &["deploy", "--yes"]).success();
+        let out = json(&q, &["invoke", "fn", "f"]);
+        assert_eq!(out["payload"], "ours", "{out}");
+        run(&q, &["plan"]).success().stdout(contains("0 to update"));
+    })
+    .await
+    .expect("the commands ran");
+    drop(server);
+}

@@ -153,7 +153,7 @@ async fn lambda_through_the_rust_sdk() {
     );
 }
 
-fn lambda_client(endpoint: &str) -> aws_sdk_lambda::Client {
+pub(crate) fn lambda_client(endpoint: &str) -> aws_sdk_lambda::Client {
     let config = aws_sdk_lambda::Config::builder()
         .behavior_version(BehaviorVersion::latest())
         .region(Region::new("us-east-1"))
