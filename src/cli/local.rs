@@ -263,7 +263,7 @@ fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
     }
     if !args.yes {
         let question = format!(
-            "Delete every table, item and function in {}?",
+            "Delete every table, item, function and role in {}?",
             dir.display()
         );
         if !crate::render::confirm(&ctx.printer, &question)
@@ -273,7 +273,7 @@ fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
             return Ok(exit::SUCCESS);
         }
     }
-    // The records (tables, items, function settings) first: without them the code
+    // The records (tables, items, function settings, roles) first: without them the code
     // folders under lambda/ are no functions, whatever happens after.
     let mut removed = Vec::new();
     for f in ["dynamodb.redb", "dynamodb.wal", "lambda"] {
@@ -297,8 +297,10 @@ fn reset(ctx: &Context, args: ResetArgs) -> ExitResult {
     ctx.printer.result(
         &serde_json::json!({ "data_dir": dir.display().to_string(), "removed": removed }),
         || {
-            ctx.printer
-                .out(&format!("the store at {} is empty", dir.display()));
+            ctx.printer.out(&format!(
+                "the store at {} is empty: its tables, items, functions, roles and logs are gone",
+                dir.display()
+            ));
         },
     );
     Ok(exit::SUCCESS)
