@@ -290,3 +290,43 @@ async fn code_changed_outside_gatekit_is_noticed_and_replaced() {
     .expect("the commands ran");
     drop(server);
 }
+
+/// Lambda's limits and a failing build are refused before any call, naming the
+/// function: an environment over 4 KB, a build command that fails.
+#[test]
+fn limits_and_build_failures_are_refused_before_any_call() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "def handler(e, c):\n    return 1\n",
+    )
+    .expect("write");
+    let big = "x".repeat(5000);
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        format!(
+            "project: lim\nfunctions:\n  f:\n    runtime: python3.12\n    handler: app.handler\n    environment: {{ BIG: \"{big}\" }}\n"
+        ),
+    )
+    .expect("write");
+    run(p, &["deploy", "--yes"])
+        .code(2)
+        .stderr(contains("the environment of `f` takes 5003 bytes"));
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: lim\nfunctions:\n  f:\n    runtime: python3.12\n    handler: app.handler\n    build: echo building; exit 7\n    artifact: functions/f\n",
+    )
+    .expect("write");
+    run(p, &["plan"])
+        .code(2)
+        .stderr(contains(
+            "function `f`: the build command `echo building; exit 7` failed",
+        ))
+        .stderr(contains("7"));
+    // Nothing was made.
+    run(p, &["fn", "list", "-o", "json"])
+        .success()
+        .stdout(contains("not deployed"));
+}
