@@ -160,7 +160,11 @@ pub fn install(
         note(&format!("installing {} (npm) ...", list.display()));
         for f in ["package.json", "package-lock.json"] {
             if source.join(f).is_file() {
-                let _ = std::fs::copy(source.join(f), staging.join(f));
+                std::fs::copy(source.join(f), staging.join(f)).map_err(|e| DepsError {
+                    command: format!("copy {f}"),
+                    status: "failed".into(),
+                    last: e.to_string(),
+                })?;
             }
         }
         let verb = if staging.join("package-lock.json").is_file() {

@@ -84,6 +84,28 @@ pub struct Live {
 }
 
 impl Live {
+    /// A resource as read: named by its tags when they are this project's, else by
+    /// its physical name.
+    pub fn read(
+        physical: String,
+        ownership: Ownership,
+        spec: Spec,
+        state: String,
+        facts: Facts,
+    ) -> Live {
+        Live {
+            name: match &ownership {
+                Ownership::Owned { name } => name.clone(),
+                Ownership::Foreign => physical.clone(),
+            },
+            physical,
+            spec,
+            ownership,
+            state,
+            facts,
+        }
+    }
+
     pub fn kind(&self) -> Kind {
         self.spec.kind()
     }

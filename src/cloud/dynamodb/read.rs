@@ -182,24 +182,19 @@ async fn read_one(
         .map(|t| (t.key().to_string(), t.value().to_string()))
         .collect();
     let ownership = Ownership::from_tags(&tags, &project, &target);
-    let logical = match &ownership {
-        Ownership::Owned { name } => name.clone(),
-        Ownership::Foreign => name.clone(),
-    };
-    Ok(Some(Live {
-        name: logical,
-        state: table
+    Ok(Some(Live::read(
+        name,
+        ownership,
+        Spec::Table(spec(&table, ttl, &tags)),
+        table
             .table_status()
             .map(|s| s.as_str().to_string())
             .unwrap_or_else(|| "UNKNOWN".into()),
-        facts: Facts {
+        Facts {
             item_count: Some(table.item_count().unwrap_or(0).max(0) as u64),
             size_bytes: Some(table.table_size_bytes().unwrap_or(0).max(0) as u64),
         },
-        spec: Spec::Table(spec(&table, ttl, &tags)),
-        physical: name,
-        ownership,
-    }))
+    )))
 }
 
 /// The tables that matter to the project: those the file names, and those whose

@@ -94,23 +94,20 @@ async fn read_one(
             Json::Null
         }
     };
-    Ok(Some(Live {
-        name: match &ownership {
-            Ownership::Owned { name } => name.clone(),
-            Ownership::Foreign => name.to_string(),
-        },
-        physical: name.to_string(),
-        spec: Spec::Role(RoleSpec {
-            policy,
-            tags: tags
-                .into_iter()
-                .filter(|(k, _)| !k.starts_with("gatekit:"))
-                .collect(),
-        }),
+    let spec = Spec::Role(RoleSpec {
+        policy,
+        tags: tags
+            .into_iter()
+            .filter(|(k, _)| !k.starts_with("gatekit:"))
+            .collect(),
+    });
+    Ok(Some(Live::read(
+        name.to_string(),
         ownership,
-        state: "Active".into(),
-        facts: Facts::default(),
-    }))
+        spec,
+        "Active".into(),
+        Facts::default(),
+    )))
 }
 
 /// The roles that matter to the project: named in the plan, or with its prefix.

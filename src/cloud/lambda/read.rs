@@ -116,20 +116,17 @@ async fn read_one(
         .and_then(|c| c.state())
         .map(|s| s.as_str().to_string())
         .unwrap_or_else(|| "Active".into());
-    Ok(Some(Live {
-        name: match &ownership {
-            Ownership::Owned { name } => name.clone(),
-            Ownership::Foreign => name.clone(),
-        },
-        physical: name,
-        facts: Facts {
-            item_count: None,
-            size_bytes: Some(spec.code.size),
-        },
-        spec: Spec::Function(spec),
+    let facts = Facts {
+        item_count: None,
+        size_bytes: Some(spec.code.size),
+    };
+    Ok(Some(Live::read(
+        name,
         ownership,
+        Spec::Function(spec),
         state,
-    }))
+        facts,
+    )))
 }
 
 /// The functions that matter to the project: those the file names, and those whose
