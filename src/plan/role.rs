@@ -37,13 +37,40 @@ pub struct RoleUpdate {
 }
 
 impl RoleSpec {
-    /// `policy` (the document, diffed as JSON), `tag.KEY`.
+    /// `policy.RESOURCE` (each statement's actions, by the resource it is about, so
+    /// that plan shows which table's access changes), `tag.KEY`. A document of
+    /// another shape is one `policy` attribute.
     pub fn attributes(&self) -> Vec<Attribute> {
-        let mut a = vec![Attribute::new(
-            "policy",
-            self.policy.clone(),
-            Effect::InPlace,
-        )];
+        let mut a = Vec::new();
+        match self.policy.get("Statement").and_then(Json::as_array) {
+            Some(statements) => {
+                for s in statements {
+                    let resource = match &s["Resource"] {
+                        Json::Array(list) => list.first().cloned().unwrap_or(Json::Null),
+                        other => other.clone(),
+                    };
+                    // `table/NAME`, `log-group:/aws/lambda/F`: the ARN after its account.
+                    let short = resource
+                        .as_str()
+                        .map(|r| r.splitn(6, ':').nth(5).unwrap_or(r).to_string())
+                        .unwrap_or_else(|| "*".into());
+                    let value = match s["Effect"].as_str() {
+                        Some("Allow") => s["Action"].clone(),
+                        _ => json!({ "effect": s["Effect"], "actions": s["Action"] }),
+                    };
+                    a.push(Attribute::new(
+                        format!("policy.{short}"),
+                        value,
+                        Effect::InPlace,
+                    ));
+                }
+            }
+            None => a.push(Attribute::new(
+                "policy",
+                self.policy.clone(),
+                Effect::InPlace,
+            )),
+        }
         for (k, v) in &self.tags {
             a.push(Attribute::new(
                 format!("tag.{k}"),
