@@ -330,3 +330,63 @@ fn limits_and_build_failures_are_refused_before_any_call() {
         .success()
         .stdout(contains("not deployed"));
 }
+
+/// Deploy converges from the states an interrupted run leaves: a role made but its
+/// policy not yet put, a function whose new code is in but whose code tags are not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deploy_converges_from_what_an_interrupted_run_leaves() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path().to_path_buf();
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: halt\ntables:\n  t: { key: { partition: pk:S } }\nfunctions:\n  f: { runtime: python3.12, handler: app.handler, access: { t: read } }\n",
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "def handler(e, c):\n    return 1\n",
+    )
+    .expect("write");
+    run(&p, &["deploy", "--yes"]).success();
+    {
+        let server = crate::local_server::serve(&p.join(".gatekit/local"));
+        use aws_sdk_iam::config::{BehaviorVersion, Credentials, Region};
+        let iam = aws_sdk_iam::Client::from_conf(
+            aws_sdk_iam::Config::builder()
+                .behavior_version(BehaviorVersion::latest())
+                .region(Region::new("us-east-1"))
+                .credentials_provider(Credentials::new("local", "local", None, None, "test"))
+                .endpoint_url(&server.endpoint)
+                .http_client(aws_smithy_http_client::Builder::new().build_http())
+                .build(),
+        );
+        iam.delete_role_policy()
+            .role_name("halt-local-f")
+            .policy_name("gatekit")
+            .send()
+            .await
+            .expect("the policy goes, as if never put");
+        let lambda = crate::lambda::lambda_client(&server.endpoint);
+        let arn = "arn:aws:lambda:us-east-1:000000000000:function:halt-local-f";
+        lambda
+            .untag_resource()
+            .resource(arn)
+            .tag_keys("gatekit:code-digest")
+            .tag_keys("gatekit:code-sha256")
+            .send()
+            .await
+            .expect("the code tags go, as if never written");
+    }
+    let q = p.clone();
+    tokio::task::spawn_blocking(move || {
+        run(&q, &["plan"])
+            .success()
+            .stdout(contains("~ role f"))
+            .stdout(contains("~ function f"));
+        run(&q, &["deploy", "--yes"]).success();
+        run(&q, &["plan", "--detailed-exitcode"]).code(0);
+    })
+    .await
+    .expect("the commands ran");
+}
