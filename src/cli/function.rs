@@ -230,7 +230,7 @@ pub fn invoke_fn(ctx: &Context, args: InvokeFnArgs) -> ExitResult {
 
 fn tail(ctx: &Context, args: LogsArgs) -> ExitResult {
     session::runtime()?.block_on(async {
-        let (session, physical, logical) = resolve(ctx, &args.function).await?;
+        let (mut session, physical, logical) = resolve(ctx, &args.function).await?;
         if read::get(&session.lambda, &physical)
             .await
             .map_err(session::cloud_failure)?
@@ -242,14 +242,23 @@ fn tail(ctx: &Context, args: LogsArgs) -> ExitResult {
         let mut since = now - args.since.as_millis() as i64;
         let mut seen: Vec<String> = Vec::new();
         loop {
-            let lines = logs::read(
+            let read = logs::read(
                 &session.logs,
                 &physical,
                 Some(since),
                 args.filter.as_deref(),
-            )
-            .await
-            .map_err(session::cloud_failure)?;
+            );
+            let lines = match read.await {
+                Ok(lines) => lines,
+                // Following through a `local serve` or another command's emulator that
+                // has stopped: connect again (starting one if none runs) and go on.
+                Err(crate::cloud::CloudError::Transport { .. }) if args.follow => {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    session = resolve(ctx, &args.function).await?.0;
+                    continue;
+                }
+                Err(e) => return Err(session::cloud_failure(e)),
+            };
             for line in &lines {
                 if seen.contains(&line.id) {
                     continue;

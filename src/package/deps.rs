@@ -158,15 +158,29 @@ pub fn install(
         run(python, &args, source)
     } else {
         note(&format!("installing {} (npm) ...", list.display()));
-        for f in ["package.json", "package-lock.json"] {
-            if source.join(f).is_file() {
-                std::fs::copy(source.join(f), staging.join(f)).map_err(|e| DepsError {
-                    command: format!("copy {f}"),
-                    status: "failed".into(),
-                    last: e.to_string(),
-                })?;
-            }
+        let copy_failed = |e: std::io::Error| DepsError {
+            command: "copy package.json".into(),
+            status: "failed".into(),
+            last: e.to_string(),
+        };
+        let manifest = std::fs::read_to_string(source.join("package.json")).map_err(copy_failed)?;
+        match local_dependencies(&manifest, source) {
+            // `file:` dependencies are relative to package.json, which is installed
+            // elsewhere: they are made absolute, and the lock (which names them as
+            // written) is left out.
+            Some(rewritten) => std::fs::write(staging.join("package.json"), rewritten),
+            None => std::fs::copy(source.join("package.json"), staging.join("package.json"))
+                .map(|_| ())
+                .and_then(|()| {
+                    let lock = source.join("package-lock.json");
+                    if lock.is_file() {
+                        std::fs::copy(lock, staging.join("package-lock.json")).map(|_| ())
+                    } else {
+                        Ok(())
+                    }
+                }),
         }
+        .map_err(copy_failed)?;
         let verb = if staging.join("package-lock.json").is_file() {
             "ci"
         } else {
@@ -203,4 +217,25 @@ pub fn install(
         let _ = std::fs::remove_dir_all(&staging);
     }
     Ok(Some(Installed { dir: done, prefix }))
+}
+
+/// package.json with its relative `file:` dependencies made absolute (from
+/// `source`), or None when it has none.
+fn local_dependencies(manifest: &str, source: &Path) -> Option<String> {
+    let mut doc: serde_json::Value = serde_json::from_str(manifest).ok()?;
+    let mut changed = false;
+    for section in ["dependencies", "optionalDependencies"] {
+        let Some(deps) = doc.get_mut(section).and_then(|d| d.as_object_mut()) else {
+            continue;
+        };
+        for spec in deps.values_mut() {
+            if let Some(rel) = spec.as_str().and_then(|s| s.strip_prefix("file:"))
+                && !Path::new(rel).is_absolute()
+            {
+                *spec = serde_json::Value::String(format!("file:{}", source.join(rel).display()));
+                changed = true;
+            }
+        }
+    }
+    changed.then(|| doc.to_string())
 }

@@ -390,3 +390,108 @@ async fn deploy_converges_from_what_an_interrupted_run_leaves() {
     .await
     .expect("the commands ran");
 }
+
+/// package.json's dependencies go into the package's node_modules (npm, offline
+/// here: a `file:` dependency), and the handler imports them.
+#[test]
+fn node_dependencies_go_into_the_package() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    let code = p.join("functions/f");
+    std::fs::create_dir_all(code.join("greet")).expect("mkdir");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: nodedeps\nfunctions:\n  f:\n    runtime: nodejs22.x\n    handler: index.handler\n    exclude: [\"greet/\"]\n",
+    )
+    .expect("write");
+    std::fs::write(
+        code.join("package.json"),
+        r#"{"name": "f", "version": "1.0.0", "dependencies": {"greet": "file:./greet"}}"#,
+    )
+    .expect("write");
+    std::fs::write(
+        code.join("greet/package.json"),
+        r#"{"name": "greet", "version": "1.0.0", "main": "index.js"}"#,
+    )
+    .expect("write");
+    std::fs::write(
+        code.join("greet/index.js"),
+        "module.exports = { hello: () => 'hello from node_modules' };\n",
+    )
+    .expect("write");
+    std::fs::write(
+        code.join("index.mjs"),
+        "import greet from 'greet';\nexport const handler = async () => greet.hello();\n",
+    )
+    .expect("write");
+    run(p, &["deploy", "--yes"])
+        .success()
+        .stderr(contains("(npm)"));
+    let out = json(p, &["invoke", "fn", "f"]);
+    assert_eq!(out["payload"], "hello from node_modules", "{out}");
+    assert!(
+        !code.join("node_modules").exists(),
+        "the code folder stays as it was"
+    );
+}
+
+/// `fn logs --follow` prints the lines of invocations made after it started.
+#[test]
+fn logs_follow_prints_new_lines_as_they_come() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: follow\nfunctions:\n  f: { runtime: python3.12, handler: app.handler }\n",
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "def handler(event, context):\n    print('marker', event['n'])\n    return 1\n",
+    )
+    .expect("write");
+    run(p, &["deploy", "--yes"]).success();
+    let mut follow = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
+        .current_dir(p)
+        .env("NO_COLOR", "1")
+        .args(["fn", "logs", "f", "--follow"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("follows");
+    let stdout = follow.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    // Once the follower owns the store (its server's record is written), invoke
+    // talks to it.
+    let record = p.join(".gatekit/local/server.json");
+    for _ in 0..600 {
+        if record.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(record.exists(), "the follower started its emulator");
+    run(p, &["invoke", "fn", "f", "--payload", r#"{"n": 41}"#]).success();
+    let mut seen = false;
+    while let Ok(line) = rx.recv_timeout(std::time::Duration::from_secs(60)) {
+        if line.contains("marker 41") {
+            seen = true;
+            break;
+        }
+    }
+    let _ = follow.kill();
+    let _ = follow.wait();
+    assert!(seen, "the invocation's line came through --follow");
+}
