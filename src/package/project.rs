@@ -105,6 +105,11 @@ pub fn pack_functions(
             entries.extend(more);
             entries.sort_by(|a, b| a.path.as_bytes().cmp(b.path.as_bytes()));
         }
+        note(&format!(
+            "packing {name} ({} files, {} bytes)",
+            entries.len(),
+            entries.iter().map(|e| e.size).sum::<u64>()
+        ));
         let package = pack(&entries).map_err(pack_error)?;
         let sha256 =
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(&package.zip));
