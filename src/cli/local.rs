@@ -321,12 +321,14 @@ fn sdk(ctx: &Context, args: SdkArgs) -> ExitResult {
     if !args.node_only {
         ctx.printer.note("installing boto3 ...");
         let t = sdk::install_python(&runtimes.python, &runtimes.sdk_dir).map_err(failed)?;
+        std::fs::remove_file(runtimes.sdk_dir.join(".install-failed-python")).ok();
         installed.push(json!({ "sdk": "boto3", "path": t.display().to_string() }));
     }
     if !args.python_only {
         ctx.printer
             .note("installing the AWS SDK for JavaScript v3 ...");
         let t = sdk::install_node(&runtimes.sdk_dir).map_err(failed)?;
+        std::fs::remove_file(runtimes.sdk_dir.join(".install-failed-node")).ok();
         installed
             .push(json!({ "sdk": "@aws-sdk/client-dynamodb", "path": t.display().to_string() }));
     }
@@ -356,22 +358,62 @@ pub fn ensure_sdks<'a>(
     if used.iter().any(|r| r.starts_with("python"))
         && sdk::python_sdk(&runtimes.python, dir).is_none()
     {
-        ctx.printer
-            .note("installing boto3 for local Python functions into gatekit's cache (once; Lambda's runtime includes it) ...");
-        if let Err(e) = sdk::install_python(&runtimes.python, dir) {
-            ctx.printer.warn(&format!(
-                "{e}; functions that import boto3 fail locally until `gatekit local sdk install` succeeds"
-            ));
-        }
+        attempt(ctx, dir, "python", "boto3", || {
+            sdk::install_python(&runtimes.python, dir)
+        });
     }
     if used.iter().any(|r| r.starts_with("nodejs")) && sdk::node_sdk(dir).is_none() {
-        ctx.printer.note(
-            "installing the AWS SDK for JavaScript v3 for local Node.js functions into gatekit's cache (once) ...",
-        );
-        if let Err(e) = sdk::install_node(dir) {
-            ctx.printer.warn(&format!(
-                "{e}; functions that import @aws-sdk fail locally until `gatekit local sdk install` succeeds"
-            ));
+        attempt(ctx, dir, "node", "the AWS SDK for JavaScript v3", || {
+            sdk::install_node(dir)
+        });
+    }
+}
+
+/// How long a failed install is not tried again by itself (each try offline can
+/// take a package manager's retries): `local sdk install` always tries.
+const RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// One automatic install, unless one failed within the hour (a marker file says
+/// when); a failure is one warning line with what to run.
+fn attempt(
+    ctx: &Context,
+    dir: &std::path::Path,
+    which: &str,
+    what: &str,
+    install: impl FnOnce() -> Result<std::path::PathBuf, sdk::InstallError>,
+) {
+    let marker = dir.join(format!(".install-failed-{which}"));
+    let recent = std::fs::metadata(&marker)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age < RETRY_AFTER);
+    let hint = format!(
+        "functions that import {what} fail locally until `gatekit local sdk install` succeeds"
+    );
+    if recent {
+        ctx.printer.warn(&format!(
+            "{what} is not installed for local functions; {hint}"
+        ));
+        return;
+    }
+    ctx.printer.note(&format!(
+        "installing {what} for local functions into gatekit's cache (once; Lambda's runtime includes it) ..."
+    ));
+    match install() {
+        Ok(_) => {
+            std::fs::remove_file(&marker).ok();
+        }
+        Err(e) => {
+            // Remembered so the next commands do not wait for the same failure.
+            if std::fs::create_dir_all(dir)
+                .and_then(|()| std::fs::write(&marker, e.to_string()))
+                .is_err()
+            {
+                ctx.printer
+                    .note("(and the failure could not be remembered)");
+            }
+            ctx.printer.warn(&format!("{e}; {hint}"));
         }
     }
 }
