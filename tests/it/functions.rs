@@ -495,3 +495,50 @@ fn logs_follow_prints_new_lines_as_they_come() {
     let _ = follow.wait();
     assert!(seen, "the invocation's line came through --follow");
 }
+
+/// Without the SDK anywhere and no way to install it, a local deploy says so in one
+/// line and goes on; the next one does not try again within the hour.
+#[test]
+fn a_failed_sdk_install_is_one_line_and_not_retried_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    // A Python that sees no site-packages and whose pip cannot reach any index.
+    let python = p.join("offline-python");
+    std::fs::write(
+        &python,
+        "#!/bin/sh\nif [ \"$1\" = \"-m\" ] && [ \"$2\" = \"pip\" ]; then echo 'ERROR: No matching distribution found for boto3' >&2; exit 1; fi\nexec python3 -S \"$@\"\n",
+    )
+    .expect("write");
+    std::fs::set_permissions(&python, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "def handler(e, c):\n    return 1\n",
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        format!(
+            "project: sdk\ntargets:\n  local: {{ python: {:?} }}\nfunctions:\n  f: {{ runtime: python3.12, handler: app.handler }}\n",
+            python.display().to_string()
+        ),
+    )
+    .expect("write");
+    let cache = p.join("cache");
+    let deploy = || {
+        gatekit()
+            .current_dir(p)
+            .env("XDG_CACHE_HOME", &cache)
+            .args(["deploy", "--yes"])
+            .assert()
+            .success()
+    };
+    deploy()
+        .stderr(contains("installing boto3"))
+        .stderr(contains("No matching distribution found for boto3"))
+        .stderr(contains("gatekit local sdk install"));
+    deploy()
+        .stderr(contains("installing boto3").not())
+        .stderr(contains("boto3 is not installed for local functions"));
+}
