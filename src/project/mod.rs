@@ -255,12 +255,24 @@ mod tests {
             let end = (start + len..=text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
             text.replace_range(start..end, &c.to_string());
             if let Err(found) = check_text(&text, Path::new("examples/todo")) {
-                let lines = text.lines().count().max(1) + 1;
+                // Lines as YAML counts them: a lone CR breaks a line too (as in
+                // editors), where `str::lines` sees one.
+                let lines = text.replace("\r\n", "\n").replace('\r', "\n").lines().count().max(1) + 1;
                 for d in found {
                     prop_assert!(d.pos.line >= 1 && d.pos.line <= lines, "{d:?}");
                 }
             }
         }
+    }
+
+    /// CI's proptest found it: a lone CR is a line break to YAML (and to editors),
+    /// so positions count it as one.
+    #[test]
+    fn a_lone_carriage_return_breaks_a_line() {
+        let found = check_text("project: p\rtables:\r  t: { key: }\r", Path::new("."))
+            .expect_err("an empty key");
+        assert!(found.iter().all(|d| d.pos.line <= 4), "{found:?}");
+        assert!(found.iter().any(|d| d.pos.line == 3), "{found:?}");
     }
 
     proptest! {
