@@ -2,6 +2,7 @@
 //! store on disk or in memory. A server that lives in the same binary: it knows
 //! nothing of the CLI, plans or clouds.
 
+pub mod apigateway;
 pub mod dynamodb;
 pub mod iam;
 pub mod instance;
@@ -143,10 +144,18 @@ impl Emulator {
             dir: config.data_dir.clone().unwrap_or_default(),
             source,
         })?;
+        let apigateway =
+            apigateway::ApiGateway::open(dynamodb.store().clone()).map_err(|source| {
+                StartError::Io {
+                    dir: config.data_dir.clone().unwrap_or_default(),
+                    source,
+                }
+            })?;
         let services = Arc::new(server::Services {
             dynamodb,
             lambda,
             iam,
+            apigateway,
             latency: config.latency,
             requests: Default::default(),
         });

@@ -26,6 +26,7 @@ pub struct Services {
     pub dynamodb: Arc<DynamoDb>,
     pub lambda: Arc<super::lambda::Lambda>,
     pub iam: Arc<super::iam::Iam>,
+    pub apigateway: Arc<super::apigateway::ApiGateway>,
     pub latency: std::time::Duration,
     /// AWS API calls served, reported at `GET /` (benchmarks count calls with it).
     pub requests: std::sync::atomic::AtomicU64,
@@ -115,9 +116,11 @@ async fn serve_request(
             aws_call(&services).await;
             query_request(services, req).await
         }
-        Route::ApiGatewayControl | Route::ApiGatewayData => {
-            not_served(req.method(), req.uri().path())
+        Route::ApiGatewayControl => {
+            aws_call(&services).await;
+            apigateway_request(services, req).await
         }
+        Route::ApiGatewayData => not_served(req.method(), req.uri().path()),
     })
 }
 
@@ -156,6 +159,45 @@ async fn logs_request(
         "application/x-amz-json-1.1",
         out.to_string().into_bytes(),
     )
+}
+
+/// API Gateway's control plane (REST-JSON under `/restapis` and `/tags`), bodies up
+/// to 10 MB; the region from the signature, else the default one.
+async fn apigateway_request(
+    services: Arc<Services>,
+    req: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+    let region = sigv4::parse(
+        req.headers()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
+    )
+    .map(|s| s.region)
+    .unwrap_or_else(|_| super::DEFAULT_REGION.to_string());
+    let (parts, body) = req.into_parts();
+    let body = match Limited::new(body, 10 * 1024 * 1024).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => {
+            return reply(
+                413,
+                "application/json",
+                br#"{"message":"Request Too Long"}"#.to_vec(),
+            );
+        }
+    };
+    let mut r = super::apigateway::handle(
+        &services.apigateway,
+        &region,
+        &parts.method,
+        parts.uri.path(),
+        parts.uri.query(),
+        &body,
+    )
+    .await;
+    if let Ok(id) = HeaderValue::from_str(&crate::aws::id::request_id()) {
+        r.headers_mut().insert("x-amzn-requestid", id);
+    }
+    r
 }
 
 /// The query protocol (form-encoded `POST /`): IAM, and STS's GetCallerIdentity,

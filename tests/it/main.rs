@@ -1,5 +1,6 @@
 //! One integration-test binary (see STYLE.md): modules per area.
 
+mod apigateway;
 mod aws_target;
 mod boto3;
 mod cli;

@@ -1,0 +1,167 @@
+//! API Gateway REST APIs, the control plane: APIs with their resource tree,
+//! methods and integrations, deployments (snapshots of the tree) and stages, over
+//! API Gateway's REST-JSON protocol under `/restapis`. Each API is one record in the
+//! store (written whole through its one writer), per region.
+
+mod ops;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use crate::local::dynamodb::store::Store;
+
+pub use ops::handle;
+
+const APIS: &str = "apigateway/apis";
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Integration {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub http_method: Option<String>,
+    pub uri: Option<String>,
+    pub passthrough_behavior: Option<String>,
+    pub timeout_in_millis: u64,
+    pub request_templates: BTreeMap<String, String>,
+    pub responses: BTreeMap<String, Json>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Method {
+    pub http_method: String,
+    pub authorization_type: String,
+    pub api_key_required: bool,
+    pub request_parameters: BTreeMap<String, bool>,
+    pub responses: BTreeMap<String, Json>,
+    pub integration: Option<Integration>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Resource {
+    pub id: String,
+    pub parent_id: Option<String>,
+    pub path_part: Option<String>,
+    pub path: String,
+    pub methods: BTreeMap<String, Method>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Deployment {
+    pub id: String,
+    pub description: String,
+    pub created: u64,
+    /// The resource tree as deployed (what the stage serves).
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Stage {
+    pub name: String,
+    pub deployment_id: String,
+    pub description: String,
+    pub variables: BTreeMap<String, String>,
+    pub created: u64,
+    pub updated: u64,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct RestApi {
+    pub id: String,
+    pub region: String,
+    pub name: String,
+    pub description: String,
+    pub created: u64,
+    pub binary_media_types: Vec<String>,
+    pub tags: BTreeMap<String, String>,
+    pub root_id: String,
+    pub resources: Vec<Resource>,
+    pub deployments: Vec<Deployment>,
+    pub stages: Vec<Stage>,
+    pub gateway_responses: BTreeMap<String, Json>,
+}
+
+impl RestApi {
+    pub fn resource(&self, id: &str) -> Option<&Resource> {
+        self.resources.iter().find(|r| r.id == id)
+    }
+
+    fn resource_mut(&mut self, id: &str) -> Option<&mut Resource> {
+        self.resources.iter_mut().find(|r| r.id == id)
+    }
+}
+
+pub struct ApiGateway {
+    store: Arc<Store>,
+    /// By `(region, id)`.
+    apis: RwLock<BTreeMap<(String, String), RestApi>>,
+    /// Writes one at a time: each reads, checks, writes its record, then shows it.
+    control: tokio::sync::Mutex<()>,
+}
+
+impl ApiGateway {
+    pub fn open(store: Arc<Store>) -> std::io::Result<Arc<ApiGateway>> {
+        let mut apis = BTreeMap::new();
+        for (_, bytes) in store
+            .records(APIS)
+            .map_err(|e| std::io::Error::other(e.message))?
+        {
+            if let Ok(api) = serde_json::from_slice::<RestApi>(&bytes) {
+                apis.insert((api.region.clone(), api.id.clone()), api);
+            }
+        }
+        Ok(Arc::new(ApiGateway {
+            store,
+            apis: RwLock::new(apis),
+            control: Default::default(),
+        }))
+    }
+
+    pub fn get(&self, region: &str, id: &str) -> Option<RestApi> {
+        self.apis
+            .read()
+            .ok()?
+            .get(&(region.to_string(), id.to_string()))
+            .cloned()
+    }
+
+    /// Every API in `region`.
+    pub fn in_region(&self, region: &str) -> Vec<RestApi> {
+        self.apis
+            .read()
+            .map(|a| {
+                a.values()
+                    .filter(|api| api.region == region)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Writes the API's record (None: deleted), then shows it.
+    async fn save(&self, region: &str, id: &str, api: Option<RestApi>) -> Result<(), String> {
+        let key = format!("{region}/{id}");
+        let bytes = match &api {
+            Some(a) => Some(serde_json::to_vec(a).map_err(|e| e.to_string())?),
+            None => None,
+        };
+        self.store
+            .write(move |txn| match bytes {
+                Some(b) => txn.put_record(APIS, &key, b),
+                None => txn.delete_record(APIS, &key),
+            })
+            .await
+            .map_err(|e| e.message)?;
+        if let Ok(mut apis) = self.apis.write() {
+            let k = (region.to_string(), id.to_string());
+            match api {
+                Some(a) => apis.insert(k, a),
+                None => apis.remove(&k),
+            };
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,856 @@
+//! The control-plane operations: paths to operations, AWS's validation, errors and
+//! answer shapes (REST-JSON, errors named in `x-amzn-ErrorType`).
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::header::HeaderValue;
+use hyper::{Method as Verb, Response, StatusCode};
+use serde_json::{Map, Value as Json, json};
+
+use super::{ApiGateway, Deployment, Integration, Method, Resource, RestApi, Stage};
+use crate::aws::arn::LOCAL_ACCOUNT;
+
+pub type Reply = Response<Full<Bytes>>;
+
+struct Fault {
+    status: u16,
+    kind: &'static str,
+    message: String,
+}
+
+fn fault(status: u16, kind: &'static str, message: impl Into<String>) -> Fault {
+    Fault {
+        status,
+        kind,
+        message: message.into(),
+    }
+}
+
+fn not_found(what: &str) -> Fault {
+    fault(
+        404,
+        "NotFoundException",
+        format!("Invalid {what} identifier specified"),
+    )
+}
+
+fn bad(message: impl Into<String>) -> Fault {
+    fault(400, "BadRequestException", message)
+}
+
+fn reply(status: u16, body: &Json) -> Reply {
+    let mut r = Response::new(Full::new(Bytes::from(body.to_string())));
+    *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    r.headers_mut()
+        .insert("content-type", HeaderValue::from_static("application/json"));
+    r
+}
+
+fn error_reply(f: Fault) -> Reply {
+    let mut r = reply(f.status, &json!({ "message": f.message }));
+    r.headers_mut()
+        .insert("x-amzn-errortype", HeaderValue::from_static(f.kind));
+    r
+}
+
+/// A short id of lowercase letters and digits, as API Gateway's.
+fn new_id(len: usize) -> String {
+    use sha2::Digest;
+    let seed = format!(
+        "{}{:?}",
+        crate::aws::clock::unix_nanos(),
+        std::thread::current().id()
+    );
+    let d = sha2::Sha256::digest(seed.as_bytes());
+    d.iter()
+        .take(len)
+        .map(|b| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[(*b as usize) % 36]))
+        .collect()
+}
+
+fn now() -> u64 {
+    crate::aws::clock::since_epoch().as_secs()
+}
+
+fn string_map(v: Option<&Json>) -> std::collections::BTreeMap<String, String> {
+    v.and_then(Json::as_object)
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn api_json(a: &RestApi) -> Json {
+    json!({
+        "id": a.id,
+        "name": a.name,
+        "description": if a.description.is_empty() { Json::Null } else { json!(a.description) },
+        "createdDate": a.created,
+        "binaryMediaTypes": a.binary_media_types,
+        "apiKeySource": "HEADER",
+        "endpointConfiguration": { "types": ["EDGE"] },
+        "disableExecuteApiEndpoint": false,
+        "rootResourceId": a.root_id,
+        "tags": a.tags,
+    })
+}
+
+fn integration_json(i: &Integration) -> Json {
+    json!({
+        "type": i.kind,
+        "httpMethod": i.http_method,
+        "uri": i.uri,
+        "passthroughBehavior": i.passthrough_behavior,
+        "timeoutInMillis": i.timeout_in_millis,
+        "cacheNamespace": "",
+        "cacheKeyParameters": [],
+        "requestTemplates": if i.request_templates.is_empty() { Json::Null } else { json!(i.request_templates) },
+        "integrationResponses": if i.responses.is_empty() { Json::Null } else { json!(i.responses) },
+    })
+}
+
+fn method_json(m: &Method) -> Json {
+    let mut v = json!({
+        "httpMethod": m.http_method,
+        "authorizationType": m.authorization_type,
+        "apiKeyRequired": m.api_key_required,
+    });
+    if !m.request_parameters.is_empty() {
+        v["requestParameters"] = json!(m.request_parameters);
+    }
+    if !m.responses.is_empty() {
+        v["methodResponses"] = json!(m.responses);
+    }
+    if let Some(i) = &m.integration {
+        v["methodIntegration"] = integration_json(i);
+    }
+    v
+}
+
+fn resource_json(r: &Resource, embed_methods: bool) -> Json {
+    let mut v = json!({ "id": r.id, "path": r.path });
+    if let Some(p) = &r.parent_id {
+        v["parentId"] = json!(p);
+    }
+    if let Some(p) = &r.path_part {
+        v["pathPart"] = json!(p);
+    }
+    if !r.methods.is_empty() {
+        let methods: Map<String, Json> = r
+            .methods
+            .iter()
+            .map(|(k, m)| {
+                let body = if embed_methods {
+                    method_json(m)
+                } else {
+                    json!({})
+                };
+                (k.clone(), body)
+            })
+            .collect();
+        v["resourceMethods"] = Json::Object(methods);
+    }
+    v
+}
+
+/// `{"/path": {"GET": {authorizationType, apiKeyRequired}}}` of a deployment.
+fn api_summary(resources: &[Resource]) -> Json {
+    let mut out = Map::new();
+    for r in resources.iter().filter(|r| !r.methods.is_empty()) {
+        let methods: Map<String, Json> = r
+            .methods
+            .iter()
+            .map(|(k, m)| {
+                (
+                    k.clone(),
+                    json!({ "authorizationType": m.authorization_type, "apiKeyRequired": m.api_key_required }),
+                )
+            })
+            .collect();
+        out.insert(r.path.clone(), Json::Object(methods));
+    }
+    Json::Object(out)
+}
+
+fn deployment_json(d: &Deployment, summary: bool) -> Json {
+    let mut v = json!({ "id": d.id, "createdDate": d.created });
+    if !d.description.is_empty() {
+        v["description"] = json!(d.description);
+    }
+    if summary {
+        v["apiSummary"] = api_summary(&d.resources);
+    }
+    v
+}
+
+fn stage_json(s: &Stage) -> Json {
+    json!({
+        "deploymentId": s.deployment_id,
+        "stageName": s.name,
+        "description": if s.description.is_empty() { Json::Null } else { json!(s.description) },
+        "variables": s.variables,
+        "createdDate": s.created,
+        "lastUpdatedDate": s.updated,
+        "methodSettings": {},
+        "tracingEnabled": false,
+        "cacheClusterEnabled": false,
+        "tags": s.tags,
+    })
+}
+
+/// A path part as API Gateway takes it: letters, digits, `._-`, or a whole
+/// `{name}` / `{name+}` variable.
+fn valid_path_part(p: &str) -> bool {
+    let plain = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-:@".contains(c))
+    };
+    match p.strip_prefix('{').and_then(|r| r.strip_suffix('}')) {
+        Some(inner) => plain(inner.strip_suffix('+').unwrap_or(inner)),
+        None => plain(p),
+    }
+}
+
+fn is_variable(p: &str) -> bool {
+    p.starts_with('{') && p.ends_with('}')
+}
+
+const METHODS: &[&str] = &[
+    "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY",
+];
+
+/// `arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/ARN/invocations`.
+fn check_lambda_uri(uri: &str) -> Result<(), Fault> {
+    let Some(rest) = uri.strip_prefix("arn:aws:apigateway:") else {
+        return Err(bad("Invalid ARN specified in the request"));
+    };
+    let mut parts = rest.splitn(3, ':');
+    let (_region, service, tail) = (parts.next(), parts.next(), parts.next().unwrap_or(""));
+    if service != Some("lambda") {
+        return Err(bad(
+            "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.",
+        ));
+    }
+    if !(tail.starts_with("path/") || tail.starts_with("action/")) {
+        return Err(bad("AWS ARN for integration must contain path or action"));
+    }
+    Ok(())
+}
+
+/// The parts of `/restapis/...` after `/restapis`, decoded.
+fn segments(path: &str) -> Vec<String> {
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(percent_decode)
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let Some(v) = std::str::from_utf8(&b[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn query_values(query: Option<&str>, name: &str) -> Vec<String> {
+    query
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .filter(|(k, _)| *k == name)
+        .map(|(_, v)| percent_decode(v))
+        .collect()
+}
+
+/// Answers one control-plane request.
+pub async fn handle(
+    g: &ApiGateway,
+    region: &str,
+    verb: &Verb,
+    path: &str,
+    query: Option<&str>,
+    body: &[u8],
+) -> Reply {
+    let body: Json = if body.is_empty() {
+        json!({})
+    } else {
+        match serde_json::from_slice(body) {
+            Ok(v @ Json::Object(_)) => v,
+            _ => {
+                return error_reply(fault(
+                    400,
+                    "SerializationException",
+                    "Could not parse request body into json",
+                ));
+            }
+        }
+    };
+    let segs = segments(path);
+    let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
+    match run(g, region, verb, &segs, query, &body).await {
+        Ok((status, v)) if status == 202 || status == 204 => {
+            let mut r = reply(status, &v);
+            if status == 204 {
+                *r.body_mut() = Full::new(Bytes::new());
+            }
+            r
+        }
+        Ok((status, v)) => reply(status, &v),
+        Err(f) => error_reply(f),
+    }
+}
+
+async fn run(
+    g: &ApiGateway,
+    region: &str,
+    verb: &Verb,
+    segs: &[&str],
+    query: Option<&str>,
+    body: &Json,
+) -> Result<(u16, Json), Fault> {
+    let storage = |m: String| fault(500, "InternalFailure", m);
+    // Tags: /tags/{arn}.
+    if segs.first() == Some(&"tags") {
+        let arn = segs[1..].join("/");
+        return tags(g, region, verb, &arn, query, body).await;
+    }
+    let api_missing = |id: &str| {
+        fault(
+            404,
+            "NotFoundException",
+            format!("Invalid API identifier specified {LOCAL_ACCOUNT}:{id}"),
+        )
+    };
+    match (verb.as_str(), &segs[1..]) {
+        ("POST", []) => {
+            let name = body["name"].as_str().ok_or_else(|| {
+                bad("1 validation error detected: Value null at 'createRestApiInput.name' failed to satisfy constraint: Member must not be null")
+            })?;
+            let root = new_id(10);
+            let api = RestApi {
+                id: new_id(10),
+                region: region.to_string(),
+                name: name.to_string(),
+                description: body["description"].as_str().unwrap_or_default().to_string(),
+                created: now(),
+                binary_media_types: body["binaryMediaTypes"]
+                    .as_array()
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(String::from))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                tags: string_map(body.get("tags")),
+                root_id: root.clone(),
+                resources: vec![Resource {
+                    id: root,
+                    parent_id: None,
+                    path_part: None,
+                    path: "/".into(),
+                    methods: Default::default(),
+                }],
+                ..RestApi::default()
+            };
+            let _one = g.control.lock().await;
+            g.save(region, &api.id, Some(api.clone()))
+                .await
+                .map_err(storage)?;
+            Ok((201, api_json(&api)))
+        }
+        ("GET", []) => {
+            let items: Vec<Json> = g.in_region(region).iter().map(api_json).collect();
+            Ok((200, json!({ "item": items })))
+        }
+        (verb, [id, rest @ ..]) => {
+            let _one = g.control.lock().await;
+            let mut api = g.get(region, id).ok_or_else(|| api_missing(id))?;
+            let (status, out, changed) = on_api(&mut api, verb, rest, query, body)?;
+            match changed {
+                Change::None => {}
+                Change::Saved => g.save(region, id, Some(api)).await.map_err(storage)?,
+                Change::Deleted => g.save(region, id, None).await.map_err(storage)?,
+            }
+            Ok((status, out))
+        }
+        _ => Err(fault(404, "NotFoundException", "Invalid resource path")),
+    }
+}
+
+enum Change {
+    None,
+    Saved,
+    Deleted,
+}
+
+type Done = Result<(u16, Json, Change), Fault>;
+
+fn on_api(api: &mut RestApi, verb: &str, rest: &[&str], query: Option<&str>, body: &Json) -> Done {
+    let embed = |what: &str| query_values(query, "embed").iter().any(|e| e == what);
+    match (verb, rest) {
+        ("GET", []) => Ok((200, api_json(api), Change::None)),
+        ("DELETE", []) => Ok((202, json!({}), Change::Deleted)),
+        ("GET", ["resources"]) => {
+            let items: Vec<Json> = api
+                .resources
+                .iter()
+                .map(|r| resource_json(r, embed("methods")))
+                .collect();
+            Ok((200, json!({ "item": items }), Change::None))
+        }
+        ("POST", ["resources", parent]) => create_resource(api, parent, body),
+        ("GET", ["resources", rid]) => {
+            let r = api.resource(rid).ok_or_else(|| not_found("Resource"))?;
+            Ok((200, resource_json(r, embed("methods")), Change::None))
+        }
+        ("DELETE", ["resources", rid]) => {
+            if *rid == api.root_id {
+                return Err(bad("Cannot delete root resource"));
+            }
+            let r = api.resource(rid).ok_or_else(|| not_found("Resource"))?;
+            // The resource and everything under it.
+            let prefix = format!("{}/", r.path);
+            let path = r.path.clone();
+            api.resources
+                .retain(|x| x.path != path && !x.path.starts_with(&prefix));
+            Ok((202, json!({}), Change::Saved))
+        }
+        (verb, ["resources", rid, "methods", m, tail @ ..]) => {
+            let m = m.to_string();
+            on_method(api, verb, rid, &m, tail, body)
+        }
+        ("POST", ["deployments"]) => {
+            if !api.resources.iter().any(|r| !r.methods.is_empty()) {
+                return Err(bad("The REST API doesn't contain any methods"));
+            }
+            let d = Deployment {
+                id: new_id(6),
+                description: body["description"].as_str().unwrap_or_default().to_string(),
+                created: now(),
+                resources: api.resources.clone(),
+            };
+            if let Some(stage) = body["stageName"].as_str() {
+                let at = now();
+                match api.stages.iter_mut().find(|s| s.name == stage) {
+                    Some(s) => {
+                        s.deployment_id = d.id.clone();
+                        s.updated = at;
+                    }
+                    None => api.stages.push(Stage {
+                        name: stage.to_string(),
+                        deployment_id: d.id.clone(),
+                        description: body["stageDescription"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_string(),
+                        variables: string_map(body.get("variables")),
+                        created: at,
+                        updated: at,
+                        tags: Default::default(),
+                    }),
+                }
+            }
+            let out = deployment_json(&d, false);
+            api.deployments.push(d);
+            Ok((201, out, Change::Saved))
+        }
+        ("GET", ["deployments"]) => {
+            let items: Vec<Json> = api
+                .deployments
+                .iter()
+                .map(|d| deployment_json(d, false))
+                .collect();
+            Ok((200, json!({ "item": items }), Change::None))
+        }
+        ("GET", ["deployments", did]) => {
+            let d = api
+                .deployments
+                .iter()
+                .find(|d| d.id == *did)
+                .ok_or_else(|| not_found("Deployment"))?;
+            Ok((200, deployment_json(d, embed("apisummary")), Change::None))
+        }
+        ("DELETE", ["deployments", did]) => {
+            if api.stages.iter().any(|s| s.deployment_id == *did) {
+                return Err(bad(
+                    "Active stages pointing to this deployment must be moved or deleted",
+                ));
+            }
+            let before = api.deployments.len();
+            api.deployments.retain(|d| d.id != *did);
+            if api.deployments.len() == before {
+                return Err(not_found("Deployment"));
+            }
+            Ok((202, json!({}), Change::Saved))
+        }
+        ("POST", ["stages"]) => {
+            let name = body["stageName"].as_str().ok_or_else(|| {
+                bad("1 validation error detected: Value null at 'createStageInput.stageName' failed to satisfy constraint: Member must not be null")
+            })?;
+            let deployment = body["deploymentId"].as_str().unwrap_or_default();
+            if !api.deployments.iter().any(|d| d.id == deployment) {
+                return Err(not_found("Deployment"));
+            }
+            if api.stages.iter().any(|s| s.name == name) {
+                return Err(fault(409, "ConflictException", "Stage already exists"));
+            }
+            let at = now();
+            let s = Stage {
+                name: name.to_string(),
+                deployment_id: deployment.to_string(),
+                description: body["description"].as_str().unwrap_or_default().to_string(),
+                variables: string_map(body.get("variables")),
+                created: at,
+                updated: at,
+                tags: string_map(body.get("tags")),
+            };
+            let out = stage_json(&s);
+            api.stages.push(s);
+            Ok((201, out, Change::Saved))
+        }
+        ("GET", ["stages"]) => {
+            let items: Vec<Json> = api.stages.iter().map(stage_json).collect();
+            Ok((200, json!({ "item": items }), Change::None))
+        }
+        ("GET", ["stages", name]) => {
+            let s = api
+                .stages
+                .iter()
+                .find(|s| s.name == *name)
+                .ok_or_else(|| not_found("Stage"))?;
+            Ok((200, stage_json(s), Change::None))
+        }
+        ("DELETE", ["stages", name]) => {
+            let before = api.stages.len();
+            api.stages.retain(|s| s.name != *name);
+            if api.stages.len() == before {
+                return Err(not_found("Stage"));
+            }
+            Ok((202, json!({}), Change::Saved))
+        }
+        ("PATCH", ["stages", name]) => {
+            let deployments: Vec<String> = api.deployments.iter().map(|d| d.id.clone()).collect();
+            let s = api
+                .stages
+                .iter_mut()
+                .find(|s| s.name == *name)
+                .ok_or_else(|| not_found("Stage"))?;
+            // Every operation is checked before any is applied.
+            let mut next = s.clone();
+            for op in body["patchOperations"].as_array().into_iter().flatten() {
+                let (verb, path) = (
+                    op["op"].as_str().unwrap_or(""),
+                    op["path"].as_str().unwrap_or(""),
+                );
+                let value = op["value"].as_str().unwrap_or_default().to_string();
+                match (verb, path) {
+                    ("replace" | "add", p) if p.starts_with("/variables/") => {
+                        next.variables
+                            .insert(p["/variables/".len()..].to_string(), value);
+                    }
+                    ("remove", p) if p.starts_with("/variables/") => {
+                        next.variables.remove(&p["/variables/".len()..]);
+                    }
+                    ("replace", "/deploymentId") => {
+                        if !deployments.contains(&value) {
+                            return Err(not_found("Deployment"));
+                        }
+                        next.deployment_id = value;
+                    }
+                    ("replace", "/description") => next.description = value,
+                    _ => {
+                        return Err(bad(format!(
+                            "Invalid patch path '{path}' specified for op '{verb}'. Must be one of: [/variables/*, /deploymentId, /description]"
+                        )));
+                    }
+                }
+            }
+            next.updated = now();
+            *s = next;
+            let out = stage_json(s);
+            Ok((200, out, Change::Saved))
+        }
+        ("PUT", ["gatewayresponses", kind]) => {
+            let v = json!({
+                "responseType": kind,
+                "statusCode": body["statusCode"],
+                "responseParameters": body.get("responseParameters").cloned().unwrap_or(json!({})),
+                "responseTemplates": body.get("responseTemplates").cloned().unwrap_or(json!({})),
+                "defaultResponse": false,
+            });
+            api.gateway_responses.insert(kind.to_string(), v.clone());
+            Ok((201, v, Change::Saved))
+        }
+        ("GET", ["gatewayresponses"]) => {
+            let items: Vec<Json> = api.gateway_responses.values().cloned().collect();
+            Ok((200, json!({ "item": items }), Change::None))
+        }
+        _ => Err(fault(404, "NotFoundException", "Invalid resource path")),
+    }
+}
+
+fn create_resource(api: &mut RestApi, parent: &str, body: &Json) -> Done {
+    let part = body["pathPart"].as_str().ok_or_else(|| {
+        bad("1 validation error detected: Value null at 'createResourceInput.pathPart' failed to satisfy constraint: Member must not be null")
+    })?;
+    let p = api
+        .resource(parent)
+        .ok_or_else(|| not_found("Resource"))?
+        .clone();
+    if !valid_path_part(part) {
+        return Err(bad(
+            "Resource's path part only allow a-zA-Z0-9._- and curly braces at the beginning and the end and an optional plus sign before the closing brace.",
+        ));
+    }
+    if p.path_part.as_deref().is_some_and(|pp| pp.ends_with("+}")) {
+        return Err(bad(format!(
+            "Cannot create a child of a resource with a greedy path variable: {}",
+            p.path_part.as_deref().unwrap_or_default()
+        )));
+    }
+    let siblings: Vec<&Resource> = api
+        .resources
+        .iter()
+        .filter(|r| r.parent_id.as_deref() == Some(parent))
+        .collect();
+    if siblings
+        .iter()
+        .any(|s| s.path_part.as_deref() == Some(part))
+    {
+        return Err(fault(
+            409,
+            "ConflictException",
+            format!("Another resource with the same parent already has this name: {part}"),
+        ));
+    }
+    if is_variable(part)
+        && let Some(other) = siblings
+            .iter()
+            .find(|s| s.path_part.as_deref().is_some_and(is_variable))
+    {
+        return Err(bad(format!(
+            "A sibling ({}) of this resource already has a variable path part -- only one is allowed",
+            other.path_part.as_deref().unwrap_or_default()
+        )));
+    }
+    let path = if p.path == "/" {
+        format!("/{part}")
+    } else {
+        format!("{}/{part}", p.path)
+    };
+    let r = Resource {
+        id: new_id(6),
+        parent_id: Some(parent.to_string()),
+        path_part: Some(part.to_string()),
+        path,
+        methods: Default::default(),
+    };
+    let out = resource_json(&r, false);
+    api.resources.push(r);
+    Ok((201, out, Change::Saved))
+}
+
+fn on_method(
+    api: &mut RestApi,
+    verb: &str,
+    rid: &str,
+    m: &str,
+    tail: &[&str],
+    body: &Json,
+) -> Done {
+    let r = api.resource_mut(rid).ok_or_else(|| not_found("Resource"))?;
+    let method_missing = || not_found("Method");
+    match (verb, tail) {
+        ("PUT", []) => {
+            if !METHODS.contains(&m) {
+                return Err(bad(
+                    "Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY",
+                ));
+            }
+            let auth = body["authorizationType"].as_str().ok_or_else(|| {
+                bad("1 validation error detected: Value null at 'putMethodInput.authorizationType' failed to satisfy constraint: Member must not be null")
+            })?;
+            if r.methods.contains_key(m) {
+                return Err(fault(
+                    409,
+                    "ConflictException",
+                    "Method already exists for this resource",
+                ));
+            }
+            let method = Method {
+                http_method: m.to_string(),
+                authorization_type: auth.to_string(),
+                api_key_required: body["apiKeyRequired"].as_bool().unwrap_or(false),
+                request_parameters: body["requestParameters"]
+                    .as_object()
+                    .map(|o| {
+                        o.iter()
+                            .map(|(k, v)| (k.clone(), v.as_bool().unwrap_or(false)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                ..Method::default()
+            };
+            let out = method_json(&method);
+            r.methods.insert(m.to_string(), method);
+            Ok((201, out, Change::Saved))
+        }
+        ("GET", []) => {
+            let method = r.methods.get(m).ok_or_else(method_missing)?;
+            Ok((200, method_json(method), Change::None))
+        }
+        ("DELETE", []) => {
+            r.methods.remove(m).ok_or_else(method_missing)?;
+            Ok((204, json!({}), Change::Saved))
+        }
+        ("PUT", ["integration"]) => {
+            let method = r.methods.get_mut(m).ok_or_else(method_missing)?;
+            let kind = body["type"].as_str().ok_or_else(|| {
+                bad("1 validation error detected: Value null at 'putIntegrationInput.type' failed to satisfy constraint: Member must not be null")
+            })?;
+            let uri = body["uri"].as_str().map(String::from);
+            match kind {
+                "AWS_PROXY" | "AWS" => {
+                    let u = uri.as_deref().ok_or_else(|| bad("Enumeration value for IntegrationType must be specified with a valid URI"))?;
+                    check_lambda_uri(u)?;
+                    // The wire name of integrationHttpMethod is `httpMethod`.
+                    if body["httpMethod"].as_str().is_none() {
+                        return Err(bad("Enumeration value for HttpMethod must be non-empty"));
+                    }
+                }
+                "MOCK" | "HTTP" | "HTTP_PROXY" => {}
+                other => {
+                    return Err(bad(format!(
+                        "1 validation error detected: Value '{other}' at 'putIntegrationInput.type' failed to satisfy constraint: Member must satisfy enum value set: [HTTP, AWS, MOCK, HTTP_PROXY, AWS_PROXY]"
+                    )));
+                }
+            }
+            let integration = Integration {
+                kind: kind.to_string(),
+                http_method: body["httpMethod"].as_str().map(String::from),
+                uri,
+                passthrough_behavior: Some(
+                    body["passthroughBehavior"]
+                        .as_str()
+                        .unwrap_or("WHEN_NO_MATCH")
+                        .to_string(),
+                ),
+                timeout_in_millis: body["timeoutInMillis"].as_u64().unwrap_or(29_000),
+                request_templates: string_map(body.get("requestTemplates")),
+                responses: Default::default(),
+            };
+            let out = integration_json(&integration);
+            method.integration = Some(integration);
+            Ok((201, out, Change::Saved))
+        }
+        ("GET", ["integration"]) => {
+            let method = r.methods.get(m).ok_or_else(method_missing)?;
+            let i = method
+                .integration
+                .as_ref()
+                .ok_or_else(|| not_found("Integration"))?;
+            Ok((200, integration_json(i), Change::None))
+        }
+        ("DELETE", ["integration"]) => {
+            let method = r.methods.get_mut(m).ok_or_else(method_missing)?;
+            method
+                .integration
+                .take()
+                .ok_or_else(|| not_found("Integration"))?;
+            Ok((204, json!({}), Change::Saved))
+        }
+        ("PUT", ["responses", code]) => {
+            let method = r.methods.get_mut(m).ok_or_else(method_missing)?;
+            let v = json!({
+                "statusCode": code,
+                "responseParameters": body.get("responseParameters").cloned().unwrap_or(json!({})),
+                "responseModels": body.get("responseModels").cloned().unwrap_or(json!({})),
+            });
+            method.responses.insert(code.to_string(), v.clone());
+            Ok((201, v, Change::Saved))
+        }
+        ("PUT", ["integration", "responses", code]) => {
+            let method = r.methods.get_mut(m).ok_or_else(method_missing)?;
+            let i = method
+                .integration
+                .as_mut()
+                .ok_or_else(|| not_found("Integration"))?;
+            let v = json!({
+                "statusCode": code,
+                "responseParameters": body.get("responseParameters").cloned().unwrap_or(json!({})),
+                "responseTemplates": body.get("responseTemplates").cloned().unwrap_or(json!({})),
+            });
+            i.responses.insert(code.to_string(), v.clone());
+            Ok((201, v, Change::Saved))
+        }
+        _ => Err(fault(404, "NotFoundException", "Invalid resource path")),
+    }
+}
+
+async fn tags(
+    g: &ApiGateway,
+    region: &str,
+    verb: &Verb,
+    arn: &str,
+    query: Option<&str>,
+    body: &Json,
+) -> Result<(u16, Json), Fault> {
+    // arn:aws:apigateway:REGION::/restapis/ID (or .../stages/NAME)
+    let path = arn.split("::").nth(1).unwrap_or_default();
+    let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let (id, stage) = match parts.as_slice() {
+        ["restapis", id] => (*id, None),
+        ["restapis", id, "stages", s] => (*id, Some(*s)),
+        _ => return Err(bad(format!("Invalid ARN specified in the request: {arn}"))),
+    };
+    let _one = g.control.lock().await;
+    let mut api = g.get(region, id).ok_or_else(|| not_found("API"))?;
+    let tags = match stage {
+        None => &mut api.tags,
+        Some(s) => {
+            &mut api
+                .stages
+                .iter_mut()
+                .find(|x| x.name == s)
+                .ok_or_else(|| not_found("Stage"))?
+                .tags
+        }
+    };
+    match verb.as_str() {
+        "GET" => Ok((200, json!({ "tags": tags }))),
+        "PUT" | "POST" => {
+            tags.extend(string_map(body.get("tags")));
+            g.save(region, id, Some(api))
+                .await
+                .map_err(|m| fault(500, "InternalFailure", m))?;
+            Ok((204, json!({})))
+        }
+        "DELETE" => {
+            for k in query_values(query, "tagKeys") {
+                tags.remove(&k);
+            }
+            g.save(region, id, Some(api))
+                .await
+                .map_err(|m| fault(500, "InternalFailure", m))?;
+            Ok((204, json!({})))
+        }
+        _ => Err(fault(404, "NotFoundException", "Invalid resource path")),
+    }
+}

@@ -1,0 +1,268 @@
+//! The emulator's API Gateway control plane through aws-sdk-apigateway: APIs,
+//! resources, methods, integrations, deployments, stages and tags, with AWS's
+//! errors, kept across a restart.
+
+use aws_sdk_apigateway::types::{IntegrationType, Op, PatchOperation};
+use gatekit::local::{Emulator, EmulatorConfig};
+
+fn client(endpoint: &str) -> aws_sdk_apigateway::Client {
+    use aws_sdk_apigateway::config::{BehaviorVersion, Credentials, Region};
+    aws_sdk_apigateway::Client::from_conf(
+        aws_sdk_apigateway::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new("us-east-1"))
+            .credentials_provider(Credentials::new("local", "local", None, None, "test"))
+            .endpoint_url(endpoint)
+            .http_client(aws_smithy_http_client::Builder::new().build_http())
+            .build(),
+    )
+}
+
+fn code<E: aws_sdk_apigateway::error::ProvideErrorMetadata>(e: &E) -> String {
+    e.code().unwrap_or_default().to_string()
+}
+
+const FUNCTION: &str = "arn:aws:lambda:us-east-1:000000000000:function:todo";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn apis_resources_methods_deployments_and_stages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("store");
+    let emulator = Emulator::start(EmulatorConfig::loopback(Some(store.clone())))
+        .await
+        .expect("starts");
+    let apigw = client(&emulator.endpoint());
+    let api = apigw
+        .create_rest_api()
+        .name("todo")
+        .binary_media_types("image/png")
+        .tags("gatekit:project", "todo")
+        .send()
+        .await
+        .expect("create");
+    let id = api.id().expect("an id").to_string();
+    let root = api.root_resource_id().expect("a root").to_string();
+    assert_eq!(
+        api.tags()
+            .and_then(|t| t.get("gatekit:project"))
+            .map(String::as_str),
+        Some("todo")
+    );
+
+    let missing = apigw
+        .get_rest_api()
+        .rest_api_id("nope")
+        .send()
+        .await
+        .expect_err("missing");
+    assert_eq!(code(&missing), "NotFoundException");
+    assert!(
+        missing.to_string().contains("")
+            && format!("{missing:?}").contains("Invalid API identifier specified")
+    );
+
+    let todos = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(&root)
+        .path_part("todos")
+        .send()
+        .await
+        .expect("resource");
+    let todos_id = todos.id().expect("id").to_string();
+    assert_eq!(todos.path(), Some("/todos"));
+    let dup = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(&root)
+        .path_part("todos")
+        .send()
+        .await
+        .expect_err("a duplicate path part");
+    assert_eq!(code(&dup), "ConflictException");
+    let item = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(&todos_id)
+        .path_part("{id}")
+        .send()
+        .await
+        .expect("a variable");
+    assert_eq!(item.path(), Some("/todos/{id}"));
+    let second = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(&todos_id)
+        .path_part("{key}")
+        .send()
+        .await
+        .expect_err("a second variable child");
+    assert_eq!(code(&second), "BadRequestException");
+    let greedy = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(&root)
+        .path_part("{proxy+}")
+        .send()
+        .await
+        .expect("greedy");
+    let under = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(greedy.id().expect("id"))
+        .path_part("x")
+        .send()
+        .await
+        .expect_err("a child of a greedy variable");
+    assert_eq!(code(&under), "BadRequestException");
+
+    // A deployment needs methods.
+    let empty = apigw
+        .create_deployment()
+        .rest_api_id(&id)
+        .stage_name("v1")
+        .send()
+        .await
+        .expect_err("no methods yet");
+    assert_eq!(code(&empty), "BadRequestException");
+
+    apigw
+        .put_method()
+        .rest_api_id(&id)
+        .resource_id(&todos_id)
+        .http_method("GET")
+        .authorization_type("NONE")
+        .send()
+        .await
+        .expect("method");
+    let bare = apigw
+        .put_integration()
+        .rest_api_id(&id)
+        .resource_id(&todos_id)
+        .http_method("GET")
+        .r#type(IntegrationType::AwsProxy)
+        .integration_http_method("POST")
+        .uri(FUNCTION)
+        .send()
+        .await
+        .expect_err("a bare Lambda ARN");
+    assert_eq!(code(&bare), "BadRequestException");
+    let uri = format!(
+        "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/{FUNCTION}/invocations"
+    );
+    apigw
+        .put_integration()
+        .rest_api_id(&id)
+        .resource_id(&todos_id)
+        .http_method("GET")
+        .r#type(IntegrationType::AwsProxy)
+        .integration_http_method("POST")
+        .uri(&uri)
+        .send()
+        .await
+        .expect("integration");
+    let resources = apigw
+        .get_resources()
+        .rest_api_id(&id)
+        .embed("methods")
+        .send()
+        .await
+        .expect("resources");
+    let listed = resources
+        .items()
+        .iter()
+        .find(|r| r.path() == Some("/todos"))
+        .expect("/todos");
+    let get = listed
+        .resource_methods()
+        .and_then(|m| m.get("GET"))
+        .expect("GET");
+    assert_eq!(
+        get.method_integration().and_then(|i| i.uri()),
+        Some(uri.as_str())
+    );
+
+    let deployment = apigw
+        .create_deployment()
+        .rest_api_id(&id)
+        .stage_name("v1")
+        .send()
+        .await
+        .expect("deploy");
+    let stage = apigw
+        .get_stage()
+        .rest_api_id(&id)
+        .stage_name("v1")
+        .send()
+        .await
+        .expect("stage");
+    assert_eq!(stage.deployment_id(), deployment.id());
+    apigw
+        .update_stage()
+        .rest_api_id(&id)
+        .stage_name("v1")
+        .patch_operations(
+            PatchOperation::builder()
+                .op(Op::Replace)
+                .path("/variables/level")
+                .value("debug")
+                .build(),
+        )
+        .send()
+        .await
+        .expect("variables");
+    emulator.stop().await;
+
+    // A restart keeps everything.
+    let emulator = Emulator::start(EmulatorConfig::loopback(Some(store)))
+        .await
+        .expect("starts again");
+    let apigw = client(&emulator.endpoint());
+    let summary = apigw
+        .get_deployment()
+        .rest_api_id(&id)
+        .deployment_id(deployment.id().expect("id"))
+        .embed("apisummary")
+        .send()
+        .await
+        .expect("deployment");
+    assert!(
+        summary
+            .api_summary()
+            .and_then(|s| s.get("/todos"))
+            .is_some_and(|m| m.contains_key("GET")),
+        "{summary:?}"
+    );
+    let stage = apigw
+        .get_stage()
+        .rest_api_id(&id)
+        .stage_name("v1")
+        .send()
+        .await
+        .expect("stage");
+    assert_eq!(
+        stage
+            .variables()
+            .and_then(|v| v.get("level"))
+            .map(String::as_str),
+        Some("debug")
+    );
+    let apis = apigw.get_rest_apis().send().await.expect("list");
+    assert_eq!(apis.items().len(), 1);
+    apigw
+        .delete_rest_api()
+        .rest_api_id(&id)
+        .send()
+        .await
+        .expect("delete");
+    assert!(
+        apigw
+            .get_rest_apis()
+            .send()
+            .await
+            .expect("list")
+            .items()
+            .is_empty()
+    );
+    emulator.stop().await;
+}
