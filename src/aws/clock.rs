@@ -65,6 +65,16 @@ pub fn log_stream_date(millis: u64) -> String {
     format!("{y:04}/{m:02}/{d:02}")
 }
 
+/// API Gateway's requestTime: `30/Nov/2026:14:20:00 +0000`.
+pub fn apigateway_time(millis: u64) -> String {
+    let ((y, m, d), hh, mm, ss, _) = parts(millis);
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = MONTHS[(m as usize).saturating_sub(1) % 12];
+    format!("{d:02}/{month}/{y:04}:{hh:02}:{mm:02}:{ss:02} +0000")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

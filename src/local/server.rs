@@ -73,6 +73,7 @@ fn not_served(method: &Method, path: &str) -> Response<Full<Bytes>> {
 async fn serve_request(
     services: Arc<Services>,
     req: Request<Incoming>,
+    peer: std::net::SocketAddr,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let route = router::route(req.method(), req.uri().path(), req.headers());
     Ok(match route {
@@ -120,7 +121,7 @@ async fn serve_request(
             aws_call(&services).await;
             apigateway_request(services, req).await
         }
-        Route::ApiGatewayData => not_served(req.method(), req.uri().path()),
+        Route::ApiGatewayData => api_request(services, req, peer).await,
     })
 }
 
@@ -159,6 +160,44 @@ async fn logs_request(
         "application/x-amz-json-1.1",
         out.to_string().into_bytes(),
     )
+}
+
+/// A deployed API's route (the data plane), bodies up to 10 MB as API Gateway's.
+async fn api_request(
+    services: Arc<Services>,
+    req: Request<Incoming>,
+    peer: std::net::SocketAddr,
+) -> Response<Full<Bytes>> {
+    let host = req
+        .headers()
+        .get("host")
+        .and_then(|v| v.to_str().ok())
+        .map(String::from);
+    let Some(target) = super::apigateway::data::target(host.as_deref(), req.uri().path()) else {
+        return not_served(req.method(), req.uri().path());
+    };
+    let (parts, body) = req.into_parts();
+    let body = match Limited::new(body, 10 * 1024 * 1024).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => {
+            return reply(
+                413,
+                "application/json",
+                br#"{"message":"Request Too Long"}"#.to_vec(),
+            );
+        }
+    };
+    super::apigateway::data::serve(
+        &services.apigateway,
+        &services.lambda,
+        &target,
+        &parts.method,
+        parts.uri.query(),
+        &parts.headers,
+        body,
+        &peer.ip().to_string(),
+    )
+    .await
 }
 
 /// API Gateway's control plane (REST-JSON under `/restapis` and `/tags`), bodies up
@@ -375,14 +414,14 @@ pub async fn serve(
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _peer)) = accepted else { continue };
+                let Ok((stream, peer)) = accepted else { continue };
                 let _ = stream.set_nodelay(true);
                 let services = services.clone();
                 let mut conn_stop = stop.clone();
                 tokio::spawn(async move {
                     let conn = http1::Builder::new()
                         .keep_alive(true)
-                        .serve_connection(TokioIo::new(stream), service_fn(move |req| serve_request(services.clone(), req)));
+                        .serve_connection(TokioIo::new(stream), service_fn(move |req| serve_request(services.clone(), req, peer)));
                     tokio::pin!(conn);
                     tokio::select! {
                         _ = conn.as_mut() => {}

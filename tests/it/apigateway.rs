@@ -266,3 +266,179 @@ async fn apis_resources_methods_deployments_and_stages() {
     );
     emulator.stop().await;
 }
+
+const ECHO: &str = r#"import json
+def handler(event, context):
+    q = event.get("queryStringParameters") or {}
+    if q.get("mode") == "bad":
+        return {"statusCode": 200, "body": {"not": "a string"}}
+    if q.get("mode") == "boom":
+        raise ValueError("boom")
+    return {"statusCode": "201", "headers": {"x-echo": "yes"}, "multiValueHeaders": {"Set-Cookie": ["a=1", "b=2"]}, "body": json.dumps(event)}
+"#;
+
+/// The data plane: a Lambda proxy route through each URL form, the event as API
+/// Gateway builds it, the reply as it maps it, and its errors.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_route_runs_its_function_as_api_gateway_does() {
+    let emulator = Emulator::start(EmulatorConfig::loopback(None))
+        .await
+        .expect("starts");
+    let ep = emulator.endpoint();
+    let lambda = crate::lambda::lambda_client(&ep);
+    lambda
+        .create_function()
+        .function_name("echo")
+        .runtime(aws_sdk_lambda::types::Runtime::Python312)
+        .role("arn:aws:iam::000000000000:role/r")
+        .handler("app.handler")
+        .code(
+            aws_sdk_lambda::types::FunctionCode::builder()
+                .zip_file(aws_sdk_lambda::primitives::Blob::new(crate::support::zip(
+                    &[("app.py", ECHO)],
+                )))
+                .build(),
+        )
+        .send()
+        .await
+        .expect("function");
+    let apigw = client(&ep);
+    let api = apigw
+        .create_rest_api()
+        .name("echo")
+        .send()
+        .await
+        .expect("api");
+    let id = api.id().expect("id").to_string();
+    let items = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(api.root_resource_id().expect("root"))
+        .path_part("items")
+        .send()
+        .await
+        .expect("items");
+    let item = apigw
+        .create_resource()
+        .rest_api_id(&id)
+        .parent_id(items.id().expect("id"))
+        .path_part("{id}")
+        .send()
+        .await
+        .expect("item");
+    let uri = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:000000000000:function:echo/invocations";
+    for (resource, method) in [
+        (item.id().expect("id"), "GET"),
+        (items.id().expect("id"), "ANY"),
+    ] {
+        apigw
+            .put_method()
+            .rest_api_id(&id)
+            .resource_id(resource)
+            .http_method(method)
+            .authorization_type("NONE")
+            .send()
+            .await
+            .expect("method");
+        apigw
+            .put_integration()
+            .rest_api_id(&id)
+            .resource_id(resource)
+            .http_method(method)
+            .r#type(IntegrationType::AwsProxy)
+            .integration_http_method("POST")
+            .uri(uri)
+            .send()
+            .await
+            .expect("integration");
+    }
+    apigw
+        .create_deployment()
+        .rest_api_id(&id)
+        .stage_name("v1")
+        .send()
+        .await
+        .expect("deploy");
+    let get = |path: &str| crate::wire::http(&ep, "GET", path, &[], b"");
+
+    // No permission for API Gateway to invoke the function: 500, as on AWS.
+    let (status, out) = get(&format!("/_aws/execute-api/{id}/v1/items/42"));
+    assert_eq!(
+        (status, out["message"].as_str()),
+        (500, Some("Internal server error"))
+    );
+    lambda
+        .add_permission()
+        .function_name("echo")
+        .statement_id("apigateway")
+        .action("lambda:InvokeFunction")
+        .principal("apigateway.amazonaws.com")
+        .source_arn(format!("arn:aws:execute-api:us-east-1:000000000000:{id}/*"))
+        .send()
+        .await
+        .expect("permission");
+
+    for path in [
+        format!("/_aws/execute-api/{id}/v1/items/42?tag=a&tag=b&q=x%20y"),
+        format!("/restapis/{id}/v1/_user_request_/items/42?tag=a&tag=b&q=x%20y"),
+    ] {
+        let (status, event) = get(&path);
+        assert_eq!(status, 201, "{event}");
+        assert_eq!(event["resource"], "/items/{id}");
+        assert_eq!(event["path"], "/items/42");
+        assert_eq!(event["httpMethod"], "GET");
+        assert_eq!(event["pathParameters"]["id"], "42");
+        assert_eq!(event["queryStringParameters"]["tag"], "b", "the last value");
+        assert_eq!(event["queryStringParameters"]["q"], "x y");
+        assert_eq!(
+            event["multiValueQueryStringParameters"]["tag"],
+            serde_json::json!(["a", "b"])
+        );
+        assert_eq!(event["body"], serde_json::Value::Null, "no body is null");
+        assert_eq!(event["isBase64Encoded"], false);
+        assert_eq!(event["requestContext"]["stage"], "v1");
+        assert_eq!(event["requestContext"]["path"], "/v1/items/42");
+        assert!(
+            event["requestContext"]["requestTimeEpoch"]
+                .as_u64()
+                .unwrap_or(0)
+                > 1_000_000_000_000,
+            "milliseconds"
+        );
+    }
+    // ANY on /items takes the real method, and a POST body.
+    let (status, event) = crate::wire::http(
+        &ep,
+        "POST",
+        &format!("/_aws/execute-api/{id}/v1/items"),
+        &[("Content-Type", "application/json")],
+        br#"{"a":1}"#,
+    );
+    assert_eq!(status, 201);
+    assert_eq!(event["httpMethod"], "POST");
+    assert_eq!(event["body"], r#"{"a":1}"#);
+    assert_eq!(event["pathParameters"], serde_json::Value::Null);
+    // No route, or no method on it: 403 Missing Authentication Token.
+    let (status, out) = get(&format!("/_aws/execute-api/{id}/v1/nothing"));
+    assert_eq!(
+        (status, out["message"].as_str()),
+        (403, Some("Missing Authentication Token"))
+    );
+    let (status, _) = crate::wire::http(
+        &ep,
+        "DELETE",
+        &format!("/_aws/execute-api/{id}/v1/items/42"),
+        &[],
+        b"",
+    );
+    assert_eq!(status, 403);
+    // A malformed reply or a function error: 502.
+    let (status, out) = get(&format!("/_aws/execute-api/{id}/v1/items/1?mode=bad"));
+    assert_eq!(
+        (status, out["message"].as_str()),
+        (502, Some("Internal server error"))
+    );
+    let (status, _) = get(&format!("/_aws/execute-api/{id}/v1/items/1?mode=boom"));
+    assert_eq!(status, 502);
+    emulator.stop().await;
+}

@@ -3,6 +3,7 @@
 //! API Gateway's REST-JSON protocol under `/restapis`. Each API is one record in the
 //! store (written whole through its one writer), per region.
 
+pub mod data;
 mod ops;
 
 use std::collections::BTreeMap;
@@ -125,6 +126,16 @@ impl ApiGateway {
             .read()
             .ok()?
             .get(&(region.to_string(), id.to_string()))
+            .cloned()
+    }
+
+    /// The API with this id, whatever its region (ids are unique).
+    pub fn find(&self, id: &str) -> Option<RestApi> {
+        self.apis
+            .read()
+            .ok()?
+            .values()
+            .find(|a| a.id == id)
             .cloned()
     }
 

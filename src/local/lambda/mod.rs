@@ -234,7 +234,7 @@ impl Lambda {
         arn::function(region, LOCAL_ACCOUNT, name)
     }
 
-    fn get(&self, region: &str, name: &str) -> Option<Arc<Function>> {
+    pub fn get(&self, region: &str, name: &str) -> Option<Arc<Function>> {
         self.functions
             .read()
             .ok()?
