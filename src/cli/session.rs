@@ -223,7 +223,7 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     };
     // ARNs of the target need its region and account (AWS: as the session found them).
     let region = region.or_else(|| Some(session.region.clone()).filter(|r| !r.is_empty()));
-    let account = if project.file.functions.is_empty() {
+    let account = if project.file.functions.is_empty() && project.file.apis.is_empty() {
         None
     } else {
         Some(session.account_id().await.map_err(cloud_failure)?)
@@ -233,14 +233,16 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     check_environment_sizes(&desired)?;
     let wanted: Vec<String> = desired.iter().map(|r| r.physical.clone()).collect();
     let name = &project.file.project;
-    let (tables, functions, roles) = tokio::join!(
+    let (tables, functions, roles, apis) = tokio::join!(
         dynamodb::read::tables(&session.dynamodb, name, &target, &wanted),
         lambda::read::functions(&session.lambda, name, &target, &wanted),
-        crate::cloud::iam::roles(&session.iam, name, &target, &wanted)
+        crate::cloud::iam::roles(&session.iam, name, &target, &wanted),
+        crate::cloud::apigateway::apis(&session.apigateway, name, &target, &wanted)
     );
     let mut live = tables.map_err(cloud_failure)?;
     live.extend(functions.map_err(cloud_failure)?);
     live.extend(roles.map_err(cloud_failure)?);
+    live.extend(apis.map_err(cloud_failure)?);
     let mut plan = plan::diff(
         &project.file.project,
         &target,

@@ -9,7 +9,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::{Cloud, CloudError, Step, dynamodb, iam, lambda};
+use super::{Cloud, CloudError, Step, apigateway, dynamodb, iam, lambda};
 use crate::plan::graph::Schedule;
 use crate::plan::report::{ActionOutcome, ActionResult, Progress};
 use crate::plan::{Action, Live, Plan, ReplaceOrder, Spec, Update, Work, desired};
@@ -50,6 +50,15 @@ impl TargetApplier {
     fn ownership(&self, action: &Action) -> Vec<(String, String)> {
         desired::ownership_tags(&self.project, &self.target, &action.name)
     }
+
+    fn api_context<'a>(&'a self, account: &'a str) -> apigateway::Context<'a> {
+        apigateway::Context {
+            client: &self.cloud.apigateway,
+            lambda: &self.cloud.lambda,
+            region: &self.cloud.region,
+            account,
+        }
+    }
 }
 
 impl Applier for TargetApplier {
@@ -72,6 +81,12 @@ impl Applier for TargetApplier {
             Spec::Function(f) => {
                 let tags = self.ownership(action);
                 lambda::apply::create(&self.cloud.lambda, &action.physical, f, &tags, step).await
+            }
+            Spec::Api(a) => {
+                let tags = self.ownership(action);
+                let account = self.cloud.account_id().await?;
+                let c = self.api_context(&account);
+                apigateway::create(&c, &action.physical, a, &tags, step).await
             }
         }
     }
@@ -97,6 +112,11 @@ impl Applier for TargetApplier {
                 let tags = self.ownership(action);
                 lambda::apply::update(&self.cloud.lambda, &action.physical, f, u, &tags, step).await
             }
+            (Spec::Api(a), Update::Api(u)) => {
+                let account = self.cloud.account_id().await?;
+                let c = self.api_context(&account);
+                apigateway::update(&c, a, u, step).await
+            }
             _ => Err(CloudError::Failed(format!(
                 "`{}`: an update of another kind",
                 action.name
@@ -116,6 +136,7 @@ impl Applier for TargetApplier {
                     .await
             }
             Spec::Role(_) => iam::delete(&self.cloud.iam, &action.physical, step).await,
+            Spec::Api(a) => apigateway::delete(&self.cloud.apigateway, a, step).await,
             Spec::Function(_) => {
                 lambda::apply::delete(&self.cloud.lambda, &action.physical, step).await
             }

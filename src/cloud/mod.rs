@@ -6,6 +6,7 @@
 //! One folder per AWS service holds its readers of live state, its appliers of plan
 //! actions and its data access; `executor` walks a plan's dependency graph.
 
+pub mod apigateway;
 pub mod aws_target;
 pub mod dynamodb;
 pub mod executor;
@@ -143,6 +144,7 @@ pub struct Cloud {
     pub lambda: aws_sdk_lambda::Client,
     pub logs: aws_sdk_cloudwatchlogs::Client,
     pub iam: aws_sdk_iam::Client,
+    pub apigateway: aws_sdk_apigateway::Client,
     sts: aws_sdk_sts::Client,
     /// The emulator's fixed account; on AWS, STS tells (`account_id`).
     account: Option<String>,
@@ -187,12 +189,14 @@ impl Cloud {
         let mut lambda = aws_sdk_lambda::config::Builder::from(config);
         let mut logs = aws_sdk_cloudwatchlogs::config::Builder::from(config);
         let mut iam = aws_sdk_iam::config::Builder::from(config);
+        let mut apigateway = aws_sdk_apigateway::config::Builder::from(config);
         let mut sts = aws_sdk_sts::config::Builder::from(config);
         if let Some(n) = notice {
             dynamodb = dynamodb.interceptor(n.clone());
             lambda = lambda.interceptor(n.clone());
             logs = logs.interceptor(n.clone());
             iam = iam.interceptor(n.clone());
+            apigateway = apigateway.interceptor(n.clone());
             sts = sts.interceptor(n);
         }
         Cloud {
@@ -200,6 +204,7 @@ impl Cloud {
             lambda: aws_sdk_lambda::Client::from_conf(lambda.build()),
             logs: aws_sdk_cloudwatchlogs::Client::from_conf(logs.build()),
             iam: aws_sdk_iam::Client::from_conf(iam.build()),
+            apigateway: aws_sdk_apigateway::Client::from_conf(apigateway.build()),
             sts: aws_sdk_sts::Client::from_conf(sts.build()),
             account: None,
             endpoint,

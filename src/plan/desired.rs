@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use super::api::ApiSpec;
 use super::function::{Code, FunctionSpec};
 use super::kind::{Kind, ResourceId};
 use super::role::{RoleSpec, access_policy};
@@ -238,15 +239,65 @@ pub fn resources(
             spec: Spec::Function(function_spec(name, f, namer, packed)),
         })
     }));
-    let unmanaged = file
-        .apis
-        .keys()
-        .map(|n| Unmanaged {
-            section: "apis".into(),
-            name: n.clone(),
+    desired.extend(file.apis.iter().map(|(name, a)| Desired {
+        name: name.clone(),
+        physical: namer.api(name),
+        spec: Spec::Api(api_spec(a, namer)),
+    }));
+    (desired, Vec::new())
+}
+
+/// An API: its routes to the functions' ARNs, its stage, its CORS preflight.
+pub fn api_spec(a: &model::Api, namer: &Namer<'_>) -> ApiSpec {
+    let routes: BTreeMap<String, String> = a
+        .routes
+        .iter()
+        .map(|(route, f)| {
+            let arn = namer.function_arn(f).unwrap_or_else(|| namer.function(f));
+            (route.split_whitespace().collect::<Vec<_>>().join(" "), arn)
         })
         .collect();
-    (desired, unmanaged)
+    let cors = a.cors.as_ref().map(|c| {
+        let mut methods: Vec<String> = if c.methods.is_empty() {
+            routes
+                .keys()
+                .filter_map(|r| r.split(' ').next().map(String::from))
+                .collect()
+        } else {
+            c.methods.clone()
+        };
+        methods.push("OPTIONS".into());
+        methods.sort();
+        methods.dedup();
+        serde_json::json!({
+            "origins": c.origins.join(","),
+            "methods": methods.join(","),
+            "headers": c.headers.join(","),
+        })
+    });
+    let mut needs: Vec<ResourceId> = a
+        .routes
+        .values()
+        .map(|f| ResourceId {
+            kind: Kind::Function,
+            name: f.clone(),
+        })
+        .collect();
+    needs.sort();
+    needs.dedup();
+    ApiSpec {
+        id: None,
+        stage: a.stage.clone(),
+        routes,
+        cors,
+        deployed: true,
+        tags: a
+            .tags
+            .iter()
+            .map(|(k, v)| (k.clone(), namer.fill(v)))
+            .collect(),
+        needs,
+    }
 }
 
 /// The ownership tags of a resource.

@@ -8,6 +8,7 @@
 use serde::Serialize;
 use serde_json::Value as Json;
 
+use super::api::{ApiSpec, ApiUpdate};
 use super::function::{FunctionSpec, FunctionUpdate};
 use super::role::{RoleSpec, RoleUpdate};
 use super::table::{TableSpec, TableUpdate};
@@ -18,6 +19,7 @@ pub enum Kind {
     Table,
     Role,
     Function,
+    Api,
     /// The graph's and the executor's unit tests: a kind without data, replaced
     /// create-first.
     #[cfg(test)]
@@ -30,6 +32,7 @@ impl Kind {
             Kind::Table => "table",
             Kind::Role => "role",
             Kind::Function => "function",
+            Kind::Api => "api",
             #[cfg(test)]
             Kind::Test => "test",
         }
@@ -39,7 +42,7 @@ impl Kind {
     pub fn holds_data(self) -> bool {
         match self {
             Kind::Table => true,
-            Kind::Role | Kind::Function => false,
+            Kind::Role | Kind::Function | Kind::Api => false,
             #[cfg(test)]
             Kind::Test => false,
         }
@@ -51,7 +54,7 @@ impl Kind {
     pub fn replace_order(self) -> ReplaceOrder {
         match self {
             // A function's name is its identity too (and nothing forces a replacement).
-            Kind::Table | Kind::Role | Kind::Function => ReplaceOrder::DeleteFirst,
+            Kind::Table | Kind::Role | Kind::Function | Kind::Api => ReplaceOrder::DeleteFirst,
             #[cfg(test)]
             Kind::Test => ReplaceOrder::CreateFirst,
         }
@@ -104,6 +107,7 @@ pub enum Spec {
     Table(TableSpec),
     Role(RoleSpec),
     Function(FunctionSpec),
+    Api(ApiSpec),
 }
 
 /// The typed in-place changes to one resource of any kind.
@@ -112,6 +116,7 @@ pub enum Update {
     Table(TableUpdate),
     Role(RoleUpdate),
     Function(FunctionUpdate),
+    Api(ApiUpdate),
 }
 
 impl Spec {
@@ -120,6 +125,7 @@ impl Spec {
             Spec::Table(_) => Kind::Table,
             Spec::Role(_) => Kind::Role,
             Spec::Function(_) => Kind::Function,
+            Spec::Api(_) => Kind::Api,
         }
     }
 
@@ -128,6 +134,7 @@ impl Spec {
             Spec::Table(t) => t.attributes(),
             Spec::Role(r) => r.attributes(),
             Spec::Function(f) => f.attributes(),
+            Spec::Api(a) => a.attributes(),
         }
     }
 
@@ -136,6 +143,7 @@ impl Spec {
         match self {
             Spec::Table(_) | Spec::Role(_) => Vec::new(),
             Spec::Function(f) => f.needs.clone(),
+            Spec::Api(a) => a.needs.clone(),
         }
     }
 
@@ -144,6 +152,7 @@ impl Spec {
         match (self, live) {
             (Spec::Table(want), Spec::Table(have)) => Some(Update::Table(want.update_from(have))),
             (Spec::Role(want), Spec::Role(have)) => Some(Update::Role(want.update_from(have))),
+            (Spec::Api(want), Spec::Api(have)) => Some(Update::Api(want.update_from(have))),
             (Spec::Function(want), Spec::Function(have)) => {
                 Some(Update::Function(want.update_from(have)))
             }
@@ -155,7 +164,7 @@ impl Spec {
     pub fn protected(&self) -> bool {
         match self {
             Spec::Table(t) => t.protect,
-            Spec::Role(_) | Spec::Function(_) => false,
+            Spec::Role(_) | Spec::Function(_) | Spec::Api(_) => false,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! attributes change; an action carries exactly the work to do, so the applier in
 //! `cloud` never diffs again.
 
+pub mod api;
 pub mod desired;
 pub mod function;
 pub mod graph;

@@ -136,6 +136,11 @@ impl<'a> Namer<'a> {
         Some(arn::table(&region, &account, &self.table(logical)))
     }
 
+    pub fn function_arn(&self, logical: &str) -> Option<String> {
+        let (region, account) = self.arn_place()?;
+        Some(arn::function(&region, &account, &self.function(logical)))
+    }
+
     /// The log group Lambda writes a function's log to, as an IAM resource.
     pub fn log_group_arn(&self, logical: &str) -> Option<String> {
         let (region, account) = self.arn_place()?;

@@ -542,3 +542,67 @@ fn a_failed_sdk_install_is_one_line_and_not_retried_at_once() {
         .stderr(contains("installing boto3").not())
         .stderr(contains("boto3 is not installed for local functions"));
 }
+
+/// The example's API deployed to the local target: POST /todos through the stage
+/// writes a todo, GET /todos?owner=ann reads it back, and a second deploy has
+/// nothing to do.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_examples_api_routes_to_its_functions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path().to_path_buf();
+    copy_dir(&example(), &p);
+    let q = p.clone();
+    tokio::task::spawn_blocking(move || {
+        run(&q, &["deploy", "--yes"]).success();
+        run(&q, &["plan"])
+            .success()
+            .stdout(contains("= api todo_api"))
+            .stdout(contains("0 to update"));
+    })
+    .await
+    .expect("deployed");
+    let server = crate::local_server::serve(&p.join(".gatekit/local"));
+    let ep = server.endpoint.clone();
+    use aws_sdk_apigateway::config::{BehaviorVersion, Credentials, Region};
+    let apigw = aws_sdk_apigateway::Client::from_conf(
+        aws_sdk_apigateway::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .region(Region::new("us-east-1"))
+            .credentials_provider(Credentials::new("local", "local", None, None, "test"))
+            .endpoint_url(&ep)
+            .http_client(aws_smithy_http_client::Builder::new().build_http())
+            .build(),
+    );
+    let apis = apigw.get_rest_apis().send().await.expect("apis");
+    let api = apis
+        .items()
+        .iter()
+        .find(|a| a.name() == Some("todo-local-todo_api"))
+        .expect("the example's API");
+    let id = api.id().expect("id").to_string();
+    let base = format!("/_aws/execute-api/{id}/v1");
+    let (status, made) = tokio::task::spawn_blocking({
+        let (ep, base) = (ep.clone(), base.clone());
+        move || {
+            crate::wire::http(
+                &ep,
+                "POST",
+                &format!("{base}/todos"),
+                &[("Content-Type", "application/json")],
+                br#"{"owner": "ann", "title": "milk"}"#,
+            )
+        }
+    })
+    .await
+    .expect("posted");
+    assert_eq!(status, 201, "{made}");
+    assert_eq!(made["title"], "milk");
+    let (status, listed) = tokio::task::spawn_blocking(move || {
+        crate::wire::http(&ep, "GET", &format!("{base}/todos?owner=ann"), &[], b"")
+    })
+    .await
+    .expect("listed");
+    assert_eq!(status, 200, "{listed}");
+    assert_eq!(listed["items"][0]["title"], "milk", "{listed}");
+    drop(server);
+}

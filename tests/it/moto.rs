@@ -232,7 +232,11 @@ fn functions_and_roles_against_moto() {
 
     let (code, out) = run(p, &endpoint, &["deploy"]);
     assert_eq!(code, 0, "{out}");
-    for kind in ["\"kind\":\"role\"", "\"kind\":\"function\""] {
+    for kind in [
+        "\"kind\":\"role\"",
+        "\"kind\":\"function\"",
+        "\"kind\":\"api\"",
+    ] {
         assert!(out.contains(kind), "{kind} in {out}");
     }
     let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);

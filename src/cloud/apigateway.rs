@@ -1,0 +1,542 @@
+//! API Gateway through aws-sdk-apigateway: REST APIs read into `plan`'s `ApiSpec`
+//! (found by their tags, from GetRestApis, which AWS and moto both answer), and
+//! applied: the resource tree with Lambda proxy integrations, CORS preflight, one
+//! permission per function and API, a deployment, the stage.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use aws_sdk_apigateway::Client;
+use aws_sdk_apigateway::types::{IntegrationType, Op, PatchOperation};
+use serde_json::{Value as Json, json};
+
+use crate::cloud::{CloudError, Step};
+use crate::plan::api::{ApiSpec, ApiUpdate};
+use crate::plan::{Facts, Live, Ownership, Spec};
+
+fn sdk<E, R>(
+    operation: &'static str,
+    name: &str,
+) -> impl FnOnce(aws_sdk_apigateway::error::SdkError<E, R>) -> CloudError
+where
+    E: aws_sdk_apigateway::error::ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug + Send + Sync + 'static,
+{
+    let name = name.to_string();
+    move |e| CloudError::from_sdk(operation, &name, e)
+}
+
+/// The function ARN of a Lambda proxy integration URI.
+fn function_of(uri: &str) -> Option<String> {
+    Some(
+        uri.split("/functions/")
+            .nth(1)?
+            .split("/invocations")
+            .next()?
+            .to_string(),
+    )
+}
+
+fn integration_uri(region: &str, function_arn: &str) -> String {
+    format!(
+        "arn:aws:apigateway:{region}:lambda:path/2015-03-31/functions/{function_arn}/invocations"
+    )
+}
+
+/// The routes (`METHOD /path` → function ARN) and the CORS preflight of a live API.
+async fn routes(
+    client: &Client,
+    id: &str,
+) -> Result<
+    (
+        BTreeMap<String, String>,
+        Option<Json>,
+        Vec<(String, String)>,
+    ),
+    CloudError,
+> {
+    let out = client
+        .get_resources()
+        .rest_api_id(id)
+        .embed("methods")
+        .limit(500)
+        .send()
+        .await
+        .map_err(sdk("GetResources", id))?;
+    let mut routes = BTreeMap::new();
+    let mut cors = None;
+    let mut summary = Vec::new();
+    for r in out.items() {
+        let path = r.path().unwrap_or("/");
+        for (method, m) in r.resource_methods().into_iter().flatten() {
+            summary.push((path.to_string(), method.clone()));
+            let integration = m.method_integration();
+            if integration.and_then(|i| i.r#type()) == Some(&IntegrationType::Mock)
+                && method == "OPTIONS"
+            {
+                // The preflight gatekit makes: its allowed values are the CORS spec.
+                let params = integration
+                    .and_then(|i| i.integration_responses())
+                    .and_then(|r| r.get("200"))
+                    .and_then(|r| r.response_parameters())
+                    .cloned()
+                    .unwrap_or_default();
+                let value = |h: &str| {
+                    params
+                        .get(&format!("method.response.header.Access-Control-Allow-{h}"))
+                        .map(|v| v.trim_matches('\'').to_string())
+                };
+                cors = Some(json!({
+                    "origins": value("Origin"),
+                    "methods": value("Methods"),
+                    "headers": value("Headers"),
+                }));
+                continue;
+            }
+            if let Some(f) = integration.and_then(|i| i.uri()).and_then(function_of) {
+                routes.insert(format!("{method} {path}"), f);
+            }
+        }
+    }
+    Ok((routes, cors, summary))
+}
+
+/// Whether the stage's deployment serves exactly `tree` (its API summary).
+async fn deployed(
+    client: &Client,
+    id: &str,
+    deployment: Option<&str>,
+    tree: &[(String, String)],
+) -> Result<bool, CloudError> {
+    let Some(deployment) = deployment else {
+        return Ok(false);
+    };
+    let out = client
+        .get_deployment()
+        .rest_api_id(id)
+        .deployment_id(deployment)
+        .embed("apisummary")
+        .send()
+        .await
+        .map_err(sdk("GetDeployment", id))?;
+    // An endpoint that does not give the summary (moto) cannot tell: the stage's
+    // deployment is taken as current.
+    let Some(summary) = out.api_summary().filter(|s| !s.is_empty()) else {
+        return Ok(true);
+    };
+    let served: BTreeSet<(String, String)> = summary
+        .iter()
+        .flat_map(|(path, methods)| methods.keys().map(move |m| (path.clone(), m.clone())))
+        .collect();
+    let current: BTreeSet<(String, String)> = tree.iter().cloned().collect();
+    Ok(served == current)
+}
+
+/// The REST APIs that matter to the project: named in the plan or with its prefix.
+pub async fn apis(
+    client: &Client,
+    project: &str,
+    target: &str,
+    wanted: &[String],
+) -> Result<Vec<Live>, CloudError> {
+    let prefix = format!("{project}-{target}-");
+    let mut found = Vec::new();
+    let mut position = None;
+    loop {
+        let out = client
+            .get_rest_apis()
+            .set_position(position)
+            .limit(500)
+            .send()
+            .await
+            .map_err(sdk("GetRestApis", ""))?;
+        for api in out.items() {
+            let name = api.name().unwrap_or_default();
+            if !(name.starts_with(&prefix) || wanted.iter().any(|w| w == name)) {
+                continue;
+            }
+            let tags: BTreeMap<String, String> = api
+                .tags()
+                .map(|t| t.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default();
+            let ownership = Ownership::from_tags(&tags, project, target);
+            let id = api.id().unwrap_or_default().to_string();
+            found.push((name.to_string(), id, tags, ownership));
+        }
+        position = out.position().map(String::from);
+        if position.is_none() {
+            break;
+        }
+    }
+    let mut live = Vec::new();
+    for (name, id, tags, ownership) in found {
+        let (routes, cors, tree) = routes(client, &id).await?;
+        let stages = client
+            .get_stages()
+            .rest_api_id(&id)
+            .send()
+            .await
+            .map_err(sdk("GetStages", &id))?;
+        let stage = stages.item().first();
+        let is_deployed =
+            deployed(client, &id, stage.and_then(|s| s.deployment_id()), &tree).await?;
+        let spec = ApiSpec {
+            id: Some(id),
+            stage: stage
+                .and_then(|s| s.stage_name())
+                .unwrap_or_default()
+                .to_string(),
+            routes,
+            cors,
+            deployed: is_deployed,
+            tags: tags
+                .into_iter()
+                .filter(|(k, _)| !k.starts_with("gatekit:"))
+                .collect(),
+            needs: Vec::new(),
+        };
+        live.push(Live::read(
+            name,
+            ownership,
+            Spec::Api(spec),
+            "AVAILABLE".into(),
+            Facts::default(),
+        ));
+    }
+    Ok(live)
+}
+
+/// The resource tree of `spec`'s routes under the root, each method integrated with
+/// its function, and the CORS preflight on every resource.
+async fn build(
+    client: &Client,
+    region: &str,
+    id: &str,
+    spec: &ApiSpec,
+    step: Step<'_>,
+) -> Result<(), CloudError> {
+    step("making the routes");
+    let resources = client
+        .get_resources()
+        .rest_api_id(id)
+        .limit(500)
+        .send()
+        .await
+        .map_err(sdk("GetResources", id))?;
+    let mut by_path: BTreeMap<String, String> = BTreeMap::new();
+    for r in resources.items() {
+        if r.path() == Some("/") {
+            by_path.insert("/".into(), r.id().unwrap_or_default().to_string());
+        } else if r.parent_id().is_some_and(|p| {
+            Some(p)
+                == resources
+                    .items()
+                    .iter()
+                    .find(|x| x.path() == Some("/"))
+                    .and_then(|x| x.id())
+        }) {
+            // Children of the root go (and everything under them) before the tree is made again.
+            client
+                .delete_resource()
+                .rest_api_id(id)
+                .resource_id(r.id().unwrap_or_default())
+                .send()
+                .await
+                .map_err(sdk("DeleteResource", id))?;
+        }
+    }
+    let mut paths: BTreeSet<String> = BTreeSet::new();
+    for route in spec.routes.keys() {
+        let path = route.split_once(' ').map(|(_, p)| p).unwrap_or("/");
+        let mut at = String::new();
+        for part in path.split('/').filter(|p| !p.is_empty()) {
+            at = format!("{at}/{part}");
+            paths.insert(at.clone());
+        }
+    }
+    // Parents before children: sorted by depth.
+    let mut ordered: Vec<String> = paths.into_iter().collect();
+    ordered.sort_by_key(|p| p.matches('/').count());
+    for path in &ordered {
+        let (parent, part) = path.rsplit_once('/').unwrap_or(("", path));
+        let parent = if parent.is_empty() { "/" } else { parent };
+        let parent_id = by_path.get(parent).cloned().unwrap_or_default();
+        let made = client
+            .create_resource()
+            .rest_api_id(id)
+            .parent_id(parent_id)
+            .path_part(part)
+            .send()
+            .await
+            .map_err(sdk("CreateResource", id))?;
+        by_path.insert(path.clone(), made.id().unwrap_or_default().to_string());
+    }
+    for (route, function) in &spec.routes {
+        let (method, path) = route.split_once(' ').unwrap_or(("ANY", "/"));
+        let resource = by_path.get(path).cloned().unwrap_or_default();
+        client
+            .put_method()
+            .rest_api_id(id)
+            .resource_id(&resource)
+            .http_method(method)
+            .authorization_type("NONE")
+            .send()
+            .await
+            .map_err(sdk("PutMethod", id))?;
+        client
+            .put_integration()
+            .rest_api_id(id)
+            .resource_id(&resource)
+            .http_method(method)
+            .r#type(IntegrationType::AwsProxy)
+            .integration_http_method("POST")
+            .uri(integration_uri(region, function))
+            .send()
+            .await
+            .map_err(sdk("PutIntegration", id))?;
+    }
+    if let Some(cors) = &spec.cors {
+        for resource in by_path.values() {
+            preflight(client, id, resource, cors).await?;
+        }
+    }
+    Ok(())
+}
+
+/// OPTIONS with a MOCK integration answering the allowed origins, methods, headers.
+async fn preflight(
+    client: &Client,
+    id: &str,
+    resource: &str,
+    cors: &Json,
+) -> Result<(), CloudError> {
+    client
+        .put_method()
+        .rest_api_id(id)
+        .resource_id(resource)
+        .http_method("OPTIONS")
+        .authorization_type("NONE")
+        .send()
+        .await
+        .map_err(sdk("PutMethod", id))?;
+    client
+        .put_integration()
+        .rest_api_id(id)
+        .resource_id(resource)
+        .http_method("OPTIONS")
+        .r#type(IntegrationType::Mock)
+        .request_templates("application/json", r#"{"statusCode": 200}"#)
+        .send()
+        .await
+        .map_err(sdk("PutIntegration", id))?;
+    let header = |h: &str| format!("method.response.header.Access-Control-Allow-{h}");
+    let mut method_response = client
+        .put_method_response()
+        .rest_api_id(id)
+        .resource_id(resource)
+        .http_method("OPTIONS")
+        .status_code("200");
+    let mut integration_response = client
+        .put_integration_response()
+        .rest_api_id(id)
+        .resource_id(resource)
+        .http_method("OPTIONS")
+        .status_code("200");
+    for (h, key) in [
+        ("Origin", "origins"),
+        ("Methods", "methods"),
+        ("Headers", "headers"),
+    ] {
+        let value = cors[key].as_str().unwrap_or_default();
+        method_response = method_response.response_parameters(header(h), false);
+        integration_response =
+            integration_response.response_parameters(header(h), format!("'{value}'"));
+    }
+    method_response
+        .send()
+        .await
+        .map_err(sdk("PutMethodResponse", id))?;
+    integration_response
+        .send()
+        .await
+        .map_err(sdk("PutIntegrationResponse", id))?;
+    Ok(())
+}
+
+/// Lets API Gateway invoke each routed function (one statement per function and API,
+/// with a wildcard source ARN, so routes do not fill the function's policy).
+async fn permit(
+    lambda: &aws_sdk_lambda::Client,
+    region: &str,
+    account: &str,
+    id: &str,
+    spec: &ApiSpec,
+) -> Result<(), CloudError> {
+    let functions: BTreeSet<&String> = spec.routes.values().collect();
+    for f in functions {
+        let added = lambda
+            .add_permission()
+            .function_name(f)
+            .statement_id(format!("gatekit-apigateway-{id}"))
+            .action("lambda:InvokeFunction")
+            .principal("apigateway.amazonaws.com")
+            .source_arn(format!("arn:aws:execute-api:{region}:{account}:{id}/*"))
+            .send()
+            .await;
+        if let Err(e) = added {
+            let err = CloudError::from_sdk("AddPermission", f, e);
+            if err.code() != Some("ResourceConflictException") {
+                return Err(err);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A deployment of the current tree, served by the stage (made once, then pointed at
+/// each new deployment: moto replaces a stage that a deployment names).
+async fn deploy(client: &Client, id: &str, stage: &str, step: Step<'_>) -> Result<(), CloudError> {
+    step("deploying the stage");
+    let d = client
+        .create_deployment()
+        .rest_api_id(id)
+        .send()
+        .await
+        .map_err(sdk("CreateDeployment", id))?;
+    let deployment = d.id().unwrap_or_default().to_string();
+    let exists = client
+        .get_stage()
+        .rest_api_id(id)
+        .stage_name(stage)
+        .send()
+        .await
+        .is_ok();
+    if exists {
+        client
+            .update_stage()
+            .rest_api_id(id)
+            .stage_name(stage)
+            .patch_operations(
+                PatchOperation::builder()
+                    .op(Op::Replace)
+                    .path("/deploymentId")
+                    .value(&deployment)
+                    .build(),
+            )
+            .send()
+            .await
+            .map_err(sdk("UpdateStage", id))?;
+    } else {
+        client
+            .create_stage()
+            .rest_api_id(id)
+            .stage_name(stage)
+            .deployment_id(&deployment)
+            .send()
+            .await
+            .map_err(sdk("CreateStage", id))?;
+    }
+    Ok(())
+}
+
+pub struct Context<'a> {
+    pub client: &'a Client,
+    pub lambda: &'a aws_sdk_lambda::Client,
+    pub region: &'a str,
+    pub account: &'a str,
+}
+
+pub async fn create(
+    c: &Context<'_>,
+    name: &str,
+    spec: &ApiSpec,
+    ownership: &[(String, String)],
+    step: Step<'_>,
+) -> Result<(), CloudError> {
+    step("creating the API");
+    let tags: std::collections::HashMap<String, String> = spec
+        .tags
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .chain(ownership.iter().cloned())
+        .collect();
+    let made = c
+        .client
+        .create_rest_api()
+        .name(name)
+        .set_tags(Some(tags))
+        .send()
+        .await
+        .map_err(sdk("CreateRestApi", name))?;
+    let id = made.id().unwrap_or_default().to_string();
+    build(c.client, c.region, &id, spec, step).await?;
+    permit(c.lambda, c.region, c.account, &id, spec).await?;
+    deploy(c.client, &id, &spec.stage, step).await
+}
+
+pub async fn update(
+    c: &Context<'_>,
+    spec: &ApiSpec,
+    update: &ApiUpdate,
+    step: Step<'_>,
+) -> Result<(), CloudError> {
+    let id = update.id.clone();
+    if update.routes {
+        build(c.client, c.region, &id, spec, step).await?;
+        permit(c.lambda, c.region, c.account, &id, spec).await?;
+    }
+    if update.routes || update.deploy || update.stage {
+        deploy(c.client, &id, &spec.stage, step).await?;
+    }
+    if update.stage && !update.old_stage.is_empty() {
+        client_delete_stage(c.client, &id, &update.old_stage).await?;
+    }
+    if let Some(t) = &update.tags {
+        let arn = format!("arn:aws:apigateway:{}::/restapis/{id}", c.region);
+        c.client
+            .tag_resource()
+            .resource_arn(&arn)
+            .set_tags(Some(
+                t.set.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            ))
+            .send()
+            .await
+            .map_err(sdk("TagResource", &id))?;
+        if !t.remove.is_empty() {
+            c.client
+                .untag_resource()
+                .resource_arn(&arn)
+                .set_tag_keys(Some(t.remove.clone()))
+                .send()
+                .await
+                .map_err(sdk("UntagResource", &id))?;
+        }
+    }
+    Ok(())
+}
+
+async fn client_delete_stage(client: &Client, id: &str, stage: &str) -> Result<(), CloudError> {
+    client
+        .delete_stage()
+        .rest_api_id(id)
+        .stage_name(stage)
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(sdk("DeleteStage", id))
+}
+
+pub async fn delete(client: &Client, live: &ApiSpec, step: Step<'_>) -> Result<(), CloudError> {
+    step("deleting the API");
+    let id = live.id.clone().unwrap_or_default();
+    match client.delete_rest_api().rest_api_id(&id).send().await {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let err = CloudError::from_sdk("DeleteRestApi", &id, e);
+            if err.code() == Some("NotFoundException") {
+                Ok(())
+            } else {
+                Err(err)
+            }
+        }
+    }
+}
