@@ -49,7 +49,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand completions 'Print shell completions'
             cand table 'Read and write table data, with item models enforced'
             cand fn 'Functions: list, show, invoke, logs'
-            cand invoke 'Invoke what runs: `invoke fn NAME`'
+            cand invoke 'Invoke what runs: `invoke fn NAME`, `invoke api GET /path`'
+            cand api 'APIs as deployed: list, routes, url'
             cand local 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -809,6 +810,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand fn 'Invoke a function and print what it returned'
+            cand api 'Call a route of a deployed API: [API] METHOD PATH'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;invoke;fn'= {
@@ -836,13 +838,148 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'gatekit;invoke;api'= {
+            cand --data 'The body: text or JSON, @file, or - for stdin'
+            cand -H 'A header, `Name: value` (repeatable)'
+            cand --header 'A header, `Name: value` (repeatable)'
+            cand --query 'A query parameter, `name=value` (repeatable)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'gatekit;invoke;help'= {
             cand fn 'Invoke a function and print what it returned'
+            cand api 'Call a route of a deployed API: [API] METHOD PATH'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;invoke;help;fn'= {
         }
+        &'gatekit;invoke;help;api'= {
+        }
         &'gatekit;invoke;help;help'= {
+        }
+        &'gatekit;api'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The project''s APIs as deployed: id, stage, URL, routes'
+            cand routes 'An API''s routes: method, path, function, full URL'
+            cand url 'An API''s stage URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;api;list'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;api;routes'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;api;url'= {
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;api;help'= {
+            cand list 'The project''s APIs as deployed: id, stage, URL, routes'
+            cand routes 'An API''s routes: method, path, function, full URL'
+            cand url 'An API''s stage URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'gatekit;api;help;list'= {
+        }
+        &'gatekit;api;help;routes'= {
+        }
+        &'gatekit;api;help;url'= {
+        }
+        &'gatekit;api;help;help'= {
         }
         &'gatekit;local'= {
             cand -C 'Run as if started in DIR'
@@ -1000,7 +1137,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand completions 'Print shell completions'
             cand table 'Read and write table data, with item models enforced'
             cand fn 'Functions: list, show, invoke, logs'
-            cand invoke 'Invoke what runs: `invoke fn NAME`'
+            cand invoke 'Invoke what runs: `invoke fn NAME`, `invoke api GET /path`'
+            cand api 'APIs as deployed: list, routes, url'
             cand local 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1076,8 +1214,22 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         }
         &'gatekit;help;invoke'= {
             cand fn 'Invoke a function and print what it returned'
+            cand api 'Call a route of a deployed API: [API] METHOD PATH'
         }
         &'gatekit;help;invoke;fn'= {
+        }
+        &'gatekit;help;invoke;api'= {
+        }
+        &'gatekit;help;api'= {
+            cand list 'The project''s APIs as deployed: id, stage, URL, routes'
+            cand routes 'An API''s routes: method, path, function, full URL'
+            cand url 'An API''s stage URL'
+        }
+        &'gatekit;help;api;list'= {
+        }
+        &'gatekit;help;api;routes'= {
+        }
+        &'gatekit;help;api;url'= {
         }
         &'gatekit;help;local'= {
             cand serve 'Run the emulator until Ctrl-C or SIGTERM'

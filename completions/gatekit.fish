@@ -48,7 +48,8 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print t
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "table" -d 'Read and write table data, with item models enforced'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "fn" -d 'Functions: list, show, invoke, logs'
-complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`, `invoke api GET /path`'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "api" -d 'APIs as deployed: list, routes, url'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "local" -d 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l template -d 'The example to start from' -r -f -a "todo\t''"
@@ -504,21 +505,22 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subc
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "invoke" -d 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "logs" -d 'A function\'s log, from CloudWatch Logs'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s C -l dir -d 'Run as if started in DIR' -r -F
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s f -l file -d 'The project file' -r -F
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l profile -d 'AWS profile (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s q -l quiet -d 'Print only results and errors'
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -s V -l version -d 'Print version'
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -f -a "fn" -d 'Invoke a function and print what it returned'
-complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -f -a "fn" -d 'Invoke a function and print what it returned'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -f -a "api" -d 'Call a route of a deployed API: [API] METHOD PATH'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l payload -d 'The event: JSON, @file, or - for stdin (default: {})' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s f -l file -d 'The project file' -r -F
@@ -535,8 +537,85 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l data -d 'The body: text or JSON, @file, or - for stdin' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s H -l header -d 'A header, `Name: value` (repeatable)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l query -d 'A query parameter, `name=value` (repeatable)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "fn" -d 'Invoke a function and print what it returned'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "api" -d 'Call a route of a deployed API: [API] METHOD PATH'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "url" -d 'An API\'s stage URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "url" -d 'An API\'s stage URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
@@ -624,20 +703,21 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete everything in the store'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "sdk" -d 'Install the AWS SDKs that Lambda\'s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "init" -d 'Write a working example project into DIR'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "plan" -d 'Show what deploy would change on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "deploy" -d 'Apply the plan to the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "status" -d 'List what the project has deployed on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "completions" -d 'Print shell completions'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "table" -d 'Read and write table data, with item models enforced'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "fn" -d 'Functions: list, show, invoke, logs'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "local" -d 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "init" -d 'Write a working example project into DIR'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "plan" -d 'Show what deploy would change on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "deploy" -d 'Apply the plan to the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "status" -d 'List what the project has deployed on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "table" -d 'Read and write table data, with item models enforced'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "fn" -d 'Functions: list, show, invoke, logs'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`, `invoke api GET /path`'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "api" -d 'APIs as deployed: list, routes, url'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "local" -d 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy destroy status schema completions table fn invoke api local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "describe" -d 'Keys, indexes, TTL, billing, tags and the item model of a table'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "get" -d 'One item by key: `get todos owner=ann id=42`, or the key as JSON'
@@ -655,6 +735,10 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_su
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from fn" -f -a "invoke" -d 'Invoke a function and print what it returned (as `gatekit invoke fn`)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from fn" -f -a "logs" -d 'A function\'s log, from CloudWatch Logs'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from invoke" -f -a "fn" -d 'Invoke a function and print what it returned'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from invoke" -f -a "api" -d 'Call a route of a deployed API: [API] METHOD PATH'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "url" -d 'An API\'s stage URL'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'

@@ -1,4 +1,4 @@
-//! `gatekit invoke fn NAME`: exercise what runs (APIs come with `invoke api`).
+//! `gatekit invoke fn NAME` and `gatekit invoke api [API] METHOD PATH`: exercise what runs.
 
 use clap::{Args, Subcommand};
 
@@ -15,10 +15,13 @@ pub struct InvokeArgs {
 pub enum InvokeTarget {
     /// Invoke a function and print what it returned
     Fn(InvokeFnArgs),
+    /// Call a route of a deployed API: [API] METHOD PATH
+    Api(super::api::InvokeApiArgs),
 }
 
 pub fn run(ctx: &Context, args: InvokeArgs) -> ExitResult {
     match args.what {
         InvokeTarget::Fn(a) => invoke_fn(ctx, a),
+        InvokeTarget::Api(a) => super::api::invoke(ctx, a),
     }
 }

@@ -1,6 +1,7 @@
 //! The command line: argument definitions, settings, dispatch. Thin by design:
 //! each command resolves its settings and calls into `project` and `render`.
 
+mod api;
 mod complete;
 mod completions;
 mod deploy;
@@ -127,8 +128,10 @@ pub enum Command {
     Table(table::TableArgs),
     /// Functions: list, show, invoke, logs
     Fn(function::FnArgs),
-    /// Invoke what runs: `invoke fn NAME`
+    /// Invoke what runs: `invoke fn NAME`, `invoke api GET /path`
     Invoke(invoke::InvokeArgs),
+    /// APIs as deployed: list, routes, url
+    Api(api::ApiArgs),
     /// The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk
     Local(local::LocalArgs),
 }
@@ -286,6 +289,7 @@ pub fn run(cli: Cli) -> ExitResult {
         Command::Table(args) => table::run(&ctx, args),
         Command::Fn(args) => function::run(&ctx, args),
         Command::Invoke(args) => invoke::run(&ctx, args),
+        Command::Api(args) => api::run(&ctx, args),
         Command::Local(args) => local::run(&ctx, args),
     }
 }

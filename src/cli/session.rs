@@ -43,6 +43,12 @@ impl Deref for Session {
 }
 
 impl Session {
+    /// Whether what the session reaches is still served after this command: an AWS
+    /// target or a `local serve`, not an emulator started for the command.
+    pub fn outlives_command(&self) -> bool {
+        !matches!(self._emulator, Some(Endpoint::Embedded(_)))
+    }
+
     pub async fn open(ctx: &Context, place: &Place) -> Result<Session, Failure> {
         let printer = ctx.printer.clone();
         let notice: crate::cloud::Notice = std::sync::Arc::new(move |m: &str| printer.note(m));

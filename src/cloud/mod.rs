@@ -10,6 +10,7 @@ pub mod apigateway;
 pub mod aws_target;
 pub mod dynamodb;
 pub mod executor;
+pub mod http;
 pub mod iam;
 pub mod lambda;
 

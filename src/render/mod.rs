@@ -1,6 +1,7 @@
 //! Everything gatekit prints goes through the [`Printer`]: tables for people, JSON
 //! for scripts, diagnostics and errors on stderr, colours only on a terminal.
 
+pub mod apis;
 pub mod deploy;
 pub mod describe;
 pub mod diagnostics;

@@ -558,6 +558,46 @@ async fn the_examples_api_routes_to_its_functions() {
             .success()
             .stdout(contains("= api todo_api"))
             .stdout(contains("0 to update"));
+        // Through the commands: invoke api, api list, api routes.
+        run(
+            &q,
+            &[
+                "invoke",
+                "api",
+                "POST",
+                "/todos",
+                "--data",
+                r#"{"owner": "bob", "title": "tea"}"#,
+            ],
+        )
+        .success()
+        .stdout(contains("\"title\":\"tea\""));
+        let got = json(
+            &q,
+            &[
+                "invoke",
+                "api",
+                "todo_api",
+                "GET",
+                "/todos",
+                "--query",
+                "owner=bob",
+            ],
+        );
+        assert_eq!(got["status"], 200, "{got}");
+        assert_eq!(got["body"]["items"][0]["title"], "tea", "{got}");
+        run(&q, &["invoke", "api", "GET", "/nothing"])
+            .code(1)
+            .stdout(contains("Missing Authentication Token"));
+        let list = json(&q, &["api", "list"]);
+        assert_eq!(list[0]["routes"], 3, "{list}");
+        let routes = json(&q, &["api", "routes"]);
+        assert!(
+            routes.as_array().is_some_and(|r| r
+                .iter()
+                .any(|x| x["path"] == "/todos/{id}" && x["function"] == "todo-local-get_todo")),
+            "{routes}"
+        );
     })
     .await
     .expect("deployed");

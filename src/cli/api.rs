@@ -1,0 +1,266 @@
+//! `gatekit api list|routes|url` and `gatekit invoke api`: the project's REST APIs
+//! as deployed, their routes with full URLs, and calling a route as a client would.
+
+use clap::{Args, Subcommand};
+use serde_json::{Value as Json, json};
+
+use super::session::{self, Place, Session};
+use super::table::read_input;
+use super::{Context, ExitResult, Failure, exit};
+use crate::plan::api::ApiSpec;
+use crate::plan::{Live, Spec};
+use crate::project::resolve::{Namer, region_of};
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    #[command(subcommand)]
+    pub command: ApiCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiCommand {
+    /// The project's APIs as deployed: id, stage, URL, routes
+    List,
+    /// An API's routes: method, path, function, full URL
+    Routes(ApiName),
+    /// An API's stage URL
+    Url(ApiName),
+}
+
+#[derive(Debug, Args)]
+pub struct ApiName {
+    /// The API: logical name in gatekit.yaml (default: the only one)
+    pub api: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InvokeApiArgs {
+    /// [API] METHOD PATH: the API's logical name (default: the only one), the method, the path
+    #[arg(num_args = 2..=3, value_names = ["API", "METHOD"])]
+    pub request: Vec<String>,
+    /// The body: text or JSON, @file, or - for stdin
+    #[arg(long, value_name = "BODY")]
+    pub data: Option<String>,
+    /// A header, `Name: value` (repeatable)
+    #[arg(long = "header", short = 'H', value_name = "NAME:VALUE")]
+    pub headers: Vec<String>,
+    /// A query parameter, `name=value` (repeatable)
+    #[arg(long = "query", value_name = "NAME=VALUE")]
+    pub query: Vec<String>,
+}
+
+/// A deployed API: its logical name, spec, and the URL of its stage.
+struct Deployed {
+    name: String,
+    physical: String,
+    spec: ApiSpec,
+    url: String,
+}
+
+/// The stage URL: on the emulator, the `/_aws/execute-api` form; on an endpoint of
+/// another AWS-compatible service, `/restapis/…/_user_request_`; on AWS, the API's
+/// execute-api host.
+fn stage_url(place: &Place, endpoint: &str, region: &str, id: &str, stage: &str) -> String {
+    match place {
+        Place::Local { .. } => format!("{endpoint}/_aws/execute-api/{id}/{stage}"),
+        Place::Aws(crate::cloud::Target::Aws {
+            endpoint_url: Some(e),
+            ..
+        }) => format!(
+            "{}/restapis/{id}/{stage}/_user_request_",
+            e.trim_end_matches('/')
+        ),
+        _ => format!("https://{id}.execute-api.{region}.amazonaws.com/{stage}"),
+    }
+}
+
+async fn deployed(ctx: &Context) -> Result<(Session, Vec<Deployed>), Failure> {
+    let project = ctx.load_project()?;
+    let target = ctx.check_target(&project)?;
+    let place = session::place(ctx, &project, &target);
+    let session = Session::open(ctx, &place).await?;
+    let region = region_of(&project.file, &target, ctx.global.region.as_deref())
+        .unwrap_or_else(|| session.region.clone());
+    let namer = Namer::new(&project.file, &target, Some(&region));
+    let wanted: Vec<String> = project.file.apis.keys().map(|a| namer.api(a)).collect();
+    let live: Vec<Live> = crate::cloud::apigateway::apis(
+        &session.apigateway,
+        &project.file.project,
+        &target,
+        &wanted,
+    )
+    .await
+    .map_err(session::cloud_failure)?;
+    let mut out = Vec::new();
+    for name in project.file.apis.keys() {
+        let physical = namer.api(name);
+        let Some(Spec::Api(spec)) = live
+            .iter()
+            .find(|l| l.physical == physical && l.is_owned())
+            .map(|l| l.spec.clone())
+        else {
+            continue;
+        };
+        let id = spec.id.clone().unwrap_or_default();
+        let url = stage_url(&place, &session.endpoint, &region, &id, &spec.stage);
+        out.push(Deployed {
+            name: name.clone(),
+            physical,
+            spec,
+            url,
+        });
+    }
+    Ok((session, out))
+}
+
+fn pick(apis: Vec<Deployed>, name: Option<&str>) -> Result<Deployed, Failure> {
+    let names: Vec<String> = apis.iter().map(|a| a.name.clone()).collect();
+    match name {
+        Some(n) => apis.into_iter().find(|a| a.name == n).ok_or_else(|| {
+            Failure::not_found(
+                format!("no deployed API `{n}`"),
+                Some(format!(
+                    "deployed: {}; deploy first with `gatekit deploy`",
+                    if names.is_empty() {
+                        "none".to_string()
+                    } else {
+                        names.join(", ")
+                    }
+                )),
+            )
+        }),
+        None if apis.len() == 1 => Ok(apis.into_iter().next().expect("one")),
+        None if apis.is_empty() => Err(Failure::not_found(
+            "the project has no deployed API",
+            Some("deploy it first: `gatekit deploy`".into()),
+        )),
+        None => Err(Failure::usage(
+            "the project has several APIs; name one",
+            format!("one of {}", names.join(", ")),
+        )),
+    }
+}
+
+pub fn run(ctx: &Context, args: ApiArgs) -> ExitResult {
+    session::runtime()?.block_on(async {
+        let (session, apis) = deployed(ctx).await?;
+        let note_if_ephemeral = || {
+            if !session.outlives_command() {
+                ctx.printer.note(
+                    "these URLs are of an emulator started for this command; `gatekit local serve` serves them on its port",
+                );
+            }
+        };
+        match args.command {
+            ApiCommand::List => {
+                let rows: Vec<Json> = apis
+                    .iter()
+                    .map(|a| {
+                        json!({ "name": a.name, "physical_name": a.physical, "id": a.spec.id,
+                            "stage": a.spec.stage, "url": a.url, "routes": a.spec.routes.len() })
+                    })
+                    .collect();
+                crate::render::apis::list(&ctx.printer, &rows);
+                note_if_ephemeral();
+            }
+            ApiCommand::Routes(n) => {
+                let api = pick(apis, n.api.as_deref())?;
+                let rows: Vec<Json> = api
+                    .spec
+                    .routes
+                    .iter()
+                    .map(|(route, f)| {
+                        let (method, path) = route.split_once(' ').unwrap_or(("ANY", "/"));
+                        json!({ "method": method, "path": path,
+                            "function": crate::aws::arn::function_name(f),
+                            "url": format!("{}{path}", api.url) })
+                    })
+                    .collect();
+                crate::render::apis::routes(&ctx.printer, &rows);
+                note_if_ephemeral();
+            }
+            ApiCommand::Url(n) => {
+                let api = pick(apis, n.api.as_deref())?;
+                ctx.printer.result(&json!({ "url": api.url }), || ctx.printer.out(&api.url));
+                note_if_ephemeral();
+            }
+        }
+        Ok(exit::SUCCESS)
+    })
+}
+
+pub fn invoke(ctx: &Context, args: InvokeApiArgs) -> ExitResult {
+    let (name, method, path) = match args.request.as_slice() {
+        [m, p] => (None, m.clone(), p.clone()),
+        [n, m, p] => (Some(n.clone()), m.clone(), p.clone()),
+        _ => {
+            return Err(Failure::usage(
+                "give METHOD PATH, or API METHOD PATH",
+                "gatekit invoke api GET /todos",
+            ));
+        }
+    };
+    let method = method.to_ascii_uppercase();
+    let body = match &args.data {
+        Some(d) => read_input(d)?.into_bytes(),
+        None => Vec::new(),
+    };
+    let mut headers = Vec::new();
+    for h in &args.headers {
+        let Some((k, v)) = h.split_once(':') else {
+            return Err(Failure::usage(
+                format!("--header `{h}` has no `:`"),
+                "write --header 'Name: value'",
+            ));
+        };
+        headers.push((k.trim().to_string(), v.trim().to_string()));
+    }
+    if !body.is_empty()
+        && !headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+    {
+        let json = serde_json::from_slice::<Json>(&body).is_ok();
+        headers.push((
+            "content-type".into(),
+            if json {
+                "application/json"
+            } else {
+                "text/plain"
+            }
+            .into(),
+        ));
+    }
+    let query: Vec<String> = args
+        .query
+        .iter()
+        .map(|q| {
+            let (k, v) = q.split_once('=').unwrap_or((q, ""));
+            let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+            format!("{}={}", enc(k), enc(v))
+        })
+        .collect();
+    session::runtime()?.block_on(async {
+        let (_session, apis) = deployed(ctx).await?;
+        let api = pick(apis, name.as_deref())?;
+        let path = if path.starts_with('/') {
+            path
+        } else {
+            format!("/{path}")
+        };
+        let mut url = format!("{}{path}", api.url);
+        if !query.is_empty() {
+            url.push(if url.contains('?') { '&' } else { '?' });
+            url.push_str(&query.join("&"));
+        }
+        let resp = crate::cloud::http::send(&method, &url, &headers, body)
+            .await
+            .map_err(session::cloud_failure)?;
+        crate::render::apis::response(&ctx.printer, &api.name, &method, &url, &resp);
+        Ok(if resp.status >= 400 {
+            exit::FAILURE
+        } else {
+            exit::SUCCESS
+        })
+    })
+}
