@@ -5,6 +5,7 @@
 
 pub mod data;
 mod ops;
+mod shapes;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
