@@ -160,7 +160,9 @@ pub async fn apis(
                 .unwrap_or_default();
             let ownership = Ownership::from_tags(&tags, project, target);
             let id = api.id().unwrap_or_default().to_string();
-            found.push((name.to_string(), id, tags, ownership));
+            let mut binary: Vec<String> = api.binary_media_types().to_vec();
+            binary.sort();
+            found.push((name.to_string(), id, tags, ownership, binary));
         }
         position = out.position().map(String::from);
         if position.is_none() {
@@ -168,7 +170,7 @@ pub async fn apis(
         }
     }
     let mut live = Vec::new();
-    for (name, id, tags, ownership) in found {
+    for (name, id, tags, ownership, binary_media_types) in found {
         let (routes, cors, tree) = routes(client, &id).await?;
         let stages = client
             .get_stages()
@@ -185,6 +187,11 @@ pub async fn apis(
                 .and_then(|s| s.stage_name())
                 .unwrap_or_default()
                 .to_string(),
+            variables: stage
+                .and_then(|s| s.variables())
+                .map(|v| v.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default(),
+            binary_media_types,
             routes,
             cors,
             deployed: is_deployed,
@@ -394,7 +401,13 @@ async fn permit(
 
 /// A deployment of the current tree, served by the stage (made once, then pointed at
 /// each new deployment: moto replaces a stage that a deployment names).
-async fn deploy(client: &Client, id: &str, stage: &str, step: Step<'_>) -> Result<(), CloudError> {
+async fn deploy(
+    client: &Client,
+    id: &str,
+    spec: &ApiSpec,
+    step: Step<'_>,
+) -> Result<(), CloudError> {
+    let stage = spec.stage.as_str();
     step("deploying the stage");
     let d = client
         .create_deployment()
@@ -431,11 +444,58 @@ async fn deploy(client: &Client, id: &str, stage: &str, step: Step<'_>) -> Resul
             .rest_api_id(id)
             .stage_name(stage)
             .deployment_id(&deployment)
+            .set_variables(Some(
+                spec.variables
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            ))
             .send()
             .await
             .map_err(sdk("CreateStage", id))?;
     }
     Ok(())
+}
+
+/// The stage's variables set whole: each wanted one replaced, each other removed.
+async fn set_variables(client: &Client, id: &str, spec: &ApiSpec) -> Result<(), CloudError> {
+    let stage = client
+        .get_stage()
+        .rest_api_id(id)
+        .stage_name(&spec.stage)
+        .send()
+        .await
+        .map_err(sdk("GetStage", id))?;
+    let patch = |op: Op, k: &str, v: Option<&str>| {
+        PatchOperation::builder()
+            .op(op)
+            .path(format!("/variables/{k}"))
+            .set_value(v.map(String::from))
+            .build()
+    };
+    let mut ops: Vec<PatchOperation> = spec
+        .variables
+        .iter()
+        .filter(|(k, v)| stage.variables().and_then(|s| s.get(*k)) != Some(*v))
+        .map(|(k, v)| patch(Op::Replace, k, Some(v)))
+        .collect();
+    for k in stage.variables().into_iter().flat_map(|v| v.keys()) {
+        if !spec.variables.contains_key(k) {
+            ops.push(patch(Op::Remove, k, None));
+        }
+    }
+    if ops.is_empty() {
+        return Ok(());
+    }
+    client
+        .update_stage()
+        .rest_api_id(id)
+        .stage_name(&spec.stage)
+        .set_patch_operations(Some(ops))
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(sdk("UpdateStage", id))
 }
 
 pub struct Context<'a> {
@@ -463,6 +523,7 @@ pub async fn create(
         .client
         .create_rest_api()
         .name(name)
+        .set_binary_media_types(Some(spec.binary_media_types.clone()))
         .set_tags(Some(tags))
         .send()
         .await
@@ -470,7 +531,7 @@ pub async fn create(
     let id = made.id().unwrap_or_default().to_string();
     build(c.client, c.region, &id, spec, step).await?;
     permit(c.lambda, c.region, c.account, &id, spec).await?;
-    deploy(c.client, &id, &spec.stage, step).await
+    deploy(c.client, &id, spec, step).await
 }
 
 pub async fn update(
@@ -484,8 +545,37 @@ pub async fn update(
         build(c.client, c.region, &id, spec, step).await?;
         permit(c.lambda, c.region, c.account, &id, spec).await?;
     }
-    if update.routes || update.deploy || update.stage {
-        deploy(c.client, &id, &spec.stage, step).await?;
+    if let Some((added, removed)) = &update.binary {
+        // A path names one media type, its `/` escaped as `~1`.
+        let path = |t: &str| {
+            format!(
+                "/binaryMediaTypes/{}",
+                t.replace('~', "~0").replace('/', "~1")
+            )
+        };
+        let ops: Vec<PatchOperation> = added
+            .iter()
+            .map(|t| PatchOperation::builder().op(Op::Add).path(path(t)).build())
+            .chain(removed.iter().map(|t| {
+                PatchOperation::builder()
+                    .op(Op::Remove)
+                    .path(path(t))
+                    .build()
+            }))
+            .collect();
+        c.client
+            .update_rest_api()
+            .rest_api_id(&id)
+            .set_patch_operations(Some(ops))
+            .send()
+            .await
+            .map_err(sdk("UpdateRestApi", &id))?;
+    }
+    if update.routes || update.deploy || update.stage || update.binary.is_some() {
+        deploy(c.client, &id, spec, step).await?;
+    }
+    if update.variables || update.stage {
+        set_variables(c.client, &id, spec).await?;
     }
     if update.stage && !update.old_stage.is_empty() {
         client_delete_stage(c.client, &id, &update.old_stage).await?;

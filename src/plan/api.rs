@@ -14,6 +14,10 @@ pub struct ApiSpec {
     /// The live API's id (None on the desired side).
     pub id: Option<String>,
     pub stage: String,
+    /// The stage's variables.
+    pub variables: BTreeMap<String, String>,
+    /// Content types whose bodies are binary, sorted.
+    pub binary_media_types: Vec<String>,
     /// `METHOD /path` → the ARN of the function it invokes.
     pub routes: BTreeMap<String, String>,
     /// CORS preflight answered on every resource: origins, methods, headers.
@@ -36,6 +40,10 @@ pub struct ApiUpdate {
     pub deploy: bool,
     /// The stage to serve from changed.
     pub stage: bool,
+    /// The stage's variables changed (set whole).
+    pub variables: bool,
+    /// The binary media types changed: (added, removed).
+    pub binary: Option<(Vec<String>, Vec<String>)>,
     pub tags: Option<TagChange>,
 }
 
@@ -59,6 +67,20 @@ impl ApiSpec {
             })
             .collect();
         a.push(Attribute::new("stage", json!(self.stage), Effect::InPlace));
+        for (k, v) in &self.variables {
+            a.push(Attribute::new(
+                format!("variable.{k}"),
+                json!(v),
+                Effect::InPlace,
+            ));
+        }
+        if !self.binary_media_types.is_empty() {
+            a.push(Attribute::new(
+                "binary_media_types",
+                json!(self.binary_media_types),
+                Effect::InPlace,
+            ));
+        }
         if let Some(c) = &self.cors {
             a.push(Attribute::new("cors", c.clone(), Effect::InPlace));
         }
@@ -85,6 +107,22 @@ impl ApiSpec {
             routes,
             deploy: !routes && !live.deployed,
             stage: self.stage != live.stage,
+            variables: self.variables != live.variables,
+            binary: (self.binary_media_types != live.binary_media_types).then(|| {
+                let added = self
+                    .binary_media_types
+                    .iter()
+                    .filter(|t| !live.binary_media_types.contains(t))
+                    .cloned()
+                    .collect();
+                let removed = live
+                    .binary_media_types
+                    .iter()
+                    .filter(|t| !self.binary_media_types.contains(t))
+                    .cloned()
+                    .collect();
+                (added, removed)
+            }),
             tags: TagChange::between(&self.tags, &live.tags),
         }
     }

@@ -285,9 +285,18 @@ pub fn api_spec(a: &model::Api, namer: &Namer<'_>) -> ApiSpec {
         .collect();
     needs.sort();
     needs.dedup();
+    let mut binary_media_types = a.binary_media_types.clone();
+    binary_media_types.sort();
+    binary_media_types.dedup();
     ApiSpec {
         id: None,
         stage: a.stage.clone(),
+        variables: a
+            .variables
+            .iter()
+            .map(|(k, v)| (k.clone(), namer.fill(v)))
+            .collect(),
+        binary_media_types,
         routes,
         cors,
         deployed: true,

@@ -383,6 +383,13 @@ pub struct Api {
     /// `METHOD /path/{param}` to a function's logical name. Default: none.
     #[serde(default)]
     pub routes: IndexMap<String, String>,
+    /// Stage variables (`event.stageVariables`); values may hold references. Default: none.
+    #[serde(default)]
+    pub variables: IndexMap<String, String>,
+    /// Content types whose bodies are binary (base64 in the event), like `image/png`
+    /// or `image/*`. Default: none.
+    #[serde(default)]
+    pub binary_media_types: Vec<String>,
     /// Resource tags. Default: none.
     #[serde(default)]
     pub tags: IndexMap<String, String>,

@@ -591,6 +591,21 @@ async fn the_examples_api_routes_to_its_functions() {
             .stdout(contains("Missing Authentication Token"));
         let list = json(&q, &["api", "list"]);
         assert_eq!(list[0]["routes"], 3, "{list}");
+        // Stage variables and binary media types: set, and converged.
+        let yaml = std::fs::read_to_string(q.join("gatekit.yaml")).expect("read");
+        let more = yaml.replacen(
+            "    stage: v1\n",
+            "    stage: v1\n    variables: { level: debug }\n    binary_media_types: [image/png]\n",
+            1,
+        );
+        assert_ne!(yaml, more);
+        std::fs::write(q.join("gatekit.yaml"), more).expect("write");
+        run(&q, &["plan"])
+            .success()
+            .stdout(contains("variable.level"))
+            .stdout(contains("binary_media_types"));
+        run(&q, &["deploy", "--yes"]).success();
+        run(&q, &["plan"]).success().stdout(contains("0 to update"));
         let routes = json(&q, &["api", "routes"]);
         assert!(
             routes.as_array().is_some_and(|r| r

@@ -291,6 +291,7 @@ fn on_api(api: &mut RestApi, verb: &str, rest: &[&str], query: Option<&str>, bod
     let embed = |what: &str| query_values(query, "embed").iter().any(|e| e == what);
     match (verb, rest) {
         ("GET", []) => Ok((200, api_json(api), Change::None)),
+        ("PATCH", []) => update_api(api, body),
         ("DELETE", []) => Ok((202, json!({}), Change::Deleted)),
         ("GET", ["resources"]) => {
             let items: Vec<Json> = api
@@ -738,4 +739,35 @@ async fn tags(
         }
         _ => Err(fault(404, "NotFoundException", "Invalid resource path")),
     }
+}
+
+/// UpdateRestApi: `/name`, `/description`, `/binaryMediaTypes/TYPE` (its `/` as
+/// `~1`); every operation is checked before any is applied.
+fn update_api(api: &mut RestApi, body: &Json) -> Done {
+    let mut next = api.clone();
+    for op in body["patchOperations"].as_array().into_iter().flatten() {
+        let verb = op["op"].as_str().unwrap_or("");
+        let path = op["path"].as_str().unwrap_or("");
+        let value = op["value"].as_str().unwrap_or_default().to_string();
+        match (verb, path) {
+            ("replace", "/name") => next.name = value,
+            ("replace", "/description") => next.description = value,
+            (v @ ("add" | "remove"), p) if p.starts_with("/binaryMediaTypes/") => {
+                let t = p["/binaryMediaTypes/".len()..]
+                    .replace("~1", "/")
+                    .replace("~0", "~");
+                next.binary_media_types.retain(|x| *x != t);
+                if v == "add" {
+                    next.binary_media_types.push(t);
+                }
+            }
+            _ => {
+                return Err(bad(format!(
+                    "Invalid patch path '{path}' specified for op '{verb}'. Must be one of: [/name, /description, /binaryMediaTypes/*]"
+                )));
+            }
+        }
+    }
+    *api = next;
+    Ok((200, api_json(api), Change::Saved))
 }
