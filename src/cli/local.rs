@@ -122,6 +122,8 @@ struct Serving {
     endpoint: String,
     data_dir: Option<String>,
     pid: u32,
+    /// The deployed APIs' stages and their URLs on this emulator.
+    apis: Vec<serde_json::Value>,
 }
 
 fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
@@ -162,11 +164,16 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
         }
         let endpoint = emulator.endpoint();
         let shown_dir = dir.as_ref().map(|d| d.display().to_string());
+        let stages = emulator.api_stages();
         ctx.printer.result(
             &Serving {
                 endpoint: endpoint.clone(),
                 data_dir: shown_dir.clone(),
                 pid: std::process::id(),
+                apis: stages
+                    .iter()
+                    .map(|(api, stage, url)| json!({ "api": api, "stage": stage, "url": url }))
+                    .collect(),
             },
             || {
                 let store = shown_dir.unwrap_or_else(|| "in memory".into());
@@ -179,6 +186,12 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
                 ctx.printer.out(
                 "  export AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1 AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local",
             );
+                if !stages.is_empty() {
+                    ctx.printer.out("Deployed APIs:");
+                    for (api, stage, url) in &stages {
+                        ctx.printer.out(&format!("  {api} ({stage}): {url}"));
+                    }
+                }
             },
         );
         wait_for_signal().await;

@@ -174,6 +174,26 @@ impl Emulator {
         server::describe(self.addr)
     }
 
+    /// The deployed stages of the REST APIs in the store: (API name, stage, the
+    /// stage's URL on this emulator).
+    pub fn api_stages(&self) -> Vec<(String, String, String)> {
+        let Some(s) = &self.services else {
+            return Vec::new();
+        };
+        let endpoint = self.endpoint();
+        let mut out = Vec::new();
+        for api in s.apigateway.all() {
+            for stage in &api.stages {
+                out.push((
+                    api.name.clone(),
+                    stage.name.clone(),
+                    format!("{endpoint}/_aws/execute-api/{}/{}", api.id, stage.name),
+                ));
+            }
+        }
+        out
+    }
+
     /// Asynchronous invocations still running; `stop` waits for them.
     pub fn pending_invocations(&self) -> usize {
         self.services

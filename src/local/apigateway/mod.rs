@@ -140,6 +140,14 @@ impl ApiGateway {
             .cloned()
     }
 
+    /// Every API, in every region.
+    pub fn all(&self) -> Vec<RestApi> {
+        self.apis
+            .read()
+            .map(|a| a.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Every API in `region`.
     pub fn in_region(&self, region: &str) -> Vec<RestApi> {
         self.apis
