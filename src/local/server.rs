@@ -162,6 +162,18 @@ async fn logs_request(
     )
 }
 
+/// An API Gateway request's body, up to API Gateway's 10 MB (413 beyond).
+async fn api_body(body: Incoming) -> Result<Bytes, Response<Full<Bytes>>> {
+    match Limited::new(body, 10 * 1024 * 1024).collect().await {
+        Ok(b) => Ok(b.to_bytes()),
+        Err(_) => Err(reply(
+            413,
+            "application/json",
+            br#"{"message":"Request Too Long"}"#.to_vec(),
+        )),
+    }
+}
+
 /// A deployed API's route (the data plane), bodies up to 10 MB as API Gateway's.
 async fn api_request(
     services: Arc<Services>,
@@ -177,15 +189,9 @@ async fn api_request(
         return not_served(req.method(), req.uri().path());
     };
     let (parts, body) = req.into_parts();
-    let body = match Limited::new(body, 10 * 1024 * 1024).collect().await {
-        Ok(b) => b.to_bytes(),
-        Err(_) => {
-            return reply(
-                413,
-                "application/json",
-                br#"{"message":"Request Too Long"}"#.to_vec(),
-            );
-        }
+    let body = match api_body(body).await {
+        Ok(b) => b,
+        Err(too_long) => return too_long,
     };
     super::apigateway::data::serve(
         &services.apigateway,
@@ -214,15 +220,9 @@ async fn apigateway_request(
     .map(|s| s.region)
     .unwrap_or_else(|_| super::DEFAULT_REGION.to_string());
     let (parts, body) = req.into_parts();
-    let body = match Limited::new(body, 10 * 1024 * 1024).collect().await {
-        Ok(b) => b.to_bytes(),
-        Err(_) => {
-            return reply(
-                413,
-                "application/json",
-                br#"{"message":"Request Too Long"}"#.to_vec(),
-            );
-        }
+    let body = match api_body(body).await {
+        Ok(b) => b,
+        Err(too_long) => return too_long,
     };
     let mut r = super::apigateway::handle(
         &services.apigateway,

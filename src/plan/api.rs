@@ -89,13 +89,7 @@ impl ApiSpec {
             json!(if self.deployed { "current" } else { "outdated" }),
             Effect::InPlace,
         ));
-        for (k, v) in &self.tags {
-            a.push(Attribute::new(
-                format!("tag.{k}"),
-                json!(v),
-                Effect::InPlace,
-            ));
-        }
+        a.extend(super::kind::tag_attributes(&self.tags));
         a
     }
 

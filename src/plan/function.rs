@@ -130,13 +130,7 @@ impl FunctionSpec {
                 Effect::InPlace,
             ));
         }
-        for (k, v) in &self.tags {
-            a.push(Attribute::new(
-                format!("tag.{k}"),
-                json!(v),
-                Effect::InPlace,
-            ));
-        }
+        a.extend(super::kind::tag_attributes(&self.tags));
         a
     }
 

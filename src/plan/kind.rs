@@ -91,6 +91,13 @@ pub struct Attribute {
     pub effect: Effect,
 }
 
+/// `tag.KEY` attributes, as every kind shows its user tags.
+pub fn tag_attributes(tags: &std::collections::BTreeMap<String, String>) -> Vec<Attribute> {
+    tags.iter()
+        .map(|(k, v)| Attribute::new(format!("tag.{k}"), Json::String(v.clone()), Effect::InPlace))
+        .collect()
+}
+
 impl Attribute {
     pub fn new(name: impl Into<String>, value: Json, effect: Effect) -> Attribute {
         Attribute {

@@ -71,13 +71,7 @@ impl RoleSpec {
                 Effect::InPlace,
             )),
         }
-        for (k, v) in &self.tags {
-            a.push(Attribute::new(
-                format!("tag.{k}"),
-                json!(v),
-                Effect::InPlace,
-            ));
-        }
+        a.extend(super::kind::tag_attributes(&self.tags));
         a
     }
 

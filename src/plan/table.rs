@@ -195,13 +195,7 @@ impl TableSpec {
             json!(self.protect),
             Effect::InPlace,
         ));
-        for (k, v) in &self.tags {
-            a.push(Attribute::new(
-                format!("tag.{k}"),
-                json!(v),
-                Effect::InPlace,
-            ));
-        }
+        a.extend(super::kind::tag_attributes(&self.tags));
         a
     }
 
