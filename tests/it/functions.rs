@@ -618,6 +618,16 @@ async fn the_examples_api_routes_to_its_functions() {
     .expect("deployed");
     let server = crate::local_server::serve(&p.join(".gatekit/local"));
     let ep = server.endpoint.clone();
+    // `local serve` names the deployed stage's URL.
+    let printed = server.started["apis"][0]["url"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        printed.starts_with(&format!("{ep}/_aws/execute-api/")) && printed.ends_with("/v1"),
+        "{}",
+        server.started
+    );
     use aws_sdk_apigateway::config::{BehaviorVersion, Credentials, Region};
     let apigw = aws_sdk_apigateway::Client::from_conf(
         aws_sdk_apigateway::Config::builder()

@@ -12,10 +12,11 @@ use predicates::str::contains;
 use crate::dynamodb::{client_for, create_simple, s};
 use crate::support::gatekit;
 
-/// A `gatekit local serve` child and its endpoint.
+/// A `gatekit local serve` child, its endpoint, and what it printed at start.
 pub(crate) struct Server {
     pub(crate) child: Child,
     pub(crate) endpoint: String,
+    pub(crate) started: serde_json::Value,
 }
 
 /// A failing test must not leave its server running.
@@ -35,12 +36,25 @@ pub(crate) fn serve(data_dir: &Path) -> Server {
         .stderr(Stdio::null())
         .spawn()
         .expect("gatekit local serve starts");
-    let endpoint = read_endpoint(&mut child);
-    Server { child, endpoint }
+    let started = read_started(&mut child);
+    let endpoint = started["endpoint"].as_str().expect("endpoint").to_string();
+    Server {
+        child,
+        endpoint,
+        started,
+    }
 }
 
 /// The endpoint `local serve -o json` prints when it is ready.
 pub(crate) fn read_endpoint(child: &mut Child) -> String {
+    read_started(child)["endpoint"]
+        .as_str()
+        .expect("endpoint")
+        .to_string()
+}
+
+/// The object `local serve -o json` prints when it is ready.
+fn read_started(child: &mut Child) -> serde_json::Value {
     let stdout = child.stdout.take().expect("stdout");
     let mut text = String::new();
     for line in BufReader::new(stdout).lines() {
@@ -50,9 +64,7 @@ pub(crate) fn read_endpoint(child: &mut Child) -> String {
             break;
         }
     }
-    let json: serde_json::Value =
-        serde_json::from_str(&text).expect("serve prints its endpoint as JSON");
-    json["endpoint"].as_str().expect("endpoint").to_string()
+    serde_json::from_str(&text).expect("serve prints its endpoint as JSON")
 }
 
 fn terminate(server: &mut Server) {

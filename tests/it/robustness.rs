@@ -245,7 +245,11 @@ fn functions_run_with_a_relative_store_and_with_minus_c() {
             .spawn()
             .expect("serve starts");
         let endpoint = crate::local_server::read_endpoint(&mut child);
-        let mut server = Server { child, endpoint };
+        let mut server = Server {
+            child,
+            endpoint,
+            started: serde_json::Value::Null,
+        };
         plant_canaries(&server.endpoint);
         check_canaries(
             &server.endpoint,
