@@ -957,6 +957,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The project''s APIs as deployed: id, stage, URL, routes')
             [CompletionResult]::new('routes', 'routes', [CompletionResultType]::ParameterValue, 'An API''s routes: method, path, function, full URL')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'An API''s stage URL')
+            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1029,10 +1030,36 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'gatekit;api;docs' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The document''s format')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write it to FILE instead of stdout')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'gatekit;api;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The project''s APIs as deployed: id, stage, URL, routes')
             [CompletionResult]::new('routes', 'routes', [CompletionResultType]::ParameterValue, 'An API''s routes: method, path, function, full URL')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'An API''s stage URL')
+            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1043,6 +1070,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;api;help;url' {
+            break
+        }
+        'gatekit;api;help;docs' {
             break
         }
         'gatekit;api;help;help' {
@@ -1333,6 +1363,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The project''s APIs as deployed: id, stage, URL, routes')
             [CompletionResult]::new('routes', 'routes', [CompletionResultType]::ParameterValue, 'An API''s routes: method, path, function, full URL')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'An API''s stage URL')
+            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes')
             break
         }
         'gatekit;help;api;list' {
@@ -1342,6 +1373,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;help;api;url' {
+            break
+        }
+        'gatekit;help;api;docs' {
             break
         }
         'gatekit;help;local' {

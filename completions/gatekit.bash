@@ -61,6 +61,9 @@ _gatekit() {
             gatekit,validate)
                 cmd="gatekit__subcmd__validate"
                 ;;
+            gatekit__subcmd__api,docs)
+                cmd="gatekit__subcmd__api__subcmd__docs"
+                ;;
             gatekit__subcmd__api,help)
                 cmd="gatekit__subcmd__api__subcmd__help"
                 ;;
@@ -72,6 +75,9 @@ _gatekit() {
                 ;;
             gatekit__subcmd__api,url)
                 cmd="gatekit__subcmd__api__subcmd__url"
+                ;;
+            gatekit__subcmd__api__subcmd__help,docs)
+                cmd="gatekit__subcmd__api__subcmd__help__subcmd__docs"
                 ;;
             gatekit__subcmd__api__subcmd__help,help)
                 cmd="gatekit__subcmd__api__subcmd__help__subcmd__help"
@@ -159,6 +165,9 @@ _gatekit() {
                 ;;
             gatekit__subcmd__help,validate)
                 cmd="gatekit__subcmd__help__subcmd__validate"
+                ;;
+            gatekit__subcmd__help__subcmd__api,docs)
+                cmd="gatekit__subcmd__help__subcmd__api__subcmd__docs"
                 ;;
             gatekit__subcmd__help__subcmd__api,list)
                 cmd="gatekit__subcmd__help__subcmd__api__subcmd__list"
@@ -426,7 +435,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__api)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version list routes url help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version list routes url docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -483,9 +492,89 @@ _gatekit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        gatekit__subcmd__api__subcmd__help)
-            opts="list routes url help"
+        gatekit__subcmd__api__subcmd__docs)
+            opts="-C -f -t -o -q -v -h -V --format --out --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "openapi-json openapi-yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__api__subcmd__help)
+            opts="list routes url docs help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__api__subcmd__help__subcmd__docs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1302,8 +1391,22 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help__subcmd__api)
-            opts="list routes url"
+            opts="list routes url docs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__help__subcmd__api__subcmd__docs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

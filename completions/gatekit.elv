@@ -899,6 +899,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand list 'The project''s APIs as deployed: id, stage, URL, routes'
             cand routes 'An API''s routes: method, path, function, full URL'
             cand url 'An API''s stage URL'
+            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;api;list'= {
@@ -967,10 +968,35 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'gatekit;api;docs'= {
+            cand --format 'The document''s format'
+            cand --out 'Write it to FILE instead of stdout'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'gatekit;api;help'= {
             cand list 'The project''s APIs as deployed: id, stage, URL, routes'
             cand routes 'An API''s routes: method, path, function, full URL'
             cand url 'An API''s stage URL'
+            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;api;help;list'= {
@@ -978,6 +1004,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;api;help;routes'= {
         }
         &'gatekit;api;help;url'= {
+        }
+        &'gatekit;api;help;docs'= {
         }
         &'gatekit;api;help;help'= {
         }
@@ -1224,12 +1252,15 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand list 'The project''s APIs as deployed: id, stage, URL, routes'
             cand routes 'An API''s routes: method, path, function, full URL'
             cand url 'An API''s stage URL'
+            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes'
         }
         &'gatekit;help;api;list'= {
         }
         &'gatekit;help;api;routes'= {
         }
         &'gatekit;help;api;url'= {
+        }
+        &'gatekit;help;api;docs'= {
         }
         &'gatekit;help;local'= {
             cand serve 'Run the emulator until Ctrl-C or SIGTERM'

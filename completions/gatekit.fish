@@ -556,23 +556,24 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "fn" -d 'Invoke a function and print what it returned'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "api" -d 'Call a route of a deployed API: [API] METHOD PATH'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s C -l dir -d 'Run as if started in DIR' -r -F
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s f -l file -d 'The project file' -r -F
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
 json\t'JSON for scripts (shapes in docs/json-output.md)'"
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l profile -d 'AWS profile (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l region -d 'AWS region (overrides the target\'s)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s q -l quiet -d 'Print only results and errors'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -l no-color -d 'No colours (also when NO_COLOR is set)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -s V -l version -d 'Print version'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "url" -d 'An API\'s stage URL'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "url" -d 'An API\'s stage URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
@@ -612,9 +613,26 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_sub
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -l no-color -d 'No colours (also when NO_COLOR is set)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l format -d 'The document\'s format' -r -f -a "openapi-json\t''
+openapi-yaml\t''"
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l out -d 'Write it to FILE instead of stdout' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "url" -d 'An API\'s stage URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s f -l file -d 'The project file' -r -F
@@ -739,6 +757,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_su
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "url" -d 'An API\'s stage URL'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'

@@ -8,5 +8,6 @@ pub mod arn;
 pub mod clock;
 pub mod id;
 pub mod names;
+pub mod openapi;
 pub mod route;
 pub mod runtime;

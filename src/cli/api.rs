@@ -25,6 +25,26 @@ pub enum ApiCommand {
     Routes(ApiName),
     /// An API's stage URL
     Url(ApiName),
+    /// An API's reference: the OpenAPI 3 document of its deployed routes
+    Docs(DocsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DocsArgs {
+    /// The API: logical name in gatekit.yaml (default: the only one)
+    pub api: Option<String>,
+    /// The document's format
+    #[arg(long, value_enum, default_value_t = DocsFormat::OpenapiJson)]
+    pub format: DocsFormat,
+    /// Write it to FILE instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum DocsFormat {
+    OpenapiJson,
+    OpenapiYaml,
 }
 
 #[derive(Debug, Args)]
@@ -178,6 +198,50 @@ pub fn run(ctx: &Context, args: ApiArgs) -> ExitResult {
                     .collect();
                 crate::render::apis::routes(&ctx.printer, &rows);
                 note_if_ephemeral();
+            }
+            ApiCommand::Docs(d) => {
+                let api = pick(apis, d.api.as_deref())?;
+                // JSON from GetExport (the SDK sends its own Accept), YAML from that.
+                let out = session
+                    .apigateway
+                    .get_export()
+                    .rest_api_id(api.spec.id.clone().unwrap_or_default())
+                    .stage_name(&api.spec.stage)
+                    .export_type("oas30")
+                    .accepts("application/json")
+                    .parameters("extensions", "integrations")
+                    .send()
+                    .await
+                    .map_err(|e| {
+                        session::cloud_failure(crate::cloud::CloudError::from_sdk(
+                            "GetExport",
+                            &api.physical,
+                            e,
+                        ))
+                    })?;
+                let json = out.body().map(|b| b.as_ref().to_vec()).unwrap_or_default();
+                let body = match d.format {
+                    DocsFormat::OpenapiJson => {
+                        let doc: Json = serde_json::from_slice(&json).unwrap_or(Json::Null);
+                        let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+                        text.push('\n');
+                        text.into_bytes()
+                    }
+                    DocsFormat::OpenapiYaml => {
+                        let doc: Json = serde_json::from_slice(&json).unwrap_or(Json::Null);
+                        crate::aws::openapi::yaml(&doc).into_bytes()
+                    }
+                };
+                match &d.out {
+                    Some(path) => {
+                        let path = ctx.base_dir().join(path);
+                        std::fs::write(&path, &body).map_err(|e| {
+                            Failure::runtime(format!("cannot write {}: {e}", path.display()), None)
+                        })?;
+                        ctx.printer.note(&format!("wrote {}", path.display()));
+                    }
+                    None => ctx.printer.out(String::from_utf8_lossy(&body).trim_end()),
+                }
             }
             ApiCommand::Url(n) => {
                 let api = pick(apis, n.api.as_deref())?;

@@ -224,12 +224,22 @@ async fn apigateway_request(
         Ok(b) => b,
         Err(too_long) => return too_long,
     };
+    // Every Accept value: an SDK may send its default beside the one asked for.
+    let accept: Vec<&str> = parts
+        .headers
+        .get_all("accept")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let accept = accept.join(",");
+    let accept = (!accept.is_empty()).then_some(accept.as_str());
     let mut r = super::apigateway::handle(
         &services.apigateway,
         &region,
         &parts.method,
         parts.uri.path(),
         parts.uri.query(),
+        accept,
         &body,
     )
     .await;

@@ -606,6 +606,38 @@ async fn the_examples_api_routes_to_its_functions() {
             .stdout(contains("binary_media_types"));
         run(&q, &["deploy", "--yes"]).success();
         run(&q, &["plan"]).success().stdout(contains("0 to update"));
+        // The API's reference, from the deployed routes (GetExport).
+        let docs = gatekit()
+            .current_dir(&q)
+            .args(["api", "docs"])
+            .output()
+            .expect("docs");
+        let doc: serde_json::Value = serde_json::from_slice(&docs.stdout).expect("OpenAPI JSON");
+        assert_eq!(doc["openapi"], "3.0.1");
+        assert!(
+            doc["paths"]["/todos/{id}"]["get"]["x-amazon-apigateway-integration"]["uri"]
+                .as_str()
+                .is_some_and(|u| u.contains("function:todo-local-get_todo")),
+            "{doc}"
+        );
+        assert_eq!(
+            doc["paths"]["/todos/{id}"]["get"]["parameters"][0]["name"],
+            "id"
+        );
+        run(
+            &q,
+            &[
+                "api",
+                "docs",
+                "--format",
+                "openapi-yaml",
+                "--out",
+                "api.yaml",
+            ],
+        )
+        .success();
+        let yaml = std::fs::read_to_string(q.join("api.yaml")).expect("written");
+        assert!(yaml.starts_with("\"openapi\": \"3.0.1\"\n"), "{yaml}");
         let routes = json(&q, &["api", "routes"]);
         assert!(
             routes.as_array().is_some_and(|r| r

@@ -171,8 +171,12 @@ pub async fn handle(
     verb: &Verb,
     path: &str,
     query: Option<&str>,
+    accept: Option<&str>,
     body: &[u8],
 ) -> Reply {
+    if let Some(r) = export(g, region, verb, path, query, accept) {
+        return r;
+    }
     let body: Json = if body.is_empty() {
         json!({})
     } else {
@@ -770,4 +774,85 @@ fn update_api(api: &mut RestApi, body: &Json) -> Done {
     }
     *api = next;
     Ok((200, api_json(api), Change::Saved))
+}
+
+/// GetExport: `GET /restapis/{id}/stages/{stage}/exports/{oas30|swagger}`, the
+/// stage's deployed routes as OpenAPI, JSON or YAML by the Accept header, with the
+/// integrations when `extensions` names them. None: not an export request.
+fn export(
+    g: &ApiGateway,
+    region: &str,
+    verb: &Verb,
+    path: &str,
+    query: Option<&str>,
+    accept: Option<&str>,
+) -> Option<Reply> {
+    let segs = segments(path);
+    let [_, id, stages, stage, exports, kind] = segs.as_slice() else {
+        return None;
+    };
+    if verb != Verb::GET || stages != "stages" || exports != "exports" {
+        return None;
+    }
+    let swagger = match kind.as_str() {
+        "oas30" => false,
+        "swagger" => true,
+        _ => return Some(error_reply(bad(format!("Invalid export type: {kind}")))),
+    };
+    let Some(api) = g.get(region, id) else {
+        return Some(error_reply(fault(
+            404,
+            "NotFoundException",
+            format!("Invalid API identifier specified {LOCAL_ACCOUNT}:{id}"),
+        )));
+    };
+    let Some(s) = api.stages.iter().find(|s| s.name == *stage) else {
+        return Some(error_reply(not_found("Stage")));
+    };
+    let Some(d) = api.deployments.iter().find(|d| d.id == s.deployment_id) else {
+        return Some(error_reply(not_found("Deployment")));
+    };
+    let extensions = query_values(query, "extensions").iter().any(|e| {
+        e.split(',')
+            .any(|x| x == "integrations" || x == "apigateway")
+    });
+    let operations: Vec<crate::aws::openapi::Operation> = d
+        .resources
+        .iter()
+        .flat_map(|r| {
+            r.methods.iter().map(move |(m, method)| crate::aws::openapi::Operation {
+                path: r.path.clone(),
+                method: m.clone(),
+                integration: method.integration.as_ref().map(|i| {
+                    json!({
+                        "type": i.kind.to_ascii_lowercase(),
+                        "httpMethod": i.http_method,
+                        "uri": i.uri,
+                        "passthroughBehavior": i.passthrough_behavior.as_deref().map(str::to_ascii_lowercase),
+                    })
+                }),
+            })
+        })
+        .collect();
+    let host = format!("{id}.execute-api.{region}.amazonaws.com");
+    let doc = crate::aws::openapi::document(
+        &api.name,
+        &d.created.to_string(),
+        &host,
+        stage,
+        &operations,
+        swagger,
+        extensions,
+    );
+    let yaml = accept.is_some_and(|a| a.contains("yaml"));
+    let (text, content_type) = if yaml {
+        (crate::aws::openapi::yaml(&doc), "application/yaml")
+    } else {
+        (doc.to_string(), "application/json")
+    };
+    let mut r = reply(200, &Json::Null);
+    *r.body_mut() = Full::new(Bytes::from(text));
+    r.headers_mut()
+        .insert("content-type", HeaderValue::from_static(content_type));
+    Some(r)
 }
