@@ -305,6 +305,29 @@ async fn build(
         for resource in by_path.values() {
             preflight(client, id, resource, cors).await?;
         }
+        // The gateway's own errors (403, 5XX) carry CORS headers too, so browsers
+        // can read them.
+        for kind in [
+            aws_sdk_apigateway::types::GatewayResponseType::Default4Xx,
+            aws_sdk_apigateway::types::GatewayResponseType::Default5Xx,
+        ] {
+            let mut put = client
+                .put_gateway_response()
+                .rest_api_id(id)
+                .response_type(kind);
+            for (h, key) in [
+                ("Origin", "origins"),
+                ("Methods", "methods"),
+                ("Headers", "headers"),
+            ] {
+                let value = cors[key].as_str().unwrap_or_default();
+                put = put.response_parameters(
+                    format!("gatewayresponse.header.Access-Control-Allow-{h}"),
+                    format!("'{value}'"),
+                );
+            }
+            put.send().await.map_err(sdk("PutGatewayResponse", id))?;
+        }
     }
     Ok(())
 }

@@ -589,6 +589,21 @@ async fn the_examples_api_routes_to_its_functions() {
         run(&q, &["invoke", "api", "GET", "/nothing"])
             .code(1)
             .stdout(contains("Missing Authentication Token"));
+        // CORS: the preflight, and the gateway's own errors, carry the headers.
+        let missing = json(&q, &["invoke", "api", "GET", "/nothing"]);
+        assert_eq!(missing["status"], 403);
+        assert_eq!(
+            missing["headers"]["access-control-allow-origin"], "*",
+            "{missing}"
+        );
+        let preflight = json(&q, &["invoke", "api", "OPTIONS", "/todos"]);
+        assert_eq!(preflight["status"], 200, "{preflight}");
+        assert!(
+            preflight["headers"]["access-control-allow-methods"]
+                .as_str()
+                .is_some_and(|m| m.contains("POST")),
+            "{preflight}"
+        );
         let list = json(&q, &["api", "list"]);
         assert_eq!(list[0]["routes"], 3, "{list}");
         // Stage variables and binary media types: set, and converged.

@@ -89,16 +89,59 @@ fn missing_token(request_id: &str) -> Reply {
         "x-amzn-errortype",
         HeaderValue::from_static("MissingAuthenticationTokenException"),
     );
+    r.headers_mut().insert(
+        OWN,
+        HeaderValue::from_static("MISSING_AUTHENTICATION_TOKEN"),
+    );
     r
 }
 
-fn internal(request_id: &str, status: u16) -> Reply {
-    let message = if status == 504 {
-        "Endpoint request timed out"
+/// Marks an answer the gateway makes itself (not the function's), with its gateway
+/// response type, until `serve` applies the API's gateway responses to it.
+const OWN: &str = "x-gatekit-gateway-response";
+
+/// The API's gateway response for `kind` (else DEFAULT_4XX or DEFAULT_5XX): its
+/// headers (CORS on the gateway's own errors) added to `reply`.
+fn apply_gateway_response(api: &RestApi, kind: &str, reply: &mut Reply) {
+    let fallback = if reply.status().is_client_error() {
+        "DEFAULT_4XX"
     } else {
-        "Internal server error"
+        "DEFAULT_5XX"
     };
-    json_reply(status, &json!({ "message": message }), request_id)
+    let Some(response) = api
+        .gateway_responses
+        .get(kind)
+        .or_else(|| api.gateway_responses.get(fallback))
+    else {
+        return;
+    };
+    for (k, v) in response["responseParameters"]
+        .as_object()
+        .into_iter()
+        .flatten()
+    {
+        let Some(name) = k.strip_prefix("gatewayresponse.header.") else {
+            continue;
+        };
+        let value = v.as_str().unwrap_or_default().trim_matches('\'');
+        if let (Ok(n), Ok(v)) = (
+            hyper::header::HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            reply.headers_mut().insert(n, v);
+        }
+    }
+}
+
+fn internal(request_id: &str, status: u16) -> Reply {
+    let (message, kind) = if status == 504 {
+        ("Endpoint request timed out", "INTEGRATION_TIMEOUT")
+    } else {
+        ("Internal server error", "DEFAULT_5XX")
+    };
+    let mut r = json_reply(status, &json!({ "message": message }), request_id);
+    r.headers_mut().insert(OWN, HeaderValue::from_static(kind));
+    r
 }
 
 fn decode(s: &str) -> String {
@@ -176,9 +219,31 @@ fn permitted(lambda: &Lambda, region: &str, name: &str) -> bool {
     })
 }
 
-/// One request of a deployed API.
+/// One request of a deployed API; the gateway's own answers carry the API's
+/// gateway response headers.
 #[allow(clippy::too_many_arguments)]
 pub async fn serve(
+    g: &ApiGateway,
+    lambda: &Arc<Lambda>,
+    t: &Target,
+    verb: &Verb,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: Bytes,
+    source_ip: &str,
+) -> Reply {
+    let mut reply = route_request(g, lambda, t, verb, query, headers, body, source_ip).await;
+    if let Some(kind) = reply.headers_mut().remove(OWN)
+        && let Some(api) = g.find(&t.api)
+    {
+        let kind = String::from_utf8_lossy(kind.as_bytes()).into_owned();
+        apply_gateway_response(&api, &kind, &mut reply);
+    }
+    reply
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn route_request(
     g: &ApiGateway,
     lambda: &Arc<Lambda>,
     t: &Target,
