@@ -51,8 +51,13 @@ pub fn run(ctx: &Context, args: SchemaArgs) -> ExitResult {
         std::fs::write(&tmp, &text)
             .and_then(|()| std::fs::rename(&tmp, &path))
             .map_err(|e| {
-                let _ = std::fs::remove_file(&tmp);
-                Failure::runtime(format!("cannot write {}: {e}", path.display()), None)
+                let left = match std::fs::remove_file(&tmp) {
+                    Err(r) if r.kind() != std::io::ErrorKind::NotFound => {
+                        format!("; {} is left behind: {r}", tmp.display())
+                    }
+                    _ => String::new(),
+                };
+                Failure::runtime(format!("cannot write {}: {e}{left}", path.display()), None)
             })?;
     }
     let shown = path.display().to_string();

@@ -112,7 +112,12 @@ pub fn install(
         return Ok(Some(Installed { dir: done, prefix }));
     }
     let staging = cache.join(format!(".staging-{}-{}", &key[..16], std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
+    // A staging folder left by an earlier run of this process id starts over.
+    remove(&staging).map_err(|e| DepsError {
+        command: format!("rm -r {}", staging.display()),
+        status: "failed".into(),
+        last: e.to_string(),
+    })?;
     std::fs::create_dir_all(&staging).map_err(|e| DepsError {
         command: format!("mkdir {}", staging.display()),
         status: "failed".into(),
@@ -208,13 +213,21 @@ pub fn install(
         }
         run("npm", &args, &staging)
     };
-    if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&staging);
+    if let Err(mut e) = result {
+        if let Err(left) = remove(&staging) {
+            e.last = format!(
+                "{}; and {} is left behind: {left}",
+                e.last,
+                staging.display()
+            );
+        }
         return Err(e);
     }
     if std::fs::rename(&staging, &dir).is_err() {
         // Installed by another run meanwhile: theirs is the same.
-        let _ = std::fs::remove_dir_all(&staging);
+        if let Err(left) = remove(&staging) {
+            note(&format!("{} is left behind: {left}", staging.display()));
+        }
     }
     Ok(Some(Installed { dir: done, prefix }))
 }
@@ -238,4 +251,12 @@ fn local_dependencies(manifest: &str, source: &Path) -> Option<String> {
         }
     }
     changed.then(|| doc.to_string())
+}
+
+/// Removes a folder; one that is not there is what was wanted.
+fn remove(dir: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }

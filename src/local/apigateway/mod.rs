@@ -6,6 +6,7 @@
 pub mod data;
 mod ops;
 mod shapes;
+mod tree;
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};

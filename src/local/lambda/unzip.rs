@@ -186,7 +186,11 @@ mod tests {
             // A later test run must be able to remove what was written.
             for p in everything(root.path()) {
                 use std::os::unix::fs::PermissionsExt;
-                let _ = std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755));
+                prop_assert!(
+                    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).is_ok(),
+                    "{} cannot be made removable",
+                    p.display()
+                );
             }
         }
     }
