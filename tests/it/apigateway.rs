@@ -6,16 +6,7 @@ use aws_sdk_apigateway::types::{IntegrationType, Op, PatchOperation};
 use gatekit::local::{Emulator, EmulatorConfig};
 
 fn client(endpoint: &str) -> aws_sdk_apigateway::Client {
-    use aws_sdk_apigateway::config::{BehaviorVersion, Credentials, Region};
-    aws_sdk_apigateway::Client::from_conf(
-        aws_sdk_apigateway::Config::builder()
-            .behavior_version(BehaviorVersion::latest())
-            .region(Region::new("us-east-1"))
-            .credentials_provider(Credentials::new("local", "local", None, None, "test"))
-            .endpoint_url(endpoint)
-            .http_client(aws_smithy_http_client::Builder::new().build_http())
-            .build(),
-    )
+    local_client!(aws_sdk_apigateway, endpoint)
 }
 
 fn code<E: aws_sdk_apigateway::error::ProvideErrorMetadata>(e: &E) -> String {

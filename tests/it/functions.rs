@@ -351,16 +351,7 @@ async fn deploy_converges_from_what_an_interrupted_run_leaves() {
     run(&p, &["deploy", "--yes"]).success();
     {
         let server = crate::local_server::serve(&p.join(".gatekit/local"));
-        use aws_sdk_iam::config::{BehaviorVersion, Credentials, Region};
-        let iam = aws_sdk_iam::Client::from_conf(
-            aws_sdk_iam::Config::builder()
-                .behavior_version(BehaviorVersion::latest())
-                .region(Region::new("us-east-1"))
-                .credentials_provider(Credentials::new("local", "local", None, None, "test"))
-                .endpoint_url(&server.endpoint)
-                .http_client(aws_smithy_http_client::Builder::new().build_http())
-                .build(),
-        );
+        let iam: aws_sdk_iam::Client = local_client!(aws_sdk_iam, &server.endpoint);
         iam.delete_role_policy()
             .role_name("halt-local-f")
             .policy_name("gatekit")
@@ -675,16 +666,7 @@ async fn the_examples_api_routes_to_its_functions() {
         "{}",
         server.started
     );
-    use aws_sdk_apigateway::config::{BehaviorVersion, Credentials, Region};
-    let apigw = aws_sdk_apigateway::Client::from_conf(
-        aws_sdk_apigateway::Config::builder()
-            .behavior_version(BehaviorVersion::latest())
-            .region(Region::new("us-east-1"))
-            .credentials_provider(Credentials::new("local", "local", None, None, "test"))
-            .endpoint_url(&ep)
-            .http_client(aws_smithy_http_client::Builder::new().build_http())
-            .build(),
-    );
+    let apigw: aws_sdk_apigateway::Client = local_client!(aws_sdk_apigateway, &ep);
     let apis = apigw.get_rest_apis().send().await.expect("apis");
     let api = apis
         .items()
