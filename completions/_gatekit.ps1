@@ -957,7 +957,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The project''s APIs as deployed: id, stage, URL, routes')
             [CompletionResult]::new('routes', 'routes', [CompletionResultType]::ParameterValue, 'An API''s routes: method, path, function, full URL')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'An API''s stage URL')
-            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes')
+            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1059,7 +1059,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The project''s APIs as deployed: id, stage, URL, routes')
             [CompletionResult]::new('routes', 'routes', [CompletionResultType]::ParameterValue, 'An API''s routes: method, path, function, full URL')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'An API''s stage URL')
-            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes')
+            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1107,7 +1107,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;local;serve' {
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 picks a free one)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 picks a free one) [default: the project''s `targets.local.port`, else 4566]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on; anything but loopback is reachable by other machines')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'The store''s folder (default: the project''s, else .gatekit/local)')
             [CompletionResult]::new('--ttl-interval', '--ttl-interval', [CompletionResultType]::ParameterName, 'Seconds between sweeps that delete expired TTL items')
@@ -1363,7 +1363,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The project''s APIs as deployed: id, stage, URL, routes')
             [CompletionResult]::new('routes', 'routes', [CompletionResultType]::ParameterValue, 'An API''s routes: method, path, function, full URL')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'An API''s stage URL')
-            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes')
+            [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'An API''s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them')
             break
         }
         'gatekit;help;api;list' {

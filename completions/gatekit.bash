@@ -500,7 +500,7 @@ _gatekit() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "openapi-json openapi-yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "openapi-json openapi-yaml html" -- "${cur}"))
                     return 0
                     ;;
                 --out)

@@ -899,7 +899,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand list 'The project''s APIs as deployed: id, stage, URL, routes'
             cand routes 'An API''s routes: method, path, function, full URL'
             cand url 'An API''s stage URL'
-            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes'
+            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;api;list'= {
@@ -996,7 +996,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand list 'The project''s APIs as deployed: id, stage, URL, routes'
             cand routes 'An API''s routes: method, path, function, full URL'
             cand url 'An API''s stage URL'
-            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes'
+            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;api;help;list'= {
@@ -1037,7 +1037,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'gatekit;local;serve'= {
-            cand --port 'Port to listen on (0 picks a free one)'
+            cand --port 'Port to listen on (0 picks a free one) [default: the project''s `targets.local.port`, else 4566]'
             cand --host 'Address to listen on; anything but loopback is reachable by other machines'
             cand --data-dir 'The store''s folder (default: the project''s, else .gatekit/local)'
             cand --ttl-interval 'Seconds between sweeps that delete expired TTL items'
@@ -1252,7 +1252,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand list 'The project''s APIs as deployed: id, stage, URL, routes'
             cand routes 'An API''s routes: method, path, function, full URL'
             cand url 'An API''s stage URL'
-            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes'
+            cand docs 'An API''s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them'
         }
         &'gatekit;help;api;list'= {
         }

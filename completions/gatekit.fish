@@ -572,7 +572,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "url" -d 'An API\'s stage URL'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s f -l file -d 'The project file' -r -F
@@ -614,7 +614,8 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_sub
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l format -d 'The document\'s format' -r -f -a "openapi-json\t''
-openapi-yaml\t''"
+openapi-yaml\t''
+html\t'One HTML page, no outside assets: hand it to the API\'s users'"
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l out -d 'Write it to FILE instead of stdout' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s f -l file -d 'The project file' -r -F
@@ -632,7 +633,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_sub
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "url" -d 'An API\'s stage URL'
-complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s f -l file -d 'The project file' -r -F
@@ -652,7 +653,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_se
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "reset" -d 'Delete everything in the store'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "sdk" -d 'Install the AWS SDKs that Lambda\'s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0 picks a free one) [default: the project\'s `targets.local.port`, else 4566]' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l host -d 'Address to listen on; anything but loopback is reachable by other machines' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l data-dir -d 'The store\'s folder (default: the project\'s, else .gatekit/local)' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l ttl-interval -d 'Seconds between sweeps that delete expired TTL items' -r
@@ -757,7 +758,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_su
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "routes" -d 'An API\'s routes: method, path, function, full URL'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "url" -d 'An API\'s stage URL'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "docs" -d 'An API\'s reference: the OpenAPI 3 document of its deployed routes, or a self-contained HTML page of them'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Say whether an emulator runs on this store, and where'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete everything in the store'

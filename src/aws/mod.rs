@@ -9,5 +9,7 @@ pub mod clock;
 pub mod id;
 pub mod names;
 pub mod openapi;
+pub mod openapi_html;
 pub mod route;
 pub mod runtime;
+pub mod stage_url;

@@ -7,6 +7,7 @@ use serde_json::{Value as Json, json};
 use super::session::{self, Place, Session};
 use super::table::read_input;
 use super::{Context, ExitResult, Failure, exit};
+use crate::aws::stage_url;
 use crate::plan::api::ApiSpec;
 use crate::plan::{Live, Spec};
 use crate::project::resolve::{Namer, region_of};
@@ -25,7 +26,8 @@ pub enum ApiCommand {
     Routes(ApiName),
     /// An API's stage URL
     Url(ApiName),
-    /// An API's reference: the OpenAPI 3 document of its deployed routes
+    /// An API's reference: the OpenAPI 3 document of its deployed routes, or a
+    /// self-contained HTML page of them
     Docs(DocsArgs),
 }
 
@@ -45,6 +47,8 @@ pub struct DocsArgs {
 pub enum DocsFormat {
     OpenapiJson,
     OpenapiYaml,
+    /// One HTML page, no outside assets: hand it to the API's users
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -74,7 +78,11 @@ struct Deployed {
     name: String,
     physical: String,
     spec: ApiSpec,
+    /// Where its users reach it: locally, on the project's `local serve` port.
     url: String,
+    /// Where this command reaches it (an emulator started for the command has a
+    /// port of its own).
+    call_url: String,
 }
 
 /// The stage URL: on the emulator, the `/_aws/execute-api` form; on an endpoint of
@@ -82,7 +90,7 @@ struct Deployed {
 /// execute-api host.
 fn stage_url(place: &Place, endpoint: &str, region: &str, id: &str, stage: &str) -> String {
     match place {
-        Place::Local { .. } => format!("{endpoint}/_aws/execute-api/{id}/{stage}"),
+        Place::Local { .. } => stage_url::emulator(endpoint, id, stage),
         Place::Aws(crate::cloud::Target::Aws {
             endpoint_url: Some(e),
             ..
@@ -90,7 +98,7 @@ fn stage_url(place: &Place, endpoint: &str, region: &str, id: &str, stage: &str)
             "{}/restapis/{id}/{stage}/_user_request_",
             e.trim_end_matches('/')
         ),
-        _ => format!("https://{id}.execute-api.{region}.amazonaws.com/{stage}"),
+        _ => stage_url::aws(id, region, stage),
     }
 }
 
@@ -122,12 +130,18 @@ async fn deployed(ctx: &Context) -> Result<(Session, Vec<Deployed>), Failure> {
             continue;
         };
         let id = spec.id.clone().unwrap_or_default();
-        let url = stage_url(&place, &session.endpoint, &region, &id, &spec.stage);
+        let call_url = stage_url(&place, &session.endpoint, &region, &id, &spec.stage);
+        let url = if session.outlives_command() {
+            call_url.clone()
+        } else {
+            stage_url::emulator(&stage_url::loopback(namer.local_port()), &id, &spec.stage)
+        };
         out.push(Deployed {
             name: name.clone(),
             physical,
             spec,
             url,
+            call_url,
         });
     }
     Ok((session, out))
@@ -167,7 +181,7 @@ pub fn run(ctx: &Context, args: ApiArgs) -> ExitResult {
         let note_if_ephemeral = || {
             if !session.outlives_command() {
                 ctx.printer.note(
-                    "these URLs are of an emulator started for this command; `gatekit local serve` serves them on its port",
+                    "these URLs answer while `gatekit local serve` runs (its port is `targets.local.port`, 4566 by default)",
                 );
             }
         };
@@ -220,24 +234,20 @@ pub fn run(ctx: &Context, args: ApiArgs) -> ExitResult {
                         ))
                     })?;
                 let json = out.body().map(|b| b.as_ref().to_vec()).unwrap_or_default();
+                let doc: Json = serde_json::from_slice(&json).unwrap_or(Json::Null);
                 let body = match d.format {
                     DocsFormat::OpenapiJson => {
-                        let doc: Json = serde_json::from_slice(&json).unwrap_or(Json::Null);
                         let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
                         text.push('\n');
                         text.into_bytes()
                     }
-                    DocsFormat::OpenapiYaml => {
-                        let doc: Json = serde_json::from_slice(&json).unwrap_or(Json::Null);
-                        crate::aws::openapi::yaml(&doc).into_bytes()
-                    }
+                    DocsFormat::OpenapiYaml => crate::aws::openapi::yaml(&doc).into_bytes(),
+                    DocsFormat::Html => crate::aws::openapi_html::page(&doc, &api.url).into_bytes(),
                 };
                 match &d.out {
                     Some(path) => {
                         let path = ctx.base_dir().join(path);
-                        std::fs::write(&path, &body).map_err(|e| {
-                            Failure::runtime(format!("cannot write {}: {e}", path.display()), None)
-                        })?;
+                        super::write_whole(&path, &body)?;
                         ctx.printer.note(&format!("wrote {}", path.display()));
                     }
                     None => ctx.printer.out(String::from_utf8_lossy(&body).trim_end()),
@@ -312,7 +322,7 @@ pub fn invoke(ctx: &Context, args: InvokeApiArgs) -> ExitResult {
         } else {
             format!("/{path}")
         };
-        let mut url = format!("{}{path}", api.url);
+        let mut url = format!("{}{path}", api.call_url);
         if !query.is_empty() {
             url.push(if url.contains('?') { '&' } else { '?' });
             url.push_str(&query.join("&"));

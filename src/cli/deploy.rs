@@ -52,7 +52,15 @@ pub fn run(ctx: &Context, args: DeployArgs) -> ExitResult {
                 return Ok(exit::SUCCESS);
             }
         }
-        let outcomes = apply(&report, &planned, plan).await;
+        let mut outcomes = apply(&report, &planned, plan).await;
+        if !planned.awaiting.is_empty() && !outcomes.iter().any(|o| o.failed()) {
+            // The APIs exist now: plan again to set the variables that name their URLs.
+            let again = planned.replan().await?;
+            if again.plan.has_changes() {
+                ctx.printer.note("setting the API URLs that functions name in their environment");
+                outcomes.extend(apply(&report, &again, &again.plan).await);
+            }
+        }
         report.summary(&outcomes, Some(conflicts));
         let failed = outcomes.iter().filter(|o| o.failed()).count();
         if failed > 0 {

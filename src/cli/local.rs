@@ -52,9 +52,10 @@ pub struct StoreArgs {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Port to listen on (0 picks a free one)
-    #[arg(long, default_value_t = 4566)]
-    pub port: u16,
+    /// Port to listen on (0 picks a free one) [default: the project's
+    /// `targets.local.port`, else 4566]
+    #[arg(long)]
+    pub port: Option<u16>,
     /// Address to listen on; anything but loopback is reachable by other machines
     #[arg(long, default_value = "127.0.0.1")]
     pub host: IpAddr,
@@ -110,6 +111,13 @@ fn data_dir(ctx: &Context, args: &StoreArgs) -> PathBuf {
     ctx.base_dir().join(".gatekit/local")
 }
 
+/// The project's `targets.local.port`, else 4566 (also outside a project).
+fn project_port(ctx: &Context) -> u16 {
+    crate::project::load(&ctx.project_path())
+        .map(|p| crate::project::resolve::local_port(&p.file))
+        .unwrap_or(crate::aws::stage_url::LOCAL_PORT)
+}
+
 fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -122,8 +130,8 @@ struct Serving {
     endpoint: String,
     data_dir: Option<String>,
     pid: u32,
-    /// The deployed APIs' stages and their URLs on this emulator.
-    apis: Vec<serde_json::Value>,
+    /// The deployed APIs' stages, their URLs and reference pages on this emulator.
+    apis: Vec<crate::local::StageUrls>,
 }
 
 fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
@@ -137,7 +145,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
     }
     let config = EmulatorConfig {
         host: args.host,
-        port: args.port,
+        port: args.port.unwrap_or_else(|| project_port(ctx)),
         data_dir: dir.clone(),
         sync: args.sync,
         ttl_every: Duration::from_secs(args.ttl_interval.max(1)),
@@ -170,10 +178,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
                 endpoint: endpoint.clone(),
                 data_dir: shown_dir.clone(),
                 pid: std::process::id(),
-                apis: stages
-                    .iter()
-                    .map(|(api, stage, url)| json!({ "api": api, "stage": stage, "url": url }))
-                    .collect(),
+                apis: stages.clone(),
             },
             || {
                 let store = shown_dir.unwrap_or_else(|| "in memory".into());
@@ -188,8 +193,9 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
             );
                 if !stages.is_empty() {
                     ctx.printer.out("Deployed APIs:");
-                    for (api, stage, url) in &stages {
-                        ctx.printer.out(&format!("  {api} ({stage}): {url}"));
+                    for s in &stages {
+                        ctx.printer
+                            .out(&format!("  {} ({}): {}  reference: {}", s.api, s.stage, s.url, s.docs));
                     }
                 }
             },

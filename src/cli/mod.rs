@@ -323,3 +323,22 @@ mod tests {
         super::Cli::command().debug_assert();
     }
 }
+
+/// Writes a file the user asked for whole or not at all: a temporary file beside
+/// it, renamed over it.
+pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let left = match std::fs::remove_file(&tmp) {
+                Err(r) if r.kind() != std::io::ErrorKind::NotFound => {
+                    format!("; {} is left behind: {r}", tmp.display())
+                }
+                _ => String::new(),
+            };
+            Failure::runtime(format!("cannot write {}: {e}{left}", path.display()), None)
+        })
+}

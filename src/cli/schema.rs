@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::{Context, ExitResult, Failure, exit};
+use super::{Context, ExitResult, exit};
 use crate::project::diag::Diagnostic;
 use crate::project::yaml::Pos;
 use crate::template::PROJECT_SCHEMA_PATH;
@@ -46,19 +46,7 @@ pub fn run(ctx: &Context, args: SchemaArgs) -> ExitResult {
     let current = std::fs::read_to_string(&path).ok();
     let changed = current.as_deref() != Some(text.as_str());
     if changed {
-        // Whole or not at all: a temporary file renamed over the old one.
-        let tmp = path.with_extension("json.tmp");
-        std::fs::write(&tmp, &text)
-            .and_then(|()| std::fs::rename(&tmp, &path))
-            .map_err(|e| {
-                let left = match std::fs::remove_file(&tmp) {
-                    Err(r) if r.kind() != std::io::ErrorKind::NotFound => {
-                        format!("; {} is left behind: {r}", tmp.display())
-                    }
-                    _ => String::new(),
-                };
-                Failure::runtime(format!("cannot write {}: {e}{left}", path.display()), None)
-            })?;
+        super::write_whole(&path, text.as_bytes())?;
     }
     let shown = path.display().to_string();
     ctx.printer.result(

@@ -3,6 +3,7 @@
 //! it) handed to `cloud` as a URL, or an AWS target; and reading what the target
 //! holds for plan, deploy, destroy and status.
 
+use std::collections::BTreeMap;
 use std::ops::Deref;
 use std::path::PathBuf;
 
@@ -181,6 +182,12 @@ pub struct Planned {
     pub session: Session,
     pub live: Vec<Live>,
     pub plan: Plan,
+    /// Environment variables that name APIs not made yet: deploy plans again once
+    /// the APIs exist, to set them.
+    pub awaiting: Vec<plan::desired::Awaiting>,
+    region: Option<String>,
+    account: Option<String>,
+    code: BTreeMap<String, plan::desired::PackedCode>,
 }
 
 impl Planned {
@@ -191,6 +198,21 @@ impl Planned {
     /// What the project owns on the target.
     pub fn owned(&self) -> Vec<Live> {
         self.live.iter().filter(|l| l.is_owned()).cloned().collect()
+    }
+
+    /// Reads the target again and plans against what it holds now, with the code
+    /// already packed (deploy's second pass, once the APIs exist).
+    pub async fn replan(self) -> Result<Planned, Failure> {
+        let Planned {
+            project,
+            target,
+            session,
+            region,
+            account,
+            code,
+            ..
+        } = self;
+        plan_on(project, target, session, region, account, code).await
     }
 }
 
@@ -234,10 +256,20 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     } else {
         Some(session.account_id().await.map_err(cloud_failure)?)
     };
-    let namer = Namer::new(&project.file, &target, region.as_deref()).with_account(account);
-    let (desired, unmanaged) = plan::desired::resources(&project.file, &namer, &code);
-    check_environment_sizes(&desired)?;
-    let wanted: Vec<String> = desired.iter().map(|r| r.physical.clone()).collect();
+    plan_on(project, target, session, region, account, code).await
+}
+
+/// Reads what the target holds and diffs the project against it.
+async fn plan_on(
+    project: Project,
+    target: String,
+    session: Session,
+    region: Option<String>,
+    account: Option<String>,
+    code: BTreeMap<String, plan::desired::PackedCode>,
+) -> Result<Planned, Failure> {
+    let namer = Namer::new(&project.file, &target, region.as_deref()).with_account(account.clone());
+    let wanted = plan::desired::physical_names(&project.file, &namer);
     let name = &project.file.project;
     let (tables, functions, roles, apis) = tokio::join!(
         dynamodb::read::tables(&session.dynamodb, name, &target, &wanted),
@@ -249,6 +281,11 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
     live.extend(functions.map_err(cloud_failure)?);
     live.extend(roles.map_err(cloud_failure)?);
     live.extend(apis.map_err(cloud_failure)?);
+    // `${apis.A.url}` resolves once API A exists.
+    let namer = namer.with_api_ids(api_ids(&live));
+    let (desired, unmanaged) = plan::desired::resources(&project.file, &namer, &code);
+    check_environment_sizes(&desired)?;
+    let awaiting = plan::desired::awaiting_apis(&project.file, &namer);
     let mut plan = plan::diff(
         &project.file.project,
         &target,
@@ -257,6 +294,12 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
         unmanaged,
         Purpose::Deploy,
     );
+    plan.notes.extend(awaiting.iter().map(|a| {
+        format!(
+            "function {}: {} names the URL of API {}, which does not exist yet; deploy sets it once the API is made",
+            a.function, a.variable, a.api
+        )
+    }));
     if session.local_runtimes.is_some() {
         plan.notes.extend(
             project
@@ -277,7 +320,22 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
         session,
         live,
         plan,
+        awaiting,
+        region,
+        account,
+        code,
     })
+}
+
+/// The ids of the project's APIs on the target, by logical name.
+fn api_ids(live: &[Live]) -> BTreeMap<String, String> {
+    live.iter()
+        .filter(|l| l.is_owned())
+        .filter_map(|l| match &l.spec {
+            plan::Spec::Api(a) => Some((l.name.clone(), a.id.clone()?)),
+            _ => None,
+        })
+        .collect()
 }
 
 fn pack_hint(e: &crate::package::PackFailure) -> String {

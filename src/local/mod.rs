@@ -4,6 +4,7 @@
 
 pub mod apigateway;
 pub mod dynamodb;
+mod header_case;
 pub mod iam;
 pub mod instance;
 pub mod lambda;
@@ -24,6 +25,15 @@ use instance::{Claim, Lock, Record, Stale};
 
 /// The region of calls that carry no SigV4 signature (Lambda accepts them).
 pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// A deployed stage on the emulator: where it answers and where its reference is.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StageUrls {
+    pub api: String,
+    pub stage: String,
+    pub url: String,
+    pub docs: String,
+}
 
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {
@@ -174,9 +184,9 @@ impl Emulator {
         server::describe(self.addr)
     }
 
-    /// The deployed stages of the REST APIs in the store: (API name, stage, the
-    /// stage's URL on this emulator).
-    pub fn api_stages(&self) -> Vec<(String, String, String)> {
+    /// The deployed stages of the REST APIs in the store, with their URLs on this
+    /// emulator.
+    pub fn api_stages(&self) -> Vec<StageUrls> {
         let Some(s) = &self.services else {
             return Vec::new();
         };
@@ -184,11 +194,17 @@ impl Emulator {
         let mut out = Vec::new();
         for api in s.apigateway.all() {
             for stage in &api.stages {
-                out.push((
-                    api.name.clone(),
-                    stage.name.clone(),
-                    format!("{endpoint}/_aws/execute-api/{}/{}", api.id, stage.name),
-                ));
+                out.push(StageUrls {
+                    api: api.name.clone(),
+                    stage: stage.name.clone(),
+                    url: crate::aws::stage_url::emulator(&endpoint, &api.id, &stage.name),
+                    docs: format!(
+                        "{endpoint}{}/{}/{}",
+                        apigateway::docs::PREFIX,
+                        api.id,
+                        stage.name
+                    ),
+                });
             }
         }
         out

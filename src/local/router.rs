@@ -10,7 +10,8 @@
 //! 4. API Gateway's control plane: `/restapis`, `/restapis/…`, `/tags/arn:aws:apigateway…`.
 //! 5. A form-encoded `POST /` (`Action=…`): the query protocol of IAM and STS.
 //! 6. `GET /` without a target: the emulator's own status.
-//! 7. Anything else: the data plane of a deployed API (any user path).
+//! 7. `GET /_gatekit/apis…` (not on an API's host): the deployed APIs' reference pages.
+//! 8. Anything else: the data plane of a deployed API (any user path).
 //!
 //! AWS's own endpoints keep these apart by host name; on one loopback port the
 //! order above does it, and a user path can never shadow an AWS API.
@@ -41,6 +42,8 @@ pub enum Route {
     Query,
     /// `GET /`: version, services, API calls served.
     Status,
+    /// `GET /_gatekit/apis/…`: the deployed APIs' reference pages.
+    ApiDocs,
 }
 
 const LAMBDA_PREFIXES: &[&str] = &[
@@ -99,6 +102,14 @@ pub fn route(method: &Method, path: &str, headers: &HeaderMap) -> Route {
     }
     if path == "/" && *method == Method::GET {
         return Route::Status;
+    }
+    // The emulator's own pages, never under an API's host form.
+    let api_host = headers
+        .get("host")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|h| h.contains(".execute-api."));
+    if *method == Method::GET && path.starts_with("/_gatekit/apis") && !api_host {
+        return Route::ApiDocs;
     }
     Route::ApiGatewayData
 }

@@ -18,6 +18,7 @@ use tokio::sync::watch;
 
 use super::dynamodb::error::{DynamoError, ErrorKind};
 use super::dynamodb::{DynamoDb, MAX_REQUEST_BYTES};
+use super::header_case::{CaseIo, ConnCase, OriginalCase, RawHead};
 use super::lambda::{ErrorKind as LambdaErrorKind, LambdaError};
 use super::router::{self, Route};
 use super::sigv4::{self, AuthError};
@@ -105,10 +106,23 @@ async fn serve_request(
             };
             dynamo_error(DynamoError::new(ErrorKind::UnknownOperation, message))
         }
+        Route::ApiDocs => {
+            // Links on the page use the address the browser used.
+            let host = req
+                .headers()
+                .get("host")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("127.0.0.1");
+            super::apigateway::docs::serve(
+                &services.apigateway,
+                req.uri().path(),
+                &format!("http://{host}"),
+            )
+        }
         Route::Status => {
             let body = serde_json::json!({
                 "gatekit": env!("CARGO_PKG_VERSION"),
-                "services": ["dynamodb", "lambda", "logs"],
+                "services": ["dynamodb", "lambda", "logs", "apigateway", "iam", "sts"],
                 "requests": services.requests.load(std::sync::atomic::Ordering::Relaxed),
             });
             reply(200, "application/json", body.to_string().into_bytes())
@@ -189,6 +203,13 @@ async fn api_request(
         return not_served(req.method(), req.uri().path());
     };
     let (parts, body) = req.into_parts();
+    // The client's header case, from the raw head (hyper lowercases names).
+    let target_form = parts.uri.to_string();
+    let case = parts
+        .extensions
+        .get::<RawHead>()
+        .map(|raw| raw.names(parts.method.as_str(), &target_form))
+        .unwrap_or_default();
     let body = match api_body(body).await {
         Ok(b) => b,
         Err(too_long) => return too_long,
@@ -197,11 +218,14 @@ async fn api_request(
         &services.apigateway,
         &services.lambda,
         &target,
-        &parts.method,
-        parts.uri.query(),
-        &parts.headers,
-        body,
-        &peer.ip().to_string(),
+        &super::apigateway::data::Request {
+            verb: &parts.method,
+            query: parts.uri.query(),
+            headers: &parts.headers,
+            case: &case,
+            body,
+            source_ip: &peer.ip().to_string(),
+        },
     )
     .await
 }
@@ -429,9 +453,22 @@ pub async fn serve(
                 let services = services.clone();
                 let mut conn_stop = stop.clone();
                 tokio::spawn(async move {
+                    let case = Arc::new(ConnCase::default());
+                    let io = TokioIo::new(CaseIo::new(stream, case.clone()));
+                    let service = service_fn(move |mut req: Request<Incoming>| {
+                        let (services, case) = (services.clone(), case.clone());
+                        req.extensions_mut().insert(case.take_read());
+                        async move {
+                            let mut reply = serve_request(services, req, peer).await?;
+                            if let Some(names) = reply.extensions_mut().remove::<OriginalCase>() {
+                                case.set_out(names);
+                            }
+                            Ok::<_, Infallible>(reply)
+                        }
+                    });
                     let conn = http1::Builder::new()
                         .keep_alive(true)
-                        .serve_connection(TokioIo::new(stream), service_fn(move |req| serve_request(services.clone(), req, peer)));
+                        .serve_connection(io, service);
                     tokio::pin!(conn);
                     tokio::select! {
                         _ = conn.as_mut() => {}

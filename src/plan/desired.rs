@@ -141,9 +141,11 @@ pub fn function_spec(
         architecture: f.architecture.name().to_string(),
         memory: f.memory,
         timeout: f.timeout,
+        // A value naming an API not made yet is set by the deploy's second pass.
         environment: f
             .environment
             .iter()
+            .filter(|(_, v)| apis_awaited(v, namer).is_empty())
             .map(|(k, v)| (k.clone(), namer.fill(v)))
             .collect(),
         role: f
@@ -176,6 +178,56 @@ pub fn function_spec(
             needs
         },
     }
+}
+
+/// The APIs a value names by `${apis.A.url}` that do not exist yet.
+fn apis_awaited(value: &str, namer: &Namer<'_>) -> Vec<String> {
+    reference::scan(value)
+        .into_iter()
+        .flatten()
+        .filter_map(|r| match r {
+            Reference::Api { name } if namer.api_url(&name).is_none() => Some(name),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A function's environment variable left out until an API exists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Awaiting {
+    pub function: String,
+    pub variable: String,
+    pub api: String,
+}
+
+/// The environment variables that name APIs not made yet: a function an API
+/// routes to may name that API's URL, so deploy sets them once the API exists
+/// (a second pass) instead of calling it a cycle.
+pub fn awaiting_apis(file: &ProjectFile, namer: &Namer<'_>) -> Vec<Awaiting> {
+    let mut out = Vec::new();
+    for (function, f) in &file.functions {
+        for (variable, value) in &f.environment {
+            for api in apis_awaited(value, namer) {
+                out.push(Awaiting {
+                    function: function.clone(),
+                    variable: variable.clone(),
+                    api,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The physical names of everything the file wants on the target (what reading
+/// the target looks for).
+pub fn physical_names(file: &ProjectFile, namer: &Namer<'_>) -> Vec<String> {
+    let mut names: Vec<String> = file.tables.keys().map(|t| namer.table(t)).collect();
+    names.extend(file.functions.keys().map(|f| namer.function(f)));
+    names.extend(file.apis.keys().map(|a| namer.api(a)));
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// The role gatekit makes for a function without `role:`: its `access:` as a

@@ -52,6 +52,11 @@ pub struct Target {
     /// `local` only: the emulator's store, relative to gatekit.yaml. Default: `.gatekit/local`.
     #[serde(default)]
     pub data_dir: Option<String>,
+    /// `local` only: the port `gatekit local serve` listens on, and so the port in
+    /// `${apis.A.url}` and every local API URL. Default: 4566.
+    #[serde(default)]
+    #[schemars(range(min = 1, max = 65535))]
+    pub port: Option<u16>,
     /// Values that `${vars.NAME}` stands for on this target. A name used anywhere
     /// must be defined for every target (`local` included). Default: none.
     #[serde(default)]

@@ -2,6 +2,8 @@
 //! replaced by what is known before deploying. This is also the documented JSON
 //! shape of `gatekit show -o json` (docs/json-output.md).
 
+use std::collections::BTreeMap;
+
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -10,7 +12,7 @@ use super::model::{Access, Billing, Cors, ItemModel, ProjectFile, Projection, Pr
 use super::reference::{self, FunctionField, Piece, Reference, TableField};
 use crate::aws::arn::{self, LOCAL_ACCOUNT};
 use crate::aws::names::physical;
-use crate::aws::route;
+use crate::aws::{route, stage_url};
 
 /// The account id the local emulator reports, as LocalStack and moto do.
 pub const LOCAL_REGION: &str = "us-east-1";
@@ -102,6 +104,8 @@ pub struct Namer<'a> {
     region: Option<&'a str>,
     /// The AWS account, once a session knows it (the emulator's is fixed).
     account: Option<String>,
+    /// The ids of the APIs that exist on the target, by logical name.
+    api_ids: BTreeMap<String, String>,
 }
 
 impl<'a> Namer<'a> {
@@ -111,6 +115,33 @@ impl<'a> Namer<'a> {
             target,
             region,
             account: (target == "local").then(|| LOCAL_ACCOUNT.to_string()),
+            api_ids: BTreeMap::new(),
+        }
+    }
+
+    /// Names the APIs that exist (logical name → id), so `${apis.A.url}` resolves.
+    pub fn with_api_ids(mut self, ids: BTreeMap<String, String>) -> Self {
+        self.api_ids = ids;
+        self
+    }
+
+    /// The port of the project's `local serve`: `targets.local.port`, else 4566.
+    pub fn local_port(&self) -> u16 {
+        local_port(self.file)
+    }
+
+    /// The invoke URL of an API's stage, once the API exists: locally on the
+    /// project's `local serve` port, so it stays valid from one run to the next.
+    pub fn api_url(&self, logical: &str) -> Option<String> {
+        let id = self.api_ids.get(logical)?;
+        let stage = &self.file.apis.get(logical)?.stage;
+        match self.target {
+            "local" => Some(stage_url::emulator(
+                &stage_url::loopback(self.local_port()),
+                id,
+                stage,
+            )),
+            _ => Some(stage_url::aws(id, self.region?, stage)),
         }
     }
 
@@ -181,7 +212,7 @@ impl<'a> Namer<'a> {
     }
 
     /// What a reference stands for, when it is known before deploying. ARNs are
-    /// known for `local` (its account is fixed); API URLs only after deploy.
+    /// known for `local` (its account is fixed); an API's URL once the API exists.
     fn value(&self, r: &Reference) -> Option<String> {
         let local_region = (self.target == "local").then(|| self.region.unwrap_or(LOCAL_REGION));
         // Elsewhere an ARN needs the region and the account the session found.
@@ -211,7 +242,7 @@ impl<'a> Namer<'a> {
                 field: FunctionField::Arn,
             } => arn_place
                 .map(|(region, account)| arn::function(&region, &account, &self.function(name))),
-            Reference::Api { .. } => None,
+            Reference::Api { name } => self.api_url(name),
             Reference::Var { name } => self
                 .file
                 .targets
@@ -234,6 +265,14 @@ impl<'a> Namer<'a> {
                 .collect(),
         }
     }
+}
+
+/// The port of the project's `local serve`: `targets.local.port`, else 4566.
+pub fn local_port(file: &ProjectFile) -> u16 {
+    file.targets
+        .get("local")
+        .and_then(|t| t.port)
+        .unwrap_or(stage_url::LOCAL_PORT)
 }
 
 /// The region a target resolves to before asking the AWS environment.

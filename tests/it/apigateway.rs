@@ -265,7 +265,7 @@ def handler(event, context):
         return {"statusCode": 200, "body": {"not": "a string"}}
     if q.get("mode") == "boom":
         raise ValueError("boom")
-    return {"statusCode": "201", "headers": {"x-echo": "yes"}, "multiValueHeaders": {"Set-Cookie": ["a=1", "b=2"]}, "body": json.dumps(event)}
+    return {"statusCode": "201", "headers": {"x-echo": "yes", "X-Echo-Case": "Kept"}, "multiValueHeaders": {"Set-Cookie": ["a=1", "b=2"]}, "body": json.dumps(event)}
 "#;
 
 /// The data plane: a Lambda proxy route through each URL form, the event as API
@@ -431,5 +431,72 @@ async fn a_route_runs_its_function_as_api_gateway_does() {
     );
     let (status, _) = get(&format!("/_aws/execute-api/{id}/v1/items/1?mode=boom"));
     assert_eq!(status, 502);
+    // Header names keep their case both ways, on the second request of a
+    // kept-alive connection too (after a body).
+    let addr = ep.trim_start_matches("http://").to_string();
+    let id2 = id.clone();
+    tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut stream = std::net::TcpStream::connect(&addr).expect("connects");
+        let post = format!(
+            "POST /_aws/execute-api/{id2}/v1/items HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 7\r\n\r\n{{\"a\":1}}"
+        );
+        stream.write_all(post.as_bytes()).expect("write");
+        let (head, _) = read_reply(&mut stream);
+        assert!(head.contains("\r\nX-Echo-Case: Kept\r\n"), "{head}");
+        assert!(head.contains("\r\nx-echo: yes\r\n"), "{head}");
+        assert!(head.contains("\r\nx-amzn-RequestId: "), "{head}");
+        let get = format!(
+            "GET /_aws/execute-api/{id2}/v1/items/7 HTTP/1.1\r\nHost: {addr}\r\nX-Custom-Header: One\r\nx-lower: two\r\nAccept: */*\r\n\r\n"
+        );
+        stream.write_all(get.as_bytes()).expect("write");
+        let (head, body) = read_reply(&mut stream);
+        assert!(head.starts_with("HTTP/1.1 201"), "{head}");
+        let event: serde_json::Value = serde_json::from_slice(&body).expect("the event");
+        assert_eq!(event["headers"]["X-Custom-Header"], "One", "{event}");
+        assert_eq!(event["headers"]["x-lower"], "two", "{event}");
+        assert_eq!(event["headers"]["Host"].as_str(), Some(addr.as_str()), "{event}");
+        assert_eq!(
+            event["multiValueHeaders"]["X-Custom-Header"],
+            serde_json::json!(["One"])
+        );
+        // The gateway's own answer: AWS's case.
+        let missing = format!(
+            "GET /_aws/execute-api/{id2}/v1/nothing HTTP/1.1\r\nHost: {addr}\r\n\r\n"
+        );
+        stream.write_all(missing.as_bytes()).expect("write");
+        let (head, _) = read_reply(&mut stream);
+        assert!(head.starts_with("HTTP/1.1 403"), "{head}");
+        assert!(
+            head.contains("\r\nx-amzn-ErrorType: MissingAuthenticationTokenException\r\n"),
+            "{head}"
+        );
+    })
+    .await
+    .expect("kept-alive requests");
     emulator.stop().await;
+}
+
+/// One reply on a kept-alive connection: its head as text, and its body.
+fn read_reply(stream: &mut std::net::TcpStream) -> (String, Vec<u8>) {
+    use std::io::Read;
+    let mut got = Vec::new();
+    let mut byte = [0u8; 1];
+    while !got.ends_with(b"\r\n\r\n") {
+        let n = stream.read(&mut byte).expect("read");
+        assert_eq!(n, 1, "the connection closed early: {got:?}");
+        got.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&got).into_owned();
+    let length: usize = head
+        .lines()
+        .find_map(|l| {
+            l.split_once(':')
+                .filter(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+                .and_then(|(_, v)| v.trim().parse().ok())
+        })
+        .unwrap_or(0);
+    let mut body = vec![0u8; length];
+    stream.read_exact(&mut body).expect("the body");
+    (head, body)
 }

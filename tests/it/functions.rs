@@ -549,20 +549,53 @@ async fn the_examples_api_routes_to_its_functions() {
             .success()
             .stdout(contains("= api todo_api"))
             .stdout(contains("0 to update"));
-        // Through the commands: invoke api, api list, api routes.
-        run(
-            &q,
-            &[
-                "invoke",
-                "api",
-                "POST",
-                "/todos",
-                "--data",
-                r#"{"owner": "bob", "title": "tea"}"#,
-            ],
-        )
-        .success()
-        .stdout(contains("\"title\":\"tea\""));
+        // Through the commands: invoke api, api list, api routes. create_todo names
+        // the API's URL (`${apis.todo_api.url}`), set by the first deploy's second pass.
+        let post = |q: &std::path::Path| {
+            json(
+                q,
+                &[
+                    "invoke",
+                    "api",
+                    "POST",
+                    "/todos",
+                    "--data",
+                    r#"{"owner": "bob", "title": "tea"}"#,
+                ],
+            )
+        };
+        let made = post(&q);
+        assert_eq!(made["body"]["title"], "tea", "{made}");
+        let url = json(&q, &["api", "url"])["url"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            url.starts_with("http://127.0.0.1:4566/_aws/execute-api/") && url.ends_with("/v1"),
+            "{url}"
+        );
+        assert!(
+            made["headers"]["location"]
+                .as_str()
+                .is_some_and(|l| l.starts_with(&format!("{url}/todos/"))),
+            "{made}"
+        );
+        // The local port decides the URL; a new port updates what names it.
+        let yaml = std::fs::read_to_string(q.join("gatekit.yaml")).expect("read");
+        let moved = yaml.replacen("  local: {}", "  local: { port: 4599 }", 1);
+        assert_ne!(yaml, moved);
+        std::fs::write(q.join("gatekit.yaml"), moved).expect("write");
+        run(&q, &["plan"]).success().stdout(contains("API_URL"));
+        run(&q, &["deploy", "--yes"]).success();
+        let made = post(&q);
+        assert!(
+            made["headers"]["location"]
+                .as_str()
+                .is_some_and(|l| l.starts_with("http://127.0.0.1:4599/_aws/execute-api/")),
+            "{made}"
+        );
+        std::fs::write(q.join("gatekit.yaml"), yaml).expect("write");
+        run(&q, &["deploy", "--yes"]).success();
         let got = json(
             &q,
             &[
@@ -644,6 +677,21 @@ async fn the_examples_api_routes_to_its_functions() {
         .success();
         let yaml = std::fs::read_to_string(q.join("api.yaml")).expect("written");
         assert!(yaml.starts_with("\"openapi\": \"3.0.1\"\n"), "{yaml}");
+        // The reference page to hand to the API's users: one file, nothing from elsewhere.
+        run(
+            &q,
+            &["api", "docs", "--format", "html", "--out", "api.html"],
+        )
+        .success();
+        let html = std::fs::read_to_string(q.join("api.html")).expect("written");
+        assert!(html.starts_with("<!doctype html>"), "{html}");
+        assert!(html.contains("<code>/todos/{id}</code>"), "{html}");
+        assert!(html.contains("<code>todo-local-get_todo</code>"), "{html}");
+        assert!(html.contains(&format!("{url}/todos")), "{html}");
+        assert!(
+            !html.contains("<script") && !html.contains("<link"),
+            "{html}"
+        );
         let routes = json(&q, &["api", "routes"]);
         assert!(
             routes.as_array().is_some_and(|r| r
@@ -666,6 +714,30 @@ async fn the_examples_api_routes_to_its_functions() {
         "{}",
         server.started
     );
+    // `local serve` serves every deployed stage's reference page.
+    let docs = server.started["apis"][0]["docs"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let (index, page) = tokio::task::spawn_blocking({
+        let (ep, docs) = (ep.clone(), docs.clone());
+        move || {
+            let get = |path: &str| crate::wire::http_text(&ep, "GET", path, &[], b"");
+            (get("/_gatekit/apis/"), get(docs.trim_start_matches(&ep)))
+        }
+    })
+    .await
+    .expect("pages");
+    assert_eq!(index.0, 200, "{index:?}");
+    assert!(index.2.contains("todo-local-todo_api (v1)"), "{index:?}");
+    assert_eq!(page.0, 200, "{docs}: {page:?}");
+    assert!(
+        page.1
+            .to_ascii_lowercase()
+            .contains("content-type: text/html"),
+        "{page:?}"
+    );
+    assert!(page.2.contains("<code>/todos/{id}</code>"), "{page:?}");
     let apigw: aws_sdk_apigateway::Client = local_client!(aws_sdk_apigateway, &ep);
     let apis = apigw.get_rest_apis().send().await.expect("apis");
     let api = apis

@@ -21,6 +21,28 @@ pub fn http(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> (u16, Json) {
+    let (status, head, body) = http_text(endpoint, method, path, headers, body);
+    let mut json = serde_json::from_str(&body).unwrap_or(Json::Null);
+    // Lambda names its error in a header (REST-JSON); DynamoDB in `__type`.
+    if let Some(kind) = head.lines().find_map(|l| {
+        l.split_once(':')
+            .filter(|(k, _)| k.eq_ignore_ascii_case("x-amzn-errortype"))
+            .map(|(_, v)| v.trim().to_string())
+    }) && json.is_object()
+    {
+        json["x-amzn-ErrorType"] = json!(kind);
+    }
+    (status, json)
+}
+
+/// One request on its own connection: the status, the head and the body as text.
+pub fn http_text(
+    endpoint: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, String, String) {
     let addr = endpoint.trim_start_matches("http://");
     let mut stream = TcpStream::connect(addr).expect("the emulator accepts connections");
     stream
@@ -45,17 +67,7 @@ pub fn http(
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| panic!("an HTTP status line, got {text:?}"));
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let mut json = serde_json::from_str(body).unwrap_or(Json::Null);
-    // Lambda names its error in a header (REST-JSON); DynamoDB in `__type`.
-    if let Some(kind) = head.lines().find_map(|l| {
-        l.split_once(':')
-            .filter(|(k, _)| k.eq_ignore_ascii_case("x-amzn-errortype"))
-            .map(|(_, v)| v.trim().to_string())
-    }) && json.is_object()
-    {
-        json["x-amzn-ErrorType"] = json!(kind);
-    }
-    (status, json)
+    (status, head.to_string(), body.to_string())
 }
 
 pub fn dynamodb(endpoint: &str, operation: &str, body: &Json) -> (u16, Json) {

@@ -322,9 +322,7 @@ pub async fn export(ctx: &Context, args: ExportArgs) -> ExitResult {
     }
     match &args.output_file {
         Some(path) => {
-            std::fs::write(path, &out).map_err(|e| {
-                Failure::runtime(format!("cannot write {}: {e}", path.display()), None)
-            })?;
+            crate::cli::write_whole(path, &out)?;
             ctx.printer.note(&format!(
                 "exported {} item(s) to {}",
                 plain.len(),

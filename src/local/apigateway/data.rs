@@ -4,6 +4,7 @@
 //! `/_aws/execute-api/{id}/{stage}/{path}`, and the host
 //! `{id}.execute-api.localhost` with `/{stage}/{path}`.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use base64::Engine;
@@ -17,6 +18,7 @@ use serde_json::{Map, Value as Json, json};
 use super::{ApiGateway, Resource, RestApi};
 use crate::aws::arn::LOCAL_ACCOUNT;
 use crate::aws::route;
+use crate::local::header_case::keep_case;
 use crate::local::lambda::Lambda;
 
 pub type Reply = Response<Full<Bytes>>;
@@ -75,6 +77,8 @@ fn json_reply(status: u16, body: &Json, request_id: &str) -> Reply {
     if let Ok(v) = HeaderValue::from_str(request_id) {
         h.insert("x-amzn-requestid", v);
     }
+    keep_case(&mut r, "Content-Type");
+    keep_case(&mut r, "x-amzn-RequestId");
     r
 }
 
@@ -89,6 +93,7 @@ fn missing_token(request_id: &str) -> Reply {
         "x-amzn-errortype",
         HeaderValue::from_static("MissingAuthenticationTokenException"),
     );
+    keep_case(&mut r, "x-amzn-ErrorType");
     r.headers_mut().insert(
         OWN,
         HeaderValue::from_static("MISSING_AUTHENTICATION_TOKEN"),
@@ -129,6 +134,7 @@ fn apply_gateway_response(api: &RestApi, kind: &str, reply: &mut Reply) {
             HeaderValue::from_str(value),
         ) {
             reply.headers_mut().insert(n, v);
+            keep_case(reply, name);
         }
     }
 }
@@ -219,20 +225,21 @@ fn permitted(lambda: &Lambda, region: &str, name: &str) -> bool {
     })
 }
 
+/// A data-plane request as the server read it.
+pub struct Request<'a> {
+    pub verb: &'a Verb,
+    pub query: Option<&'a str>,
+    pub headers: &'a HeaderMap,
+    /// The client's case of each header name, by lowercase name.
+    pub case: &'a HashMap<String, String>,
+    pub body: Bytes,
+    pub source_ip: &'a str,
+}
+
 /// One request of a deployed API; the gateway's own answers carry the API's
 /// gateway response headers.
-#[allow(clippy::too_many_arguments)]
-pub async fn serve(
-    g: &ApiGateway,
-    lambda: &Arc<Lambda>,
-    t: &Target,
-    verb: &Verb,
-    query: Option<&str>,
-    headers: &HeaderMap,
-    body: Bytes,
-    source_ip: &str,
-) -> Reply {
-    let mut reply = route_request(g, lambda, t, verb, query, headers, body, source_ip).await;
+pub async fn serve(g: &ApiGateway, lambda: &Arc<Lambda>, t: &Target, req: &Request<'_>) -> Reply {
+    let mut reply = route_request(g, lambda, t, req).await;
     if let Some(kind) = reply.headers_mut().remove(OWN)
         && let Some(api) = g.find(&t.api)
     {
@@ -242,17 +249,13 @@ pub async fn serve(
     reply
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn route_request(
     g: &ApiGateway,
     lambda: &Arc<Lambda>,
     t: &Target,
-    verb: &Verb,
-    query: Option<&str>,
-    headers: &HeaderMap,
-    body: Bytes,
-    source_ip: &str,
+    req: &Request<'_>,
 ) -> Reply {
+    let verb = req.verb;
     let request_id = crate::aws::id::request_id();
     let Some(api) = g.find(&t.api) else {
         return missing_token(&request_id);
@@ -302,11 +305,8 @@ async fn route_request(
         verb,
         path: &t.path,
         params: &params,
-        query,
-        headers,
-        body: &body,
+        req,
         request_id: &request_id,
-        source_ip,
     });
     let mut invoke_headers = HeaderMap::new();
     invoke_headers.insert(
@@ -343,7 +343,7 @@ async fn route_request(
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    proxy_reply(&api, headers, &bytes, &request_id)
+    proxy_reply(&api, req.headers, &bytes, &request_id)
 }
 
 struct EventParts<'a> {
@@ -354,11 +354,8 @@ struct EventParts<'a> {
     verb: &'a Verb,
     path: &'a str,
     params: &'a [(String, String)],
-    query: Option<&'a str>,
-    headers: &'a HeaderMap,
-    body: &'a Bytes,
+    req: &'a Request<'a>,
     request_id: &'a str,
-    source_ip: &'a str,
 }
 
 /// Empty is `null`, never `{}`.
@@ -374,22 +371,25 @@ fn object_or_null(m: Map<String, Json>) -> Json {
 fn event(p: EventParts<'_>) -> Json {
     let mut headers = Map::new();
     let mut multi_headers: Map<String, Json> = Map::new();
-    for (k, v) in p.headers {
+    for (k, v) in p.req.headers {
         let v = String::from_utf8_lossy(v.as_bytes()).into_owned();
-        headers.insert(k.as_str().to_string(), json!(v));
-        match multi_headers
-            .get_mut(k.as_str())
-            .and_then(Json::as_array_mut)
-        {
+        let name = p
+            .req
+            .case
+            .get(k.as_str())
+            .map_or(k.as_str(), String::as_str);
+        headers.insert(name.to_string(), json!(v));
+        match multi_headers.get_mut(name).and_then(Json::as_array_mut) {
             Some(list) => list.push(json!(v)),
             None => {
-                multi_headers.insert(k.as_str().to_string(), json!([v]));
+                multi_headers.insert(name.to_string(), json!([v]));
             }
         }
     }
     let mut query = Map::new();
     let mut multi_query: Map<String, Json> = Map::new();
     for pair in p
+        .req
         .query
         .unwrap_or_default()
         .split('&')
@@ -411,6 +411,7 @@ fn event(p: EventParts<'_>) -> Json {
         .map(|(k, v)| (k.clone(), json!(v.trim_matches('/'))))
         .collect();
     let content_type = p
+        .req
         .headers
         .get("content-type")
         .and_then(|v| v.to_str().ok())
@@ -420,15 +421,16 @@ fn event(p: EventParts<'_>) -> Json {
         .binary_media_types
         .iter()
         .any(|t| media_matches(t, content_type));
-    let body = if p.body.is_empty() {
+    let body = if p.req.body.is_empty() {
         Json::Null
     } else if binary {
-        json!(B64.encode(p.body))
+        json!(B64.encode(&p.req.body))
     } else {
-        json!(String::from_utf8_lossy(p.body))
+        json!(String::from_utf8_lossy(&p.req.body))
     };
     let now = crate::aws::clock::unix_millis();
     let host = p
+        .req
         .headers
         .get("host")
         .and_then(|v| v.to_str().ok())
@@ -457,12 +459,12 @@ fn event(p: EventParts<'_>) -> Json {
             "requestTimeEpoch": now,
             "domainName": host,
             "identity": {
-                "sourceIp": p.source_ip,
-                "userAgent": p.headers.get("user-agent").and_then(|v| v.to_str().ok()),
+                "sourceIp": p.req.source_ip,
+                "userAgent": p.req.headers.get("user-agent").and_then(|v| v.to_str().ok()),
             },
         },
         "body": body,
-        "isBase64Encoded": binary && !p.body.is_empty(),
+        "isBase64Encoded": binary && !p.req.body.is_empty(),
     })
 }
 
@@ -593,6 +595,12 @@ fn proxy_reply(api: &RestApi, request: &HeaderMap, bytes: &[u8], request_id: &st
     if let Ok(v) = HeaderValue::from_str(request_id) {
         h.insert("x-amzn-requestid", v);
     }
+    // The function's names in its case, then the gateway's own.
+    for (k, _) in &reply_headers {
+        keep_case(&mut r, k);
+    }
+    keep_case(&mut r, "Content-Type");
+    keep_case(&mut r, "x-amzn-RequestId");
     r
 }
 
@@ -619,6 +627,7 @@ fn mock(integration: &super::Integration, request_id: &str) -> Reply {
             HeaderValue::from_str(&value),
         ) {
             r.headers_mut().insert(n, v);
+            keep_case(&mut r, name);
         }
     }
     r

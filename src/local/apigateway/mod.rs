@@ -4,6 +4,7 @@
 //! store (written whole through its one writer), per region.
 
 pub mod data;
+pub mod docs;
 mod ops;
 mod shapes;
 mod tree;

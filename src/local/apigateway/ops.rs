@@ -576,6 +576,30 @@ fn export(
         e.split(',')
             .any(|x| x == "integrations" || x == "apigateway")
     });
+    let host = format!("{id}.execute-api.{region}.amazonaws.com");
+    let doc = stage_document(&api, d, &host, stage, swagger, extensions);
+    let yaml = accept.is_some_and(|a| a.contains("yaml"));
+    let (text, content_type) = if yaml {
+        (crate::aws::openapi::yaml(&doc), "application/yaml")
+    } else {
+        (doc.to_string(), "application/json")
+    };
+    let mut r = reply(200, &Json::Null);
+    *r.body_mut() = Full::new(Bytes::from(text));
+    r.headers_mut()
+        .insert("content-type", HeaderValue::from_static(content_type));
+    Some(r)
+}
+
+/// A deployment's routes as the export of its stage `stage` at `host`.
+pub fn stage_document(
+    api: &RestApi,
+    d: &Deployment,
+    host: &str,
+    stage: &str,
+    swagger: bool,
+    extensions: bool,
+) -> Json {
     let operations: Vec<crate::aws::openapi::Operation> = d
         .resources
         .iter()
@@ -594,25 +618,13 @@ fn export(
             })
         })
         .collect();
-    let host = format!("{id}.execute-api.{region}.amazonaws.com");
-    let doc = crate::aws::openapi::document(
+    crate::aws::openapi::document(
         &api.name,
         &d.created.to_string(),
-        &host,
+        host,
         stage,
         &operations,
         swagger,
         extensions,
-    );
-    let yaml = accept.is_some_and(|a| a.contains("yaml"));
-    let (text, content_type) = if yaml {
-        (crate::aws::openapi::yaml(&doc), "application/yaml")
-    } else {
-        (doc.to_string(), "application/json")
-    };
-    let mut r = reply(200, &Json::Null);
-    *r.body_mut() = Full::new(Bytes::from(text));
-    r.headers_mut()
-        .insert("content-type", HeaderValue::from_static(content_type));
-    Some(r)
+    )
 }

@@ -101,6 +101,7 @@ pub fn check_project(ctx: &mut Validation<'_>) {
                 ("python", target.python.is_some()),
                 ("node", target.node.is_some()),
                 ("data_dir", target.data_dir.is_some()),
+                ("port", target.port.is_some()),
             ]
         };
         for (field, set) in misplaced {

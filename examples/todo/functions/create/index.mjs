@@ -7,9 +7,10 @@ import { DynamoDBClient, PutItemCommand } from "@aws-sdk/client-dynamodb";
 const client = new DynamoDBClient({});
 const THIRTY_DAYS = 30 * 24 * 3600;
 
-const reply = (statusCode, body) => ({
+// A proxy integration answers for itself: CORS headers come from here.
+const reply = (statusCode, body, headers = {}) => ({
   statusCode,
-  headers: { "content-type": "application/json" },
+  headers: { "content-type": "application/json", "access-control-allow-origin": "*", ...headers },
   body: JSON.stringify(body),
 });
 
@@ -46,5 +47,7 @@ export const handler = async (event) => {
       ConditionExpression: "attribute_not_exists(id)",
     }),
   );
-  return reply(201, todo);
+  // API_URL is the stage's URL (`${apis.todo_api.url}` in gatekit.yaml).
+  const location = `${process.env.API_URL}/todos/${todo.id}?owner=${encodeURIComponent(todo.owner)}`;
+  return reply(201, todo, { location });
 };

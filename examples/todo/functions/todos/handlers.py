@@ -17,7 +17,11 @@ TABLE = boto3.resource("dynamodb").Table(os.environ["TABLE"])
 def _reply(status, body):
     return {
         "statusCode": status,
-        "headers": {"content-type": "application/json"},
+        # A proxy integration answers for itself: CORS headers come from here.
+        "headers": {
+            "content-type": "application/json",
+            "access-control-allow-origin": "*",
+        },
         "body": json.dumps(body, default=_number),
     }
 
