@@ -26,8 +26,8 @@ project: bench
 targets:
   local: { port: $PORT }
 functions:
-  helloNode: { runtime: nodejs20.x, handler: handler_node.hello, code: node }
-  helloPy: { runtime: python3.11, handler: handler_py.hello, code: py }
+  helloNode: { runtime: nodejs22.x, handler: handler_node.hello, code: node }
+  helloPy: { runtime: python3.12, handler: handler_py.hello, code: py }
 apis:
   api:
     stage: dev

@@ -314,16 +314,6 @@ pub fn main(cli: Cli) -> ExitCode {
     ExitCode::from(exit)
 }
 
-#[cfg(test)]
-mod tests {
-    /// clap's own checks of the whole command line (duplicate flags, bad defaults).
-    #[test]
-    fn the_command_line_is_well_formed() {
-        use clap::CommandFactory;
-        super::Cli::command().debug_assert();
-    }
-}
-
 /// Writes a file the user asked for whole or not at all: a temporary file beside
 /// it, renamed over it.
 pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> {
@@ -341,4 +331,14 @@ pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> Result<(), Failure> 
             };
             Failure::runtime(format!("cannot write {}: {e}{left}", path.display()), None)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    /// clap's own checks of the whole command line (duplicate flags, bad defaults).
+    #[test]
+    fn the_command_line_is_well_formed() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

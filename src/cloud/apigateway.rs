@@ -212,6 +212,12 @@ pub async fn apis(
     Ok(live)
 }
 
+/// The gateway responses that carry CORS headers on the gateway's own errors.
+const CORS_RESPONSES: [aws_sdk_apigateway::types::GatewayResponseType; 2] = [
+    aws_sdk_apigateway::types::GatewayResponseType::Default4Xx,
+    aws_sdk_apigateway::types::GatewayResponseType::Default5Xx,
+];
+
 /// The resource tree of `spec`'s routes under the root, each method integrated with
 /// its function, and the CORS preflight on every resource.
 async fn build(
@@ -307,10 +313,7 @@ async fn build(
         }
         // The gateway's own errors (403, 5XX) carry CORS headers too, so browsers
         // can read them.
-        for kind in [
-            aws_sdk_apigateway::types::GatewayResponseType::Default4Xx,
-            aws_sdk_apigateway::types::GatewayResponseType::Default5Xx,
-        ] {
+        for kind in CORS_RESPONSES {
             let mut put = client
                 .put_gateway_response()
                 .rest_api_id(id)
@@ -567,6 +570,18 @@ pub async fn update(
     if update.routes {
         build(c.client, c.region, &id, spec, step).await?;
         permit(c.lambda, c.region, c.account, &id, spec).await?;
+        if spec.cors.is_none() {
+            // Without CORS (or no more), the gateway's own errors are AWS's defaults.
+            for kind in CORS_RESPONSES {
+                c.client
+                    .delete_gateway_response()
+                    .rest_api_id(&id)
+                    .response_type(kind)
+                    .send()
+                    .await
+                    .map_err(sdk("DeleteGatewayResponse", &id))?;
+            }
+        }
     }
     if let Some((added, removed)) = &update.binary {
         // A path names one media type, its `/` escaped as `~1`.

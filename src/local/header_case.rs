@@ -45,6 +45,12 @@ impl ConnCase {
         RawHead(std::mem::take(&mut self.lock().read))
     }
 
+    /// Forgets what was read (a request that needs no header case); keeps the
+    /// buffer for the next.
+    pub fn clear_read(&self) {
+        self.lock().read.clear();
+    }
+
     /// The names of the response about to be written.
     pub fn set_out(&self, names: OriginalCase) {
         self.lock().out = Some(names.0);

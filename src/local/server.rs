@@ -73,10 +73,10 @@ fn not_served(method: &Method, path: &str) -> Response<Full<Bytes>> {
 
 async fn serve_request(
     services: Arc<Services>,
+    route: Route,
     req: Request<Incoming>,
     peer: std::net::SocketAddr,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
-    let route = router::route(req.method(), req.uri().path(), req.headers());
     Ok(match route {
         Route::DynamoDb { operation } => {
             aws_call(&services).await;
@@ -457,9 +457,15 @@ pub async fn serve(
                     let io = TokioIo::new(CaseIo::new(stream, case.clone()));
                     let service = service_fn(move |mut req: Request<Incoming>| {
                         let (services, case) = (services.clone(), case.clone());
-                        req.extensions_mut().insert(case.take_read());
+                        let route = router::route(req.method(), req.uri().path(), req.headers());
+                        // Only an API's route needs the raw head (the client's header case).
+                        if route == Route::ApiGatewayData {
+                            req.extensions_mut().insert(case.take_read());
+                        } else {
+                            case.clear_read();
+                        }
                         async move {
-                            let mut reply = serve_request(services, req, peer).await?;
+                            let mut reply = serve_request(services, route, req, peer).await?;
                             if let Some(names) = reply.extensions_mut().remove::<OriginalCase>() {
                                 case.set_out(names);
                             }

@@ -630,6 +630,27 @@ async fn the_examples_api_routes_to_its_functions() {
         );
         let list = json(&q, &["api", "list"]);
         assert_eq!(list[0]["routes"], 3, "{list}");
+        // CORS removed: no preflight, and the gateway's own errors lose the headers.
+        let yaml = std::fs::read_to_string(q.join("gatekit.yaml")).expect("read");
+        let cors =
+            "    cors: { origins: [\"*\"], methods: [GET, POST], headers: [content-type] }\n";
+        assert!(yaml.contains(cors));
+        std::fs::write(q.join("gatekit.yaml"), yaml.replacen(cors, "", 1)).expect("write");
+        run(&q, &["deploy", "--yes"]).success();
+        let missing = json(&q, &["invoke", "api", "GET", "/nothing"]);
+        assert_eq!(missing["status"], 403, "{missing}");
+        assert!(
+            missing["headers"]
+                .get("access-control-allow-origin")
+                .is_none(),
+            "{missing}"
+        );
+        assert_eq!(
+            json(&q, &["invoke", "api", "OPTIONS", "/todos"])["status"],
+            403
+        );
+        std::fs::write(q.join("gatekit.yaml"), &yaml).expect("write");
+        run(&q, &["deploy", "--yes"]).success();
         // Stage variables and binary media types: set, and converged.
         let yaml = std::fs::read_to_string(q.join("gatekit.yaml")).expect("read");
         let more = yaml.replacen(

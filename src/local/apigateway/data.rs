@@ -15,7 +15,7 @@ use hyper::header::HeaderValue;
 use hyper::{HeaderMap, Method as Verb, Response, StatusCode};
 use serde_json::{Map, Value as Json, json};
 
-use super::{ApiGateway, Resource, RestApi};
+use super::{ApiGateway, Resource, RestApi, StageView};
 use crate::aws::arn::LOCAL_ACCOUNT;
 use crate::aws::route;
 use crate::local::header_case::keep_case;
@@ -184,19 +184,6 @@ fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The resource tree of the stage's deployment as routes, with each one's resource.
-fn routes(deployment: &[Resource]) -> Vec<(route::Route, Resource)> {
-    let mut out = Vec::new();
-    for r in deployment {
-        for m in r.methods.keys() {
-            if let Ok(parsed) = route::parse(&format!("{m} {}", r.path)) {
-                out.push((parsed, r.clone()));
-            }
-        }
-    }
-    out
-}
-
 /// The function an AWS_PROXY integration invokes: its region and name.
 fn function_of(uri: &str) -> Option<(String, String)> {
     let arn = uri
@@ -257,28 +244,23 @@ async fn route_request(
 ) -> Reply {
     let verb = req.verb;
     let request_id = crate::aws::id::request_id();
-    let Some(api) = g.find(&t.api) else {
+    let Some(view) = g.stage_view(&t.api, &t.stage) else {
         return missing_token(&request_id);
     };
-    let Some(stage) = api.stages.iter().find(|s| s.name == t.stage) else {
-        return missing_token(&request_id);
-    };
-    let Some(deployment) = api.deployments.iter().find(|d| d.id == stage.deployment_id) else {
-        return missing_token(&request_id);
-    };
-    let table = routes(&deployment.resources);
-    let list: Vec<route::Route> = table.iter().map(|(r, _)| r.clone()).collect();
     let matching_path = if t.path.len() > 1 {
         t.path.trim_end_matches('/')
     } else {
         "/"
     };
-    let Some((chosen, params)) = route::select(&list, verb.as_str(), matching_path) else {
+    let table = &view.table;
+    let Some((chosen, params)) = route::select(&table.routes, verb.as_str(), matching_path) else {
         return missing_token(&request_id);
     };
-    let Some((_, resource)) = table
+    let Some(resource) = table
+        .routes
         .iter()
-        .find(|(r, _)| r.method == chosen.method && r.path() == chosen.path())
+        .position(|r| r.method == chosen.method && r.path() == chosen.path())
+        .map(|i| &table.resources[i])
     else {
         return missing_token(&request_id);
     };
@@ -298,9 +280,7 @@ async fn route_request(
         return internal(&request_id, 500);
     }
     let event = event(EventParts {
-        api: &api,
-        stage: &stage.name,
-        variables: &stage.variables,
+        view: &view,
         resource,
         verb,
         path: &t.path,
@@ -343,13 +323,11 @@ async fn route_request(
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    proxy_reply(&api, req.headers, &bytes, &request_id)
+    proxy_reply(&view, req.headers, &bytes, &request_id)
 }
 
 struct EventParts<'a> {
-    api: &'a RestApi,
-    stage: &'a str,
-    variables: &'a std::collections::BTreeMap<String, String>,
+    view: &'a StageView,
     resource: &'a Resource,
     verb: &'a Verb,
     path: &'a str,
@@ -417,7 +395,7 @@ fn event(p: EventParts<'_>) -> Json {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
     let binary = p
-        .api
+        .view
         .binary_media_types
         .iter()
         .any(|t| media_matches(t, content_type));
@@ -444,15 +422,15 @@ fn event(p: EventParts<'_>) -> Json {
         "queryStringParameters": object_or_null(query),
         "multiValueQueryStringParameters": object_or_null(multi_query),
         "pathParameters": object_or_null(params),
-        "stageVariables": if p.variables.is_empty() { Json::Null } else { json!(p.variables) },
+        "stageVariables": if p.view.variables.is_empty() { Json::Null } else { json!(p.view.variables) },
         "requestContext": {
             "accountId": LOCAL_ACCOUNT,
-            "apiId": p.api.id,
+            "apiId": p.view.api_id,
             "resourceId": p.resource.id,
             "resourcePath": p.resource.path,
             "httpMethod": p.verb.as_str(),
-            "stage": p.stage,
-            "path": format!("/{}{}", p.stage, p.path),
+            "stage": p.view.stage,
+            "path": format!("/{}{}", p.view.stage, p.path),
             "protocol": "HTTP/1.1",
             "requestId": p.request_id,
             "requestTime": crate::aws::clock::apigateway_time(now),
@@ -481,7 +459,7 @@ fn media_matches(pattern: &str, content_type: &str) -> bool {
 }
 
 /// The function's reply as HTTP, or 502 when it is not what API Gateway accepts.
-fn proxy_reply(api: &RestApi, request: &HeaderMap, bytes: &[u8], request_id: &str) -> Reply {
+fn proxy_reply(api: &StageView, request: &HeaderMap, bytes: &[u8], request_id: &str) -> Reply {
     let bad = || internal(request_id, 502);
     let Ok(Json::Object(out)) = serde_json::from_slice::<Json>(bytes) else {
         return bad();

@@ -104,6 +104,24 @@ pub struct ApiGateway {
     apis: RwLock<BTreeMap<(String, String), RestApi>>,
     /// Writes one at a time: each reads, checks, writes its record, then shows it.
     control: tokio::sync::Mutex<()>,
+    /// Each deployment's routes, parsed once (a deployment never changes; the
+    /// cache is emptied on every write, which also drops deleted deployments).
+    route_tables: RwLock<BTreeMap<String, Arc<RouteTable>>>,
+}
+
+/// A deployment's routes in matching form, with the resource each one is on.
+pub struct RouteTable {
+    pub routes: Vec<crate::aws::route::Route>,
+    pub resources: Vec<Resource>,
+}
+
+/// What serving one request of a stage needs, without the rest of the API.
+pub struct StageView {
+    pub api_id: String,
+    pub stage: String,
+    pub variables: BTreeMap<String, String>,
+    pub binary_media_types: Vec<String>,
+    pub table: Arc<RouteTable>,
 }
 
 impl ApiGateway {
@@ -121,6 +139,7 @@ impl ApiGateway {
             store,
             apis: RwLock::new(apis),
             control: Default::default(),
+            route_tables: Default::default(),
         }))
     }
 
@@ -140,6 +159,36 @@ impl ApiGateway {
             .values()
             .find(|a| a.id == id)
             .cloned()
+    }
+
+    /// The stage `stage` of the API `id` (any region), with its deployment's routes.
+    pub fn stage_view(&self, id: &str, stage: &str) -> Option<StageView> {
+        let apis = self.apis.read().ok()?;
+        let api = apis.values().find(|a| a.id == id)?;
+        let s = api.stages.iter().find(|s| s.name == stage)?;
+        let cached = self
+            .route_tables
+            .read()
+            .ok()
+            .and_then(|t| t.get(&s.deployment_id).cloned());
+        let table = match cached {
+            Some(t) => t,
+            None => {
+                let d = api.deployments.iter().find(|d| d.id == s.deployment_id)?;
+                let table = Arc::new(RouteTable::of(&d.resources));
+                if let Ok(mut t) = self.route_tables.write() {
+                    t.insert(d.id.clone(), table.clone());
+                }
+                table
+            }
+        };
+        Some(StageView {
+            api_id: api.id.clone(),
+            stage: s.name.clone(),
+            variables: s.variables.clone(),
+            binary_media_types: api.binary_media_types.clone(),
+            table,
+        })
     }
 
     /// Every API, in every region.
@@ -177,6 +226,9 @@ impl ApiGateway {
             })
             .await
             .map_err(|e| e.message)?;
+        if let Ok(mut tables) = self.route_tables.write() {
+            tables.clear();
+        }
         if let Ok(mut apis) = self.apis.write() {
             let k = (region.to_string(), id.to_string());
             match api {
@@ -185,5 +237,23 @@ impl ApiGateway {
             };
         }
         Ok(())
+    }
+}
+
+impl RouteTable {
+    fn of(resources: &[Resource]) -> RouteTable {
+        let mut table = RouteTable {
+            routes: Vec::new(),
+            resources: Vec::new(),
+        };
+        for r in resources {
+            for m in r.methods.keys() {
+                if let Ok(parsed) = crate::aws::route::parse(&format!("{m} {}", r.path)) {
+                    table.routes.push(parsed);
+                    table.resources.push(r.clone());
+                }
+            }
+        }
+        table
     }
 }

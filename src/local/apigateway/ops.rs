@@ -446,6 +446,14 @@ fn on_api(api: &mut RestApi, verb: &str, rest: &[&str], query: Option<&str>, bod
             api.gateway_responses.insert(kind.to_string(), v.clone());
             Ok((201, v, Change::Saved))
         }
+        ("DELETE", ["gatewayresponses", kind]) => {
+            // A reset to the default: nothing customized is nothing to clear.
+            let change = match api.gateway_responses.remove(*kind) {
+                Some(_) => Change::Saved,
+                None => Change::None,
+            };
+            Ok((202, Json::Null, change))
+        }
         ("GET", ["gatewayresponses"]) => {
             let items: Vec<Json> = api.gateway_responses.values().cloned().collect();
             Ok((200, json!({ "item": items }), Change::None))

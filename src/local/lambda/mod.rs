@@ -5,6 +5,7 @@
 //! folder of the store's `lambda/` folder that the record names.
 
 mod api;
+mod interpreter;
 pub mod logs;
 mod pool;
 pub mod sdk;
@@ -129,8 +130,8 @@ pub struct Lambda {
     /// The emulator's own address, given to functions as AWS_ENDPOINT_URL.
     pub endpoint: OnceLock<String>,
     pub runtimes: Runtimes,
-    /// `--version` of each interpreter, asked once.
-    versions: std::sync::Mutex<BTreeMap<String, String>>,
+    /// What each interpreter is (its executable and version), asked once.
+    interpreters: Arc<interpreter::Interpreters>,
     /// Asynchronous (Event) invocations accepted and not finished yet.
     pub pending_events: std::sync::atomic::AtomicUsize,
 }
@@ -214,6 +215,10 @@ impl Lambda {
         }
         let live: Vec<PathBuf> = functions.values().map(|f| f.dir.clone()).collect();
         sweep(&root, &live);
+        let interpreters = Arc::new(interpreter::Interpreters::default());
+        if !functions.is_empty() {
+            interpreters.prewarm(vec![runtimes.python.clone(), runtimes.node.clone()]);
+        }
         Ok(Arc::new(Lambda {
             root,
             temporary,
@@ -225,7 +230,7 @@ impl Lambda {
             default_region: default_region.to_string(),
             endpoint: OnceLock::new(),
             runtimes,
-            versions: Default::default(),
+            interpreters,
             pending_events: Default::default(),
         }))
     }
@@ -309,26 +314,7 @@ impl Lambda {
     /// A warning when the interpreter is not the version the runtime declares
     /// (python3.12 run by Python 3.11, nodejs22.x by Node 20).
     fn version_notice(&self, program: &str, runtime: &str) -> Option<String> {
-        let version = {
-            let mut cache = self.versions.lock().ok()?;
-            if let Some(v) = cache.get(program) {
-                v.clone()
-            } else {
-                let out = std::process::Command::new(program)
-                    .arg("--version")
-                    .output()
-                    .ok()?;
-                let text = format!(
-                    "{}{}",
-                    String::from_utf8_lossy(&out.stdout),
-                    String::from_utf8_lossy(&out.stderr)
-                )
-                .trim()
-                .to_string();
-                cache.insert(program.to_string(), text.clone());
-                text
-            }
-        };
+        let version = self.interpreters.probe(program).version;
         let declared = runtime
             .trim_start_matches("python")
             .trim_start_matches("nodejs")
@@ -344,20 +330,24 @@ impl Lambda {
     fn launch(&self, f: &Function, config: &FunctionConfig) -> Result<pool::Launch, String> {
         let code = f.dir.join("code");
         let runtime_dir = self.root.join("runtimes");
+        // The interpreter's own executable, not a version manager's shim before it.
+        let real = |program: &str| {
+            self.interpreters
+                .probe(program)
+                .executable
+                .unwrap_or_else(|| PathBuf::from(program))
+        };
         let (program, args): (PathBuf, Vec<String>) = if config.runtime.starts_with("python") {
             let shim = runtime_dir.join("bootstrap.py");
             (
-                PathBuf::from(&self.runtimes.python),
+                real(&self.runtimes.python),
                 // -S: no site-packages of the machine's Python, as on Lambda, where a
                 // function sees its own code and the runtime's SDK only.
                 vec!["-S".to_string(), shim.display().to_string()],
             )
         } else if config.runtime.starts_with("nodejs") {
             let shim = runtime_dir.join("bootstrap.mjs");
-            (
-                PathBuf::from(&self.runtimes.node),
-                vec![shim.display().to_string()],
-            )
+            (real(&self.runtimes.node), vec![shim.display().to_string()])
         } else {
             (code.join("bootstrap"), Vec::new())
         };
