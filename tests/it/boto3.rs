@@ -8,7 +8,7 @@ use gatekit::local::{Emulator, EmulatorConfig};
 use crate::support::repo;
 
 /// The Python with boto3: GATEKIT_PYTHON, else the venv `scripts/test` makes.
-fn python() -> std::path::PathBuf {
+pub fn python() -> std::path::PathBuf {
     if let Some(p) = std::env::var_os("GATEKIT_PYTHON") {
         return p.into();
     }
@@ -20,24 +20,37 @@ fn python() -> std::path::PathBuf {
     venv
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn dynamodb_through_boto3() {
+/// Runs `tests/python/{script}` against a fresh emulator on a loopback port; it
+/// prints "all checks passed" at its end, or fails at the first check that fails.
+pub async fn run(script: &str) {
     let emulator = Emulator::start(EmulatorConfig::loopback(None))
         .await
         .expect("the emulator starts");
     let endpoint = emulator.endpoint();
-    let script = repo().join("tests/python/dynamodb_boto3.py");
+    let path = repo().join("tests/python").join(script);
     let py = python();
     let out =
-        tokio::task::spawn_blocking(move || Command::new(py).arg(script).arg(endpoint).output())
+        tokio::task::spawn_blocking(move || Command::new(py).arg(path).arg(endpoint).output())
             .await
             .expect("join")
             .expect("python runs");
     assert!(
         out.status.success(),
-        "boto3 checks failed:\n{}\n{}",
+        "{script} failed:\n{}\n{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("all checks passed"));
+    emulator.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dynamodb_through_boto3() {
+    run("dynamodb_boto3.py").await;
+}
+
+/// API Gateway's control plane, its errors, and a deployed route, through boto3.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn apigateway_through_boto3() {
+    run("apigateway_boto3.py").await;
 }

@@ -9,37 +9,11 @@ use aws_sdk_lambda::types::{FunctionCode, InvocationType, LogType, Runtime};
 use base64::Engine;
 use gatekit::local::{Emulator, EmulatorConfig};
 
-use crate::support::{repo, zip};
-
-fn python() -> std::path::PathBuf {
-    std::env::var_os("GATEKIT_PYTHON")
-        .map(Into::into)
-        .unwrap_or_else(|| repo().join(".venv/bin/python"))
-}
+use crate::support::zip;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn lambda_through_boto3() {
-    let emulator = Emulator::start(EmulatorConfig::loopback(None))
-        .await
-        .expect("the emulator starts");
-    let endpoint = emulator.endpoint();
-    let script = repo().join("tests/python/lambda_boto3.py");
-    let py = python();
-    assert!(
-        py.exists(),
-        "no Python with boto3: run the tests with `scripts/test`"
-    );
-    let out =
-        tokio::task::spawn_blocking(move || Command::new(py).arg(script).arg(endpoint).output())
-            .await
-            .expect("join")
-            .expect("python runs");
-    assert!(
-        out.status.success(),
-        "boto3 Lambda checks failed:\n{}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::boto3::run("lambda_boto3.py").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -166,7 +140,7 @@ pub(crate) fn lambda_client(endpoint: &str) -> aws_sdk_lambda::Client {
 
 /// The site-packages of the test venv, which holds boto3.
 fn boto3_site_packages() -> std::path::PathBuf {
-    let out = Command::new(python())
+    let out = Command::new(crate::boto3::python())
         .args([
             "-c",
             "import boto3, os; print(os.path.dirname(os.path.dirname(boto3.__file__)))",

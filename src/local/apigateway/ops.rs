@@ -455,8 +455,22 @@ fn on_api(api: &mut RestApi, verb: &str, rest: &[&str], query: Option<&str>, bod
             Ok((202, Json::Null, change))
         }
         ("GET", ["gatewayresponses"]) => {
-            let items: Vec<Json> = api.gateway_responses.values().cloned().collect();
+            // Every type: the API's own, else API Gateway's default.
+            let items: Vec<Json> = GATEWAY_RESPONSE_TYPES
+                .iter()
+                .map(|(kind, _)| gateway_response(api, kind))
+                .collect();
             Ok((200, json!({ "item": items }), Change::None))
+        }
+        ("GET", ["gatewayresponses", kind]) => {
+            if !GATEWAY_RESPONSE_TYPES.iter().any(|(k, _)| k == kind) {
+                let all: Vec<&str> = GATEWAY_RESPONSE_TYPES.iter().map(|(k, _)| *k).collect();
+                return Err(bad(format!(
+                    "1 validation error detected: Value '{kind}' at 'responseType' failed to satisfy constraint: Member must satisfy enum value set: [{}]",
+                    all.join(", ")
+                )));
+            }
+            Ok((200, gateway_response(api, kind), Change::None))
         }
         _ => Err(fault(404, "NotFoundException", "Invalid resource path")),
     }
@@ -635,4 +649,51 @@ pub fn stage_document(
         swagger,
         extensions,
     )
+}
+
+/// API Gateway's gateway response types and their default status codes (None:
+/// the status of the error itself).
+const GATEWAY_RESPONSE_TYPES: &[(&str, Option<&str>)] = &[
+    ("ACCESS_DENIED", Some("403")),
+    ("API_CONFIGURATION_ERROR", Some("500")),
+    ("AUTHORIZER_CONFIGURATION_ERROR", Some("500")),
+    ("AUTHORIZER_FAILURE", Some("500")),
+    ("BAD_REQUEST_BODY", Some("400")),
+    ("BAD_REQUEST_PARAMETERS", Some("400")),
+    ("DEFAULT_4XX", None),
+    ("DEFAULT_5XX", None),
+    ("EXPIRED_TOKEN", Some("403")),
+    ("INTEGRATION_FAILURE", Some("504")),
+    ("INTEGRATION_TIMEOUT", Some("504")),
+    ("INVALID_API_KEY", Some("403")),
+    ("INVALID_SIGNATURE", Some("403")),
+    ("MISSING_AUTHENTICATION_TOKEN", Some("403")),
+    ("QUOTA_EXCEEDED", Some("429")),
+    ("REQUEST_TOO_LARGE", Some("413")),
+    ("RESOURCE_NOT_FOUND", Some("404")),
+    ("THROTTLED", Some("429")),
+    ("UNAUTHORIZED", Some("401")),
+    ("UNSUPPORTED_MEDIA_TYPE", Some("415")),
+    ("WAF_FILTERED", Some("403")),
+];
+
+/// The API's gateway response of `kind`, else the default API Gateway reports.
+fn gateway_response(api: &RestApi, kind: &str) -> Json {
+    if let Some(own) = api.gateway_responses.get(kind) {
+        return own.clone();
+    }
+    let mut out = json!({
+        "responseType": kind,
+        "responseParameters": {},
+        "responseTemplates": { "application/json": "{\"message\":$context.error.messageString}" },
+        "defaultResponse": true,
+    });
+    if let Some(Some(status)) = GATEWAY_RESPONSE_TYPES
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, s)| s)
+    {
+        out["statusCode"] = json!(status);
+    }
+    out
 }
