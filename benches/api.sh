@@ -53,6 +53,6 @@ done
 if bash "$SHARED/peers.sh" start offline >/dev/null 2>&1; then
   RESTART="bash $SHARED/peers.sh stop offline >/dev/null 2>&1; bash $SHARED/peers.sh start offline"
   for route in /hello /py/hello; do
-    LABEL="serverless-offline GET $route" RESTART_CMD="$RESTART" bash "$SHARED/api_bench.sh" http://127.0.0.1:3000/dev "$route"
+    LABEL="serverless-offline GET $route" RESTART_CMD="$RESTART" bash "$SHARED/api_bench.sh" http://127.0.0.1:3000 "$route"
   done
 fi

@@ -54,3 +54,10 @@ async fn dynamodb_through_boto3() {
 async fn apigateway_through_boto3() {
     run("apigateway_boto3.py").await;
 }
+
+/// DynamoDB's pre-expression parameters (AttributesToGet, KeyConditions, QueryFilter,
+/// ScanFilter, Expected, AttributeUpdates, ConditionalOperator) through boto3.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dynamodb_legacy_parameters_through_boto3() {
+    run("dynamodb_legacy_boto3.py").await;
+}

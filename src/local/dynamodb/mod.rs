@@ -3,6 +3,7 @@
 pub mod actions;
 pub mod error;
 pub mod expr;
+mod legacy;
 mod number;
 mod ops;
 mod request;
@@ -60,7 +61,10 @@ impl DynamoDb {
         host: &str,
         body: &[u8],
     ) -> WireReply {
-        let result = match Request::parse(body) {
+        let result = match Request::parse(body).and_then(|r| {
+            // The pre-expression parameters, as the expressions they stand for.
+            legacy::rewrite(operation, r.into_body()).map(Request::from_object)
+        }) {
             Err(e) => Err(e),
             Ok(req) => {
                 let ctx = ops::OpContext {

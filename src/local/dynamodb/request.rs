@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value as Json};
 
 use super::error::{DResult, DynamoError, ErrorKind};
-use super::expr::{Env, ExprKind};
+use super::expr::Env;
 use super::value::{Item, Value, item_from_json};
 
 pub struct Request {
@@ -49,6 +49,11 @@ impl Request {
                 "The request body must be a JSON object",
             )),
         }
+    }
+
+    /// The members, to be rewritten (the legacy parameters).
+    pub fn into_body(self) -> Map<String, Json> {
+        self.body
     }
 
     /// A nested structure (a transaction's Put, a batch's table entry) read the same way.
@@ -193,19 +198,6 @@ impl Request {
 
     pub fn expression(&self, member: &str) -> DResult<Option<&str>> {
         self.str(member)
-    }
-
-    /// Refuses the pre-expression parameters, naming the expression to use instead.
-    pub fn refuse_legacy(&self, members: &[(&str, ExprKind)]) -> DResult<()> {
-        for (member, kind) in members {
-            if self.has(member) {
-                return Err(DynamoError::validation(format!(
-                    "gatekit's emulator does not accept the legacy parameter {member}; use {} instead",
-                    kind.name()
-                )));
-            }
-        }
-        Ok(())
     }
 }
 

@@ -2,16 +2,22 @@
 //! emulator what they really are: the executable behind the name (`python3` is
 //! often a version manager's shim, a shell script that costs a few hundred
 //! milliseconds per start, paid by every cold start otherwise) and its version
-//! (for the notice when it is not the version the runtime declares). Asked in the
-//! background when the store holds functions, so the first invocation rarely waits.
+//! (for the notice when it is not the version the runtime declares).
+//!
+//! Asked in the background when the store holds functions, each program on its own
+//! thread. The answers are kept in the store (`lambda/interpreters.json`), so after
+//! a restart the first cold start uses the last answer at once (while the new one
+//! is asked); a program never asked before is waited for.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use serde::{Deserialize, Serialize};
+
 /// What an interpreter said about itself.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Probe {
     /// The real executable; None when the program could not tell (it is then run
     /// by its name, as given).
@@ -24,27 +30,82 @@ pub struct Probe {
 #[derive(Default)]
 pub struct Interpreters {
     probes: Mutex<BTreeMap<String, Arc<OnceLock<Probe>>>>,
+    /// The answers of the last run, until this run's come.
+    remembered: BTreeMap<String, Probe>,
+    /// Where the answers are kept (None: nowhere).
+    file: Option<PathBuf>,
 }
 
 impl Interpreters {
+    /// The interpreters of a store whose Lambda folder is `root`.
+    pub fn at(root: Option<&Path>) -> Interpreters {
+        let file = root.map(|r| r.join("interpreters.json"));
+        let remembered = file
+            .as_ref()
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        Interpreters {
+            file,
+            remembered,
+            ..Default::default()
+        }
+    }
+
     fn slot(&self, program: &str) -> Arc<OnceLock<Probe>> {
         let mut probes = self.probes.lock().unwrap_or_else(|p| p.into_inner());
         probes.entry(program.to_string()).or_default().clone()
     }
 
-    /// What `program` is; asks it the first time (and waits for a probe under way).
+    /// What `program` is: this run's answer, else the last run's while the
+    /// executable it named is there, else asked now (waiting for a probe under way).
     pub fn probe(&self, program: &str) -> Probe {
-        self.slot(program).get_or_init(|| ask(program)).clone()
+        let slot = self.slot(program);
+        if let Some(p) = slot.get() {
+            return p.clone();
+        }
+        if let Some(p) = self.remembered.get(program)
+            && p.executable.as_deref().is_some_and(Path::is_file)
+        {
+            return p.clone();
+        }
+        slot.get_or_init(|| self.ask_and_keep(program)).clone()
     }
 
-    /// Asks `programs` on a thread of its own, so a later `probe` finds the answer.
-    pub fn prewarm(self: &Arc<Self>, programs: Vec<String>) {
-        let this = self.clone();
-        std::thread::spawn(move || {
-            for p in programs {
-                this.probe(&p);
+    fn ask_and_keep(&self, program: &str) -> Probe {
+        let probe = ask(program);
+        if let Some(file) = &self.file
+            && self.remembered.get(program) != Some(&probe)
+        {
+            let mut all = self.remembered.clone();
+            if let Ok(probes) = self.probes.lock() {
+                for (k, v) in probes.iter() {
+                    if let Some(p) = v.get() {
+                        all.insert(k.clone(), p.clone());
+                    }
+                }
             }
-        });
+            all.insert(program.to_string(), probe.clone());
+            // A hint for the next start, written whole; losing it costs one probe.
+            let tmp = file.with_extension("json.tmp");
+            if let Ok(bytes) = serde_json::to_vec(&all)
+                && std::fs::write(&tmp, bytes).is_ok()
+            {
+                std::fs::rename(&tmp, file).ok();
+            }
+        }
+        probe
+    }
+
+    /// Asks every program in `programs`, each on a thread of its own, so that a
+    /// later `probe` finds the answer.
+    pub fn prewarm(self: &Arc<Self>, programs: Vec<String>) {
+        for p in programs {
+            let this = self.clone();
+            std::thread::spawn(move || {
+                this.slot(&p).get_or_init(|| this.ask_and_keep(&p));
+            });
+        }
     }
 }
 
@@ -59,7 +120,16 @@ fn ask(program: &str) -> Probe {
             "import sys; print(sys.executable); print('Python ' + sys.version.split()[0])",
         ]
     };
-    let Ok(out) = Command::new(program)
+    // The environment an instance gets, no more (a host's NODE_EXTRA_CA_CERTS
+    // alone makes Node start 100 ms slower).
+    let mut cmd = Command::new(program);
+    cmd.env_clear();
+    for key in ["PATH", "HOME", "PYENV_ROOT", "PYENV_VERSION"] {
+        if let Some(v) = std::env::var_os(key) {
+            cmd.env(key, v);
+        }
+    }
+    let Ok(out) = cmd
         .args(script)
         .stdin(Stdio::null())
         .stderr(Stdio::null())
@@ -89,6 +159,16 @@ mod tests {
         let exe = probe.executable.expect("python3 names its executable");
         assert!(exe.is_absolute() && exe.is_file(), "{exe:?}");
         assert!(probe.version.starts_with("Python 3."), "{}", probe.version);
+    }
+
+    #[test]
+    fn the_answer_is_kept_for_the_next_start() {
+        let dir = tempfile::tempdir().expect("dir");
+        let first = Interpreters::at(Some(dir.path())).probe("python3");
+        assert!(dir.path().join("interpreters.json").is_file());
+        let next = Interpreters::at(Some(dir.path()));
+        assert_eq!(next.remembered.get("python3"), Some(&first));
+        assert_eq!(next.probe("python3"), first);
     }
 
     #[test]

@@ -215,7 +215,9 @@ impl Lambda {
         }
         let live: Vec<PathBuf> = functions.values().map(|f| f.dir.clone()).collect();
         sweep(&root, &live);
-        let interpreters = Arc::new(interpreter::Interpreters::default());
+        let interpreters = Arc::new(interpreter::Interpreters::at(
+            (!temporary).then_some(root.as_path()),
+        ));
         if !functions.is_empty() {
             interpreters.prewarm(vec![runtimes.python.clone(), runtimes.node.clone()]);
         }

@@ -67,10 +67,6 @@ fn with_capacity(mut out: Json, req: &Request, table: &str, units: f64) -> DResu
 
 pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
-    req.refuse_legacy(&[
-        ("Expected", ExprKind::Condition),
-        ("ConditionalOperator", ExprKind::Condition),
-    ])?;
     let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
     let meta = ctx.items_table(&name)?;
     let item = req.required_item("Item")?;
@@ -116,7 +112,6 @@ pub fn read_units(size: usize, consistent: bool) -> f64 {
 
 pub async fn get_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.items_table(req.table_name()?)?;
-    req.refuse_legacy(&[("AttributesToGet", ExprKind::Projection)])?;
     let key_item = req.required_item("Key")?;
     let key = meta.exact_key(&key_item)?;
     let env = req.env(&["ProjectionExpression"])?;
@@ -139,10 +134,6 @@ pub async fn get_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
 
 pub async fn delete_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
-    req.refuse_legacy(&[
-        ("Expected", ExprKind::Condition),
-        ("ConditionalOperator", ExprKind::Condition),
-    ])?;
     let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
     let meta = ctx.items_table(&name)?;
     let key_item = req.required_item("Key")?;
@@ -194,11 +185,6 @@ pub fn updated_item(
 
 pub async fn update_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
-    req.refuse_legacy(&[
-        ("AttributeUpdates", ExprKind::Update),
-        ("Expected", ExprKind::Condition),
-        ("ConditionalOperator", ExprKind::Condition),
-    ])?;
     let returns = parse_return_values(
         req,
         &["NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"],

@@ -481,12 +481,6 @@ fn check_consistent(req: &Request, t: &Target<'_>) -> DResult<bool> {
 
 pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.items_table(req.table_name()?)?;
-    req.refuse_legacy(&[
-        ("KeyConditions", ExprKind::KeyCondition),
-        ("QueryFilter", ExprKind::Filter),
-        ("AttributesToGet", ExprKind::Projection),
-        ("ConditionalOperator", ExprKind::Filter),
-    ])?;
     let t = target(&meta, req)?;
     let env = req.env(&[
         "KeyConditionExpression",
@@ -636,11 +630,6 @@ fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
 
 pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let meta = ctx.items_table(req.table_name()?)?;
-    req.refuse_legacy(&[
-        ("ScanFilter", ExprKind::Filter),
-        ("AttributesToGet", ExprKind::Projection),
-        ("ConditionalOperator", ExprKind::Filter),
-    ])?;
     let t = target(&meta, req)?;
     let env = req.env(&["FilterExpression", "ProjectionExpression"])?;
     let filter = condition(req, &env, "FilterExpression", ExprKind::Filter)?;
