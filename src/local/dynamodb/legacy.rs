@@ -652,8 +652,19 @@ mod tests {
         use proptest::prelude::*;
 
         const OPS: &[&str] = &[
-            "EQ", "NE", "LE", "LT", "GE", "GT", "NULL", "NOT_NULL", "CONTAINS",
-            "NOT_CONTAINS", "BEGINS_WITH", "IN", "BETWEEN",
+            "EQ",
+            "NE",
+            "LE",
+            "LT",
+            "GE",
+            "GT",
+            "NULL",
+            "NOT_NULL",
+            "CONTAINS",
+            "NOT_CONTAINS",
+            "BEGINS_WITH",
+            "IN",
+            "BETWEEN",
         ];
 
         fn operands(op: &str) -> Json {

@@ -252,6 +252,27 @@ async fn update_table_indexes_billing_and_protection() {
         Some(7)
     );
     assert_eq!(t.global_secondary_indexes().len(), 1);
+    // The same throughput again changes nothing, and AWS refuses it.
+    let same = h
+        .client
+        .update_table()
+        .table_name("orders")
+        .provisioned_throughput(
+            ProvisionedThroughput::builder()
+                .read_capacity_units(5)
+                .write_capacity_units(7)
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&same), "ValidationException");
+    assert!(
+        message(&same).starts_with("The provisioned throughput for the table will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for the table: 5. Requested ReadCapacityUnits: 5."),
+        "{}",
+        message(&same)
+    );
     let protected = h
         .client
         .delete_table()

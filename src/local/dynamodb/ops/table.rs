@@ -547,6 +547,18 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST",
         ));
     }
+    if let Some(tp) = &tp
+        && !current.on_demand
+        && !meta.on_demand
+        && tp.read == current.throughput.read
+        && tp.write == current.throughput.write
+    {
+        let (c, r) = (&current.throughput, tp);
+        return Err(DynamoError::validation(format!(
+            "The provisioned throughput for the table will not change. The requested value equals the current value. Current ReadCapacityUnits provisioned for the table: {}. Requested ReadCapacityUnits: {}. Current WriteCapacityUnits provisioned for the table: {}. Requested WriteCapacityUnits: {}. Refer to the Amazon DynamoDB Developer Guide for current limits and how to request higher limits.",
+            c.read, r.read, c.write, r.write
+        )));
+    }
     if let Some(tp) = tp {
         meta.throughput = tp;
     } else if !meta.on_demand && meta.throughput.read == 0 {
