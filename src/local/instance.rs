@@ -37,7 +37,7 @@ impl Drop for Lock {
     fn drop(&mut self) {
         // A record that outlives its server is found stale (its lock is free) and
         // reported by the next start: nothing depends on this removal.
-        let _ = std::fs::remove_file(self.dir.join(RECORD));
+        super::discard(&self.dir.join(RECORD));
     }
 }
 
@@ -83,7 +83,7 @@ pub fn claim(dir: &Path) -> std::io::Result<(Claim, Option<Stale>)> {
             let stale = read_record(dir).map(|record| Stale { record });
             if stale.is_some() {
                 // Already reported through `stale`; the new record replaces it anyway.
-                let _ = std::fs::remove_file(dir.join(RECORD));
+                super::discard(&dir.join(RECORD));
             }
             Ok((
                 Claim::Owned(Lock {

@@ -335,3 +335,15 @@ async fn claim_store(dir: &Path) -> Result<(Lock, Option<Stale>), StartError> {
         dir: dir.to_path_buf(),
     })
 }
+
+/// Removes scratch that no record refers to: a staging folder of a refused upload,
+/// the folder of a function deleted or never created, a staging folder, a server
+/// record. Nothing acknowledged to a caller depends on it, so a failure is not
+/// theirs to hear of; whatever stays is removed or reported on the next open. The one place such a result is dropped.
+pub(crate) fn discard(path: &Path) {
+    let _ = if path.is_dir() {
+        std::fs::remove_dir_all(path)
+    } else {
+        std::fs::remove_file(path)
+    };
+}

@@ -27,6 +27,7 @@ pub use api::error::{ErrorKind, LambdaError};
 pub use api::handle;
 
 use crate::aws::arn::LOCAL_ACCOUNT;
+pub(crate) use crate::local::discard;
 use crate::local::dynamodb::store::Store;
 
 /// The redb table of function records, keyed by `{region}/{name}`.
@@ -313,6 +314,18 @@ impl Lambda {
             .map_err(|e| e.message)
     }
 
+    /// Asks the interpreter of `runtime` what it is, in the background.
+    pub(crate) fn prewarm_interpreter(&self, runtime: &str) {
+        let program = if runtime.starts_with("python") {
+            &self.runtimes.python
+        } else if runtime.starts_with("nodejs") {
+            &self.runtimes.node
+        } else {
+            return;
+        };
+        self.interpreters.prewarm(vec![program.clone()]);
+    }
+
     /// A warning when the interpreter is not the version the runtime declares
     /// (python3.12 run by Python 3.11, nodejs22.x by Node 20).
     fn version_notice(&self, program: &str, runtime: &str) -> Option<String> {
@@ -489,18 +502,6 @@ async fn migrate_format_1(root: &Path, store: &Store) -> std::io::Result<()> {
         std::fs::remove_file(&file)?;
     }
     Ok(())
-}
-
-/// Removes scratch that no record refers to: a staging folder of a refused upload,
-/// the folder of a function deleted or never created. Nothing acknowledged to a
-/// caller depends on it, so a failure is not theirs to hear of; whatever stays is
-/// removed by `sweep` on the next open. The one place such a result is dropped.
-pub(crate) fn discard(path: &Path) {
-    let _ = if path.is_dir() {
-        std::fs::remove_dir_all(path)
-    } else {
-        std::fs::remove_file(path)
-    };
 }
 
 /// Scratch a crash or a failed cleanup left behind, removed at open: under

@@ -58,19 +58,19 @@ pub fn host_python(python: &str, sdk_dir: &Path) -> Option<PathBuf> {
         return None;
     }
     let staged = sdk_dir.join(format!(".python-host-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staged);
+    crate::local::discard(&staged);
     std::fs::create_dir_all(&staged).ok()?;
     for p in &paths {
         let name = p.file_name()?;
         #[cfg(unix)]
         if std::os::unix::fs::symlink(p, staged.join(name)).is_err() {
-            let _ = std::fs::remove_dir_all(&staged);
+            crate::local::discard(&staged);
             return None;
         }
     }
     if std::fs::rename(&staged, &dir).is_err() {
         // Another start made it first: theirs is as good.
-        let _ = std::fs::remove_dir_all(&staged);
+        crate::local::discard(&staged);
     }
     dir.join("boto3").exists().then_some(dir)
 }

@@ -262,6 +262,8 @@ pub(super) async fn create(
         return Err(e);
     }
     let out = configuration(&config);
+    // Its interpreter, asked now, so the first invocation does not wait for that.
+    l.prewarm_interpreter(&config.runtime);
     l.functions
         .write()
         .map_err(|_| LambdaError::new(ErrorKind::Service, "lock poisoned"))?
