@@ -66,16 +66,24 @@ export async function resolve(specifier, context, next) {
   }
 }`;
 
+// Registering a hook starts Node's loader thread (tens of milliseconds of a cold
+// start): only ES module handlers need it; CommonJS reads NODE_PATH itself.
+let hooked = false;
 function registerSdkHook() {
   const dirs = (process.env.NODE_PATH || "").split(path.delimiter).filter(Boolean);
-  if (typeof register !== "function" || dirs.length === 0) return;
+  if (hooked || typeof register !== "function" || dirs.length === 0) return;
+  hooked = true;
   // Resolution from a file in ROOT looks in ROOT/node_modules: the folder above each.
   const roots = dirs.map((d) => (path.basename(d) === "node_modules" ? path.dirname(d) : d));
   register("data:text/javascript," + encodeURIComponent(SDK_HOOK), import.meta.url, { data: { roots } });
 }
 
-async function loadHandler() {
+async function importEsm(file) {
   registerSdkHook();
+  return import(pathToFileURL(file).href);
+}
+
+async function loadHandler() {
   const spec = process.env._HANDLER || "index.handler";
   const root = process.env.LAMBDA_TASK_ROOT || process.cwd();
   const dot = spec.lastIndexOf(".");
@@ -89,13 +97,13 @@ async function loadHandler() {
   let mod;
   try {
     if (found.endsWith(".mjs")) {
-      mod = await import(pathToFileURL(found).href);
+      mod = await importEsm(found);
     } else {
       try {
         mod = createRequire(found)(found);
       } catch (e) {
         if (e && (e.code === "ERR_REQUIRE_ESM" || e.code === "ERR_REQUIRE_ASYNC_MODULE")) {
-          mod = await import(pathToFileURL(found).href);
+          mod = await importEsm(found);
         } else {
           throw e;
         }
