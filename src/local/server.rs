@@ -80,7 +80,7 @@ async fn serve_request(
     Ok(match route {
         Route::DynamoDb { operation } => {
             aws_call(&services).await;
-            dynamodb_request(services, operation, req).await
+            dynamodb_request(services, operation, false, req).await
         }
         Route::Logs { operation } => {
             aws_call(&services).await;
@@ -92,10 +92,7 @@ async fn serve_request(
         }
         Route::DynamoDbStreams { operation } => {
             aws_call(&services).await;
-            dynamo_error(DynamoError::new(
-                ErrorKind::UnknownOperation,
-                format!("Unknown operation: DynamoDBStreams_20120810.{operation}"),
-            ))
+            dynamodb_request(services, operation, true, req).await
         }
         Route::UnknownTarget { target } => {
             aws_call(&services).await;
@@ -122,7 +119,7 @@ async fn serve_request(
         Route::Status => {
             let body = serde_json::json!({
                 "gatekit": env!("CARGO_PKG_VERSION"),
-                "services": ["dynamodb", "lambda", "logs", "apigateway", "iam", "sts"],
+                "services": ["dynamodb", "dynamodbstreams", "lambda", "logs", "apigateway", "iam", "sts"],
                 "requests": services.requests.load(std::sync::atomic::Ordering::Relaxed),
             });
             reply(200, "application/json", body.to_string().into_bytes())
@@ -334,9 +331,11 @@ fn authorize(
 }
 
 /// DynamoDB (JSON 1.0): SigV4 required, bodies up to 16 MB.
+/// DynamoDB, or DynamoDB Streams (`streams`): SigV4 required, bodies up to 16 MB.
 async fn dynamodb_request(
     services: Arc<Services>,
     operation: String,
+    streams: bool,
     req: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
     let auth = req
@@ -379,10 +378,16 @@ async fn dynamodb_request(
     if let Some(denied) = authorize(&services, &scope, &operation, &body) {
         return dynamo_error(denied);
     }
-    let r = services
-        .dynamodb
-        .handle(&operation, &scope.region, &host, &body)
-        .await;
+    let r = if streams {
+        services
+            .dynamodb
+            .handle_streams(&operation, &scope.region, &body)
+    } else {
+        services
+            .dynamodb
+            .handle(&operation, &scope.region, &host, &body)
+            .await
+    };
     reply(r.status, JSON_10, r.body)
 }
 

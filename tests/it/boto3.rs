@@ -61,3 +61,10 @@ async fn apigateway_through_boto3() {
 async fn dynamodb_legacy_parameters_through_boto3() {
     run("dynamodb_legacy_boto3.py").await;
 }
+
+/// DynamoDB Streams (StreamSpecification, ListStreams, DescribeStream,
+/// GetShardIterator, GetRecords) through boto3.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dynamodb_streams_through_boto3() {
+    run("dynamodb_streams_boto3.py").await;
+}

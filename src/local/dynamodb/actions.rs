@@ -48,7 +48,14 @@ pub fn requested(operation: &str, body: &Json, region: &str) -> Vec<(String, Str
                     .collect()
             })
             .unwrap_or_default(),
-        "ListTables" => vec![(action(operation), "*".to_string())],
+        "ListTables" | "ListStreams" => vec![(action(operation), "*".to_string())],
+        "DescribeStream" | "GetShardIterator" => {
+            vec![(action(operation), named("StreamArn").to_string())]
+        }
+        "GetRecords" => vec![(
+            action(operation),
+            super::streams::iterator_arn(named("ShardIterator")).unwrap_or_default(),
+        )],
         "TagResource" | "UntagResource" | "ListTagsOfResource" => {
             vec![(action(operation), named("ResourceArn").to_string())]
         }

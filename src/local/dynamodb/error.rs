@@ -21,6 +21,8 @@ pub enum ErrorKind {
     RequestEntityTooLarge,
     /// The caller's role does not allow the action (a function's role, evaluated).
     AccessDenied,
+    /// DynamoDB Streams: a shard iterator older than 15 minutes.
+    ExpiredIterator,
     Internal,
 }
 
@@ -60,6 +62,10 @@ impl ErrorKind {
             ),
             LimitExceeded => (
                 "com.amazonaws.dynamodb.v20120810#LimitExceededException",
+                400,
+            ),
+            ExpiredIterator => (
+                "com.amazonaws.dynamodb.v20120810#ExpiredIteratorException",
                 400,
             ),
             SerializationFailure => ("com.amazon.coral.service#SerializationException", 400),

@@ -9,6 +9,7 @@ mod ops;
 mod request;
 mod schema;
 pub mod store;
+pub mod streams;
 mod ttl;
 pub mod value;
 mod wal;
@@ -86,6 +87,19 @@ impl DynamoDb {
                 status: e.status(),
                 body: serde_json::to_vec(&e.body()).unwrap_or_default(),
             },
+        }
+    }
+
+    /// Serves one DynamoDB Streams request (`DynamoDBStreams_20120810.{operation}`).
+    pub fn handle_streams(&self, operation: &str, region: &str, body: &[u8]) -> WireReply {
+        let result = Request::parse(body)
+            .and_then(|req| streams::handle(&self.store, region, operation, &req));
+        match result {
+            Ok(json) => WireReply {
+                status: 200,
+                body: serde_json::to_vec(&json).unwrap_or_default(),
+            },
+            Err(e) => Self::error_reply(&e),
         }
     }
 

@@ -113,9 +113,39 @@ pub struct TableMeta {
     pub ttl_attribute: Option<String>,
     pub tags: BTreeMap<String, String>,
     pub deletion_protection: bool,
+    /// The table's streams, oldest first; the last one is current while enabled.
+    /// Disabled ones stay readable for 24 hours, as on AWS.
+    #[serde(default)]
+    pub streams: Vec<StreamMeta>,
+}
+
+/// One stream of a table (DynamoDB Streams): a new one each time a stream is enabled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StreamMeta {
+    /// `2026-11-30T16:30:00.123`, unique per table.
+    pub label: String,
+    /// NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES or KEYS_ONLY.
+    pub view_type: String,
+    /// When it was enabled and (once) disabled, in milliseconds.
+    pub created_ms: u64,
+    pub disabled_ms: Option<u64>,
 }
 
 impl TableMeta {
+    /// The enabled stream, if any.
+    pub fn stream(&self) -> Option<&StreamMeta> {
+        self.streams.last().filter(|s| s.disabled_ms.is_none())
+    }
+
+    /// Where a stream's records are kept, by sequence number.
+    pub fn stream_table(&self, label: &str) -> String {
+        format!("stream/{}/{label}", self.id)
+    }
+
+    pub fn stream_arn(&self, label: &str) -> String {
+        format!("{}/stream/{label}", self.arn())
+    }
+
     pub fn arn(&self) -> String {
         crate::aws::arn::table(&self.region, crate::aws::arn::LOCAL_ACCOUNT, &self.name)
     }

@@ -111,6 +111,8 @@ pub struct Txn<'a> {
     meta: Vec<(String, Option<Arc<TableMeta>>)>,
     tables: &'a HashMap<String, Arc<TableMeta>>,
     pub next_id: &'a AtomicU64,
+    /// Deletions are TTL's own (their stream records name the service).
+    pub by_ttl: bool,
 }
 
 impl Txn<'_> {
@@ -155,6 +157,11 @@ impl Txn<'_> {
         Ok(())
     }
 
+    /// Removes one entry of a store table (a stream record past its retention).
+    pub fn delete_raw_entry(&mut self, table: &str, key: Vec<u8>) -> DResult<()> {
+        self.delete_raw(table.to_string(), key)
+    }
+
     fn delete_raw(&mut self, table: String, key: Vec<u8>) -> DResult<()> {
         {
             let mut t = self.tx.open_table(def(&table)).map_err(storage)?;
@@ -191,6 +198,7 @@ impl Txn<'_> {
             }
         }
         self.put_raw(meta.items_table(), key.to_vec(), encoded)?;
+        self.stream(meta, old, Some(item))?;
         let old_ttl = old.and_then(|o| meta.ttl_entry(o, key));
         let new_ttl = meta.ttl_entry(item, key);
         if let Some(k) = old_ttl.filter(|k| Some(k) != new_ttl.as_ref()) {
@@ -201,7 +209,24 @@ impl Txn<'_> {
 
     pub fn delete_item(&mut self, meta: &TableMeta, key: &[u8], old: &Item) -> DResult<()> {
         self.unindex(meta, old)?;
-        self.delete_raw(meta.items_table(), key.to_vec())
+        self.delete_raw(meta.items_table(), key.to_vec())?;
+        self.stream(meta, Some(old), None)
+    }
+
+    /// The change's record on the table's stream, in this transaction.
+    fn stream(&mut self, meta: &TableMeta, old: Option<&Item>, new: Option<&Item>) -> DResult<()> {
+        let Some(stream) = meta.stream() else {
+            return Ok(());
+        };
+        let change = super::streams::Change {
+            old,
+            new,
+            by_ttl: self.by_ttl,
+        };
+        if let Some((k, v)) = super::streams::record(meta, stream, &change) {
+            self.put_raw(meta.stream_table(&stream.label), k, v)?;
+        }
+        Ok(())
     }
 
     fn unindex(&mut self, meta: &TableMeta, old: &Item) -> DResult<()> {
@@ -677,6 +702,7 @@ impl Writer {
                 meta: all.meta.clone(),
                 tables: &snapshot,
                 next_id: &self.next_id,
+                by_ttl: false,
             };
             replies.push(job(&mut txn));
             // Jobs validate before they write, so a failed job wrote nothing.

@@ -55,6 +55,7 @@ fn bound(secs: f64) -> Vec<u8> {
 }
 
 async fn sweep(db: &DynamoDb) {
+    prune_streams(db).await;
     let now = crate::aws::clock::unix_seconds();
     for meta in db.store().all_tables() {
         let Some(attr) = meta.ttl_attribute.clone() else {
@@ -79,6 +80,7 @@ async fn sweep(db: &DynamoDb) {
                 let Some(meta) = txn.table(&region, &name) else {
                     return Ok(());
                 };
+                txn.by_ttl = true;
                 for key in keys {
                     // Re-checked here: the item may have been rewritten since the scan.
                     if let Some(item) = txn.get_item(&meta, &key)?
@@ -90,5 +92,37 @@ async fn sweep(db: &DynamoDb) {
                 Ok(())
             })
             .await;
+    }
+}
+
+/// Stream records older than 24 hours go, as on AWS (at most `MAX_PER_SWEEP` per
+/// stream per sweep).
+async fn prune_streams(db: &DynamoDb) {
+    let cutoff =
+        crate::aws::clock::unix_millis().saturating_sub(super::streams::RETENTION_MS) * 1000;
+    for meta in db.store().all_tables() {
+        for stream in &meta.streams {
+            let table = meta.stream_table(&stream.label);
+            let Ok(snap) = db.store().snapshot() else {
+                return;
+            };
+            let mut old = Vec::new();
+            let _ = snap.scan(&table, &[], Some(&cutoff.to_be_bytes()), true, |k, _| {
+                old.push(k.to_vec());
+                Ok(old.len() < MAX_PER_SWEEP)
+            });
+            if old.is_empty() {
+                continue;
+            }
+            let _ = db
+                .store()
+                .write(move |txn| {
+                    for k in old {
+                        txn.delete_raw_entry(&table, k)?;
+                    }
+                    Ok(())
+                })
+                .await;
+        }
     }
 }

@@ -335,6 +335,7 @@ pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             "Number of attributes in KeySchema does not exactly match number of attributes defined in AttributeDefinitions",
         ));
     }
+    let stream = crate::local::dynamodb::streams::specification(req, true)?;
     let meta = TableMeta {
         name: name.clone(),
         id: ctx.store.new_id(),
@@ -350,6 +351,11 @@ pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         ttl_attribute: None,
         tags: tags(req.array("Tags")?)?,
         deletion_protection: req.bool("DeletionProtectionEnabled")?.unwrap_or(false),
+        streams: stream
+            .flatten()
+            .map(crate::local::dynamodb::streams::new_stream)
+            .into_iter()
+            .collect(),
     };
     let created = ctx
         .store
@@ -451,6 +457,7 @@ pub fn describe(
                 .collect::<DResult<_>>()?,
         );
     }
+    crate::local::dynamodb::streams::describe_into(meta, &mut t);
     if !meta.lsis.is_empty() {
         t["LocalSecondaryIndexes"] = Json::Array(
             meta.lsis
@@ -568,6 +575,9 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     }
     if let Some(p) = protection {
         meta.deletion_protection = p;
+    }
+    if let Some(spec) = crate::local::dynamodb::streams::specification(req, false)? {
+        crate::local::dynamodb::streams::update(&mut meta, spec)?;
     }
     let online = updates
         .iter()
