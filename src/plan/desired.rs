@@ -78,6 +78,7 @@ pub fn table_spec(t: &model::Table, namer: &Namer<'_>) -> TableSpec {
             })
             .collect(),
         ttl: t.ttl.clone(),
+        stream: t.stream.map(|s| s.aws_name().to_string()),
         protect: t.protect,
         tags: t
             .tags

@@ -72,6 +72,8 @@ pub struct TableSpec {
     pub indexes: BTreeMap<String, GlobalIndexSpec>,
     pub local_indexes: BTreeMap<String, LocalIndexSpec>,
     pub ttl: Option<String>,
+    /// The stream's view type (`NEW_AND_OLD_IMAGES`, ...), when the table has one.
+    pub stream: Option<String>,
     pub protect: bool,
     /// The user's tags; gatekit's ownership tags are not part of the spec.
     pub tags: BTreeMap<String, String>,
@@ -123,7 +125,15 @@ pub struct TableUpdate {
     pub create_indexes: Vec<(String, GlobalIndexSpec)>,
     pub index_capacity: Vec<(String, Capacity)>,
     pub ttl: Option<TtlChange>,
+    /// The stream: DynamoDB changes a view type by disabling, then enabling.
+    pub stream: Option<StreamChange>,
     pub tags: Option<TagChange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StreamChange {
+    pub disable: bool,
+    pub enable: Option<String>,
 }
 
 impl TableSpec {
@@ -190,6 +200,13 @@ impl TableSpec {
         if let Some(ttl) = &self.ttl {
             a.push(Attribute::new("ttl", json!(ttl), Effect::InPlace));
         }
+        if let Some(view) = &self.stream {
+            a.push(Attribute::new(
+                "stream",
+                json!(view.to_ascii_lowercase()),
+                Effect::InPlace,
+            ));
+        }
         a.push(Attribute::new(
             "protect",
             json!(self.protect),
@@ -244,6 +261,12 @@ impl TableSpec {
             u.ttl = Some(TtlChange {
                 disable: live.ttl.clone(),
                 enable: self.ttl.clone(),
+            });
+        }
+        if self.stream != live.stream {
+            u.stream = Some(StreamChange {
+                disable: live.stream.is_some(),
+                enable: self.stream.clone(),
             });
         }
         u.tags = TagChange::between(&self.tags, &live.tags);

@@ -30,6 +30,7 @@ fn base() -> TableSpec {
         )]),
         local_indexes: BTreeMap::new(),
         ttl: Some("exp".into()),
+        stream: None,
         protect: false,
         tags: BTreeMap::from([("team".to_string(), "core".to_string())]),
     }

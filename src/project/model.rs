@@ -81,6 +81,10 @@ pub struct Table {
     /// The attribute that holds each item's expiry time (epoch seconds). Default: no TTL.
     #[serde(default)]
     pub ttl: Option<String>,
+    /// A DynamoDB stream of the table's changes, with what each record holds:
+    /// `new_and_old_images`, `new_image`, `old_image` or `keys_only`. Default: no stream.
+    #[serde(default)]
+    pub stream: Option<StreamView>,
     /// `on_demand` or `{provisioned: {read: N, write: N}}`. Default: `on_demand`.
     #[serde(default)]
     pub billing: Billing,
@@ -143,6 +147,28 @@ pub enum Projection {
 impl Default for Projection {
     fn default() -> Self {
         Projection::Kind(ProjectionKind::All)
+    }
+}
+
+/// What a stream record holds (DynamoDB's StreamViewType).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StreamView {
+    NewAndOldImages,
+    NewImage,
+    OldImage,
+    KeysOnly,
+}
+
+impl StreamView {
+    /// DynamoDB's name: `NEW_AND_OLD_IMAGES`, ...
+    pub fn aws_name(self) -> &'static str {
+        match self {
+            StreamView::NewAndOldImages => "NEW_AND_OLD_IMAGES",
+            StreamView::NewImage => "NEW_IMAGE",
+            StreamView::OldImage => "OLD_IMAGE",
+            StreamView::KeysOnly => "KEYS_ONLY",
+        }
     }
 }
 

@@ -39,6 +39,8 @@ pub struct TableView {
     pub write_capacity: Option<u64>,
     pub indexes: Vec<IndexView>,
     pub ttl: Option<String>,
+    /// The stream's view type (`new_and_old_images`, ...), when the table has one.
+    pub stream: Option<super::model::StreamView>,
     pub protect: bool,
     pub tags: IndexMap<String, String>,
     pub item_model: Option<ItemModel>,
@@ -350,6 +352,7 @@ pub fn resolve(file: &ProjectFile, target: &str, region: Option<&str>) -> Resolv
                 write_capacity: write,
                 indexes,
                 ttl: t.ttl.clone(),
+                stream: t.stream,
                 protect: t.protect,
                 tags: fill_all(&namer, &t.tags),
                 item_model: t.items.clone(),

@@ -169,6 +169,59 @@ async fn plan_deploy_update_status_destroy() {
     assert_eq!(status["resources"], serde_json::json!([]));
 }
 
+/// The stream view type the emulator reports for `table` on the project's store.
+async fn stream_view(dir: &Path, table: &str) -> Option<String> {
+    let view = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let out = view.clone();
+    let table = table.to_string();
+    with_store(dir, |c| async move {
+        let t = c
+            .describe_table()
+            .table_name(table)
+            .send()
+            .await
+            .expect("describe")
+            .table
+            .expect("table");
+        *out.lock().expect("lock") = t
+            .stream_specification()
+            .filter(|s| s.stream_enabled())
+            .and_then(|s| s.stream_view_type())
+            .map(|v| v.as_str().to_string());
+    })
+    .await;
+    view.lock().expect("lock").clone()
+}
+
+/// `tables.T.stream`: created with the table, a new view type applied as DynamoDB
+/// allows it (disable, then enable), removed, each converging.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tables_stream_is_planned_and_deployed() {
+    let with = |view: &str| {
+        format!("project: feed\ntables:\n  events:\n    key: {{ partition: id:S }}\n{view}")
+    };
+    let dir = project(&with("    stream: new_and_old_images\n"));
+    let p = dir.path();
+    let run = |args: &[&str]| gatekit().current_dir(p).args(args).assert().success();
+    run(&["deploy", "--yes"]);
+    assert_eq!(
+        stream_view(p, "feed-local-events").await.as_deref(),
+        Some("NEW_AND_OLD_IMAGES")
+    );
+    run(&["plan"]).stdout(contains("0 to update"));
+    std::fs::write(p.join("gatekit.yaml"), with("    stream: keys_only\n")).expect("write");
+    run(&["plan"]).stdout(contains("keys_only"));
+    run(&["deploy", "--yes"]);
+    assert_eq!(
+        stream_view(p, "feed-local-events").await.as_deref(),
+        Some("KEYS_ONLY")
+    );
+    std::fs::write(p.join("gatekit.yaml"), with("")).expect("write");
+    run(&["deploy", "--yes"]);
+    assert_eq!(stream_view(p, "feed-local-events").await, None);
+    run(&["plan"]).stdout(contains("0 to update"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_foreign_table_of_the_same_name_is_a_conflict_and_left_alone() {
     let dir = project("project: shop\ntables:\n  users:\n    key: { partition: id:S }\n");

@@ -9,8 +9,8 @@ use aws_sdk_dynamodb::types::{
     AttributeDefinition, BillingMode, CreateGlobalSecondaryIndexAction,
     DeleteGlobalSecondaryIndexAction, GlobalSecondaryIndex, GlobalSecondaryIndexUpdate,
     IndexStatus, KeySchemaElement, KeyType, LocalSecondaryIndex, Projection, ProjectionType,
-    ProvisionedThroughput, ScalarAttributeType, TableStatus, Tag, TimeToLiveSpecification,
-    UpdateGlobalSecondaryIndexAction,
+    ProvisionedThroughput, ScalarAttributeType, StreamSpecification, StreamViewType, TableStatus,
+    Tag, TimeToLiveSpecification, UpdateGlobalSecondaryIndexAction,
 };
 
 use super::super::{CloudError, Step};
@@ -114,6 +114,7 @@ pub async fn create(
         .set_key_schema(Some(key_schema(&t.partition, t.sort.as_ref())))
         .set_attribute_definitions(Some(definitions(t)))
         .set_tags(Some(tags(t, ownership)))
+        .set_stream_specification(t.stream.as_deref().map(|v| stream_spec(Some(v))))
         .deletion_protection_enabled(t.protect);
     req = match t.billing {
         TableBilling::Provisioned(c) => req
@@ -143,6 +144,15 @@ pub async fn create(
         set_ttl(client, name, ttl, true).await?;
     }
     Ok(())
+}
+
+/// A StreamSpecification: enabled with `view`, or disabled.
+fn stream_spec(view: Option<&str>) -> StreamSpecification {
+    StreamSpecification::builder()
+        .stream_enabled(view.is_some())
+        .set_stream_view_type(view.map(StreamViewType::from))
+        .build()
+        .expect("enabled is set")
 }
 
 async fn set_ttl(
@@ -329,6 +339,23 @@ pub async fn update(
     for (index, c) in &u.index_capacity {
         let what = format!("updating index {index}");
         index_change(client, name, capacity_update(index, *c), None, &what, step).await?;
+    }
+    if let Some(change) = &u.stream {
+        step("updating the stream");
+        let views = [
+            change.disable.then_some(None),
+            change.enable.as_deref().map(Some),
+        ];
+        for view in views.into_iter().flatten() {
+            client
+                .update_table()
+                .table_name(name)
+                .stream_specification(stream_spec(view))
+                .send()
+                .await
+                .map_err(|e| CloudError::from_sdk("UpdateTable", name, e))?;
+            wait_until(client, name, Awaited::Ready, step).await?;
+        }
     }
     if let Some(ttl) = &u.ttl {
         step("updating TTL");

@@ -112,6 +112,11 @@ pub(super) fn spec(
             })
             .collect(),
         ttl,
+        stream: t
+            .stream_specification()
+            .filter(|s| s.stream_enabled())
+            .and_then(|s| s.stream_view_type())
+            .map(|v| v.as_str().to_string()),
         protect: t.deletion_protection_enabled().unwrap_or(false),
         tags: tags
             .iter()

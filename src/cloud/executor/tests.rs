@@ -97,6 +97,7 @@ fn a_spec() -> Spec {
         indexes: Default::default(),
         local_indexes: Default::default(),
         ttl: None,
+        stream: None,
         protect: false,
         tags: Default::default(),
     })
