@@ -68,3 +68,9 @@ async fn dynamodb_legacy_parameters_through_boto3() {
 async fn dynamodb_streams_through_boto3() {
     run("dynamodb_streams_boto3.py").await;
 }
+
+/// ReturnConsumedCapacity and ReturnItemCollectionMetrics through boto3.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dynamodb_capacity_through_boto3() {
+    run("dynamodb_capacity_boto3.py").await;
+}

@@ -2,11 +2,13 @@
 
 use serde_json::{Map, Value as Json, json};
 
+use super::capacity::{self, Consumed};
 use super::item::projection;
 use super::{OpContext, check_item_limits};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::eval::project;
 use crate::local::dynamodb::request::{Request, check_table_name, constraint};
+use crate::local::dynamodb::schema::TableMeta;
 use crate::local::dynamodb::store::decode_item;
 use crate::local::dynamodb::value::{Item, item_from_json, item_size, item_to_json};
 
@@ -43,13 +45,18 @@ pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             "Too many items requested for the BatchGetItem call",
         ));
     }
+    let mode = capacity::mode(req)?;
     let snap = ctx.store.snapshot()?;
     let mut responses = Map::new();
     let mut unprocessed = Map::new();
+    let mut consumed = Vec::new();
     let mut bytes = 0;
     for (table, spec) in items {
         let spec_req = Request::from_object(spec.as_object().cloned().unwrap_or_default());
         let meta = ctx.items_table(table)?;
+        let consistent = spec_req.bool("ConsistentRead")?.unwrap_or(false);
+        let mut used = Consumed::read(&meta.name, None, 0, consistent);
+        used.own = Some(0.0);
         let env = spec_req.env(&["ProjectionExpression"])?;
         let paths = projection(&spec_req, &env)?;
         env.check_unused()?;
@@ -80,6 +87,12 @@ pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             if let Some(b) = snap.get(&meta.items_table(), &key)? {
                 let item = decode_item(&b)?;
                 bytes += item_size(&item);
+                used.add(&Consumed::read(
+                    &meta.name,
+                    None,
+                    item_size(&item),
+                    consistent,
+                ));
                 let item = match &paths {
                     Some(p) => project(&item, p),
                     None => item,
@@ -88,13 +101,18 @@ pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             }
         }
         responses.insert(table.clone(), Json::Array(found));
+        consumed.push(used);
         if !left.is_empty() {
             let mut rest = spec.as_object().cloned().unwrap_or_default();
             rest.insert("Keys".into(), Json::Array(left));
             unprocessed.insert(table.clone(), Json::Object(rest));
         }
     }
-    Ok(json!({ "Responses": responses, "UnprocessedKeys": unprocessed }))
+    let mut out = json!({ "Responses": responses, "UnprocessedKeys": unprocessed });
+    if let Some(mode) = mode {
+        out["ConsumedCapacity"] = capacity::list(&consumed, mode);
+    }
+    Ok(out)
 }
 
 enum Write {
@@ -151,9 +169,14 @@ pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         }
         plan.push((table.clone(), writes));
     }
+    let mode = capacity::mode(req)?;
+    let metrics = req.str("ReturnItemCollectionMetrics")? == Some("SIZE");
     let region = ctx.region.to_string();
-    ctx.store
+    let (consumed, collections) = ctx
+        .store
         .write(move |txn| {
+            let mut consumed = Vec::new();
+            let mut collections: Vec<(std::sync::Arc<TableMeta>, Item)> = Vec::new();
             // Check every table first so a missing one writes nothing.
             let mut metas = Vec::new();
             for (table, _) in &plan {
@@ -164,21 +187,51 @@ pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             }
             for (meta, (_, writes)) in metas.iter().zip(plan) {
                 for w in writes {
-                    match w {
+                    let (old, new) = match w {
                         Write::Put(key, item) => {
                             let old = txn.get_item(meta, &key)?;
                             txn.put_item(meta, &key, &item, old.as_ref())?;
+                            (old, Some(item))
                         }
                         Write::Delete(key) => {
-                            if let Some(old) = txn.get_item(meta, &key)? {
-                                txn.delete_item(meta, &key, &old)?;
+                            let old = txn.get_item(meta, &key)?;
+                            if let Some(old) = &old {
+                                txn.delete_item(meta, &key, old)?;
                             }
+                            (old, None)
                         }
+                    };
+                    if mode.is_some() {
+                        consumed.push(Consumed::write(meta, old.as_ref(), new.as_ref(), 1.0));
+                    }
+                    if metrics
+                        && !meta.lsis.is_empty()
+                        && let Some(item) = new.or(old)
+                    {
+                        collections.push((meta.clone(), item));
                     }
                 }
             }
-            Ok(())
+            Ok((consumed, collections))
         })
         .await?;
-    Ok(json!({ "UnprocessedItems": {} }))
+    let mut out = json!({ "UnprocessedItems": {} });
+    if let Some(mode) = mode {
+        out["ConsumedCapacity"] = capacity::list(&consumed, mode);
+    }
+    if !collections.is_empty() {
+        let mut by_table = Map::new();
+        for (meta, item) in &collections {
+            if let Some(m) = capacity::collection_metrics(req, meta, item)? {
+                let list = by_table
+                    .entry(meta.name.clone())
+                    .or_insert_with(|| Json::Array(Vec::new()));
+                if let Some(a) = list.as_array_mut() {
+                    a.push(m);
+                }
+            }
+        }
+        out["ItemCollectionMetrics"] = Json::Object(by_table);
+    }
+    Ok(out)
 }

@@ -2,16 +2,16 @@
 
 use serde_json::{Value as Json, json};
 
-use super::{
-    Body, OpContext, capacity, check_item_limits, condition_failed, parse_return_values, splice,
-};
+use super::capacity::{self, Consumed};
+use super::{Body, OpContext, check_item_limits, condition_failed, parse_return_values, splice};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::ast::Condition;
 use crate::local::dynamodb::expr::eval::{Evaluator, project};
 use crate::local::dynamodb::expr::{self, Elem, Env, ExprKind, update};
 use crate::local::dynamodb::request::Request;
+use crate::local::dynamodb::schema::TableMeta;
 use crate::local::dynamodb::store::{decode_item, item_json, stored_size};
-use crate::local::dynamodb::value::{Item, item_size, item_to_json};
+use crate::local::dynamodb::value::{Item, item_to_json};
 
 /// A parsed, bound ConditionExpression (or none).
 pub fn condition(
@@ -58,9 +58,22 @@ pub fn projection(req: &Request, env: &Env) -> DResult<Option<Vec<Vec<Elem>>>> {
     }
 }
 
-fn with_capacity(mut out: Json, req: &Request, table: &str, units: f64) -> DResult<Json> {
-    if let Some(c) = capacity(req, table, units)? {
-        out["ConsumedCapacity"] = c;
+/// The answer with ConsumedCapacity (and ItemCollectionMetrics) when asked for.
+fn with_capacity(
+    mut out: Json,
+    req: &Request,
+    meta: &TableMeta,
+    consumed: impl FnOnce() -> Consumed,
+    collection_of: Option<&Item>,
+) -> DResult<Json> {
+    // Counted only when asked for: writes are the hot path.
+    if let Some(mode) = capacity::mode(req)? {
+        out["ConsumedCapacity"] = consumed().json(mode);
+    }
+    if let Some(item) = collection_of
+        && let Some(m) = capacity::collection_metrics(req, meta, item)?
+    {
+        out["ItemCollectionMetrics"] = m;
     }
     Ok(out)
 }
@@ -76,9 +89,8 @@ pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let key = meta.item_key(&item)?;
     check_item_limits(&meta, &item)?;
     let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
-    let size = item_size(&item);
     let region = ctx.region.to_string();
-    let old = ctx
+    let (old, item) = ctx
         .store
         .write(move |txn| {
             let meta = txn
@@ -89,25 +101,17 @@ pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
                 return Err(condition_failed(on_fail_old, old.as_ref()));
             }
             txn.put_item(&meta, &key, &item, old.as_ref())?;
-            Ok(old)
+            Ok((old, item))
         })
         .await?;
     let mut out = json!({});
     if returns == "ALL_OLD"
-        && let Some(old) = old
+        && let Some(old) = &old
     {
-        out["Attributes"] = item_to_json(&old);
+        out["Attributes"] = item_to_json(old);
     }
-    with_capacity(out, req, &meta.name, write_units(size))
-}
-
-pub fn write_units(size: usize) -> f64 {
-    (size.max(1) as f64 / 1024.0).ceil()
-}
-
-pub fn read_units(size: usize, consistent: bool) -> f64 {
-    let units = (size.max(1) as f64 / 4096.0).ceil();
-    if consistent { units } else { units / 2.0 }
+    let consumed = || Consumed::write(&meta, old.as_ref(), Some(&item), 1.0);
+    with_capacity(out, req, &meta, consumed, Some(&item))
 }
 
 pub async fn get_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
@@ -120,7 +124,8 @@ pub async fn get_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let consistent = req.bool("ConsistentRead")?.unwrap_or(false);
     let found = ctx.store.snapshot()?.get(&meta.items_table(), &key)?;
     let size = found.as_deref().map(stored_size).unwrap_or(0);
-    let rest = with_capacity(json!({}), req, &meta.name, read_units(size, consistent))?;
+    let consumed = || Consumed::read(&meta.name, None, size, consistent);
+    let rest = with_capacity(json!({}), req, &meta, consumed, None)?;
     let Some(stored) = found else {
         return Ok(Body::Json(rest));
     };
@@ -159,14 +164,14 @@ pub async fn delete_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             Ok(old)
         })
         .await?;
-    let size = old.as_ref().map(item_size).unwrap_or(0);
     let mut out = json!({});
     if returns == "ALL_OLD"
-        && let Some(old) = old
+        && let Some(old) = &old
     {
-        out["Attributes"] = item_to_json(&old);
+        out["Attributes"] = item_to_json(old);
     }
-    with_capacity(out, req, &meta.name, write_units(size))
+    let consumed = || Consumed::write(&meta, old.as_ref(), None, 1.0);
+    with_capacity(out, req, &meta, consumed, old.as_ref())
 }
 
 /// The new item an update makes from `old`, validated.
@@ -237,6 +242,6 @@ pub async fn update_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     if let Some(a) = attributes.filter(|a| !a.is_empty()) {
         out["Attributes"] = item_to_json(&a);
     }
-    let size = item_size(&new).max(old.as_ref().map(item_size).unwrap_or(0));
-    with_capacity(out, req, &meta.name, write_units(size))
+    let consumed = || Consumed::write(&meta, old.as_ref(), Some(&new), 1.0);
+    with_capacity(out, req, &meta, consumed, Some(&new))
 }

@@ -2,6 +2,7 @@
 //! holds what they share.
 
 mod batch;
+pub mod capacity;
 mod item;
 mod query;
 mod table;
@@ -192,29 +193,13 @@ pub fn condition_failed(return_old: bool, old: Option<&Item>) -> DynamoError {
 /// ReturnConsumedCapacity and ReturnItemCollectionMetrics, where any operation has
 /// them, must be one of their values.
 fn check_return_options(req: &Request) -> DResult<()> {
-    capacity(req, "", 0.0)?;
+    capacity::mode(req)?;
     match req.str("ReturnItemCollectionMetrics")? {
         None | Some("SIZE") | Some("NONE") => Ok(()),
         Some(other) => Err(constraint(
             &format!("'{other}'"),
             "returnItemCollectionMetrics",
             "Member must satisfy enum value set: [SIZE, NONE]",
-        )),
-    }
-}
-
-/// ConsumedCapacity when the request asks for it.
-pub fn capacity(req: &Request, table: &str, units: f64) -> DResult<Option<Json>> {
-    match req.str("ReturnConsumedCapacity")? {
-        None | Some("NONE") => Ok(None),
-        Some("TOTAL") => Ok(Some(json!({ "TableName": table, "CapacityUnits": units }))),
-        Some("INDEXES") => Ok(Some(
-            json!({ "TableName": table, "CapacityUnits": units, "Table": { "CapacityUnits": units } }),
-        )),
-        Some(other) => Err(constraint(
-            &format!("'{other}'"),
-            "returnConsumedCapacity",
-            "Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
         )),
     }
 }

@@ -2,8 +2,9 @@
 
 use serde_json::json;
 
-use super::item::{condition, projection, read_units};
-use super::{Body, OpContext, capacity, splice};
+use super::capacity::{self, Consumed};
+use super::item::{condition, projection};
+use super::{Body, OpContext, splice};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::ast::{Comparator, Condition, Operand};
 use crate::local::dynamodb::expr::eval::{Evaluator, project};
@@ -418,7 +419,7 @@ fn read_page(
 
 fn respond(
     req: &Request,
-    meta: &TableMeta,
+    t: &Target<'_>,
     page: Page,
     sel: Select,
     paths: Option<&Vec<Vec<Elem>>>,
@@ -428,8 +429,10 @@ fn respond(
     if let Some(k) = &page.last_key {
         rest["LastEvaluatedKey"] = item_to_json(k);
     }
-    if let Some(c) = capacity(req, &meta.name, read_units(page.bytes, consistent))? {
-        rest["ConsumedCapacity"] = c;
+    if let Some(mode) = capacity::mode(req)? {
+        let index = t.index.map(|i| (i.name.as_str(), t.global));
+        rest["ConsumedCapacity"] =
+            Consumed::read(&t.meta.name, index, page.bytes, consistent).json(mode);
     }
     if sel == Select::Count {
         return Ok(Body::Json(rest));
@@ -527,7 +530,7 @@ pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
         decode: filter.is_some() || paths.is_some(),
     };
     let page = read_page(ctx, &t, (lo, hi), forward, limit(req)?, &how)?;
-    respond(req, &meta, page, sel, paths.as_ref(), consistent)
+    respond(req, &t, page, sel, paths.as_ref(), consistent)
 }
 
 /// A filter may not use the key attributes of a query.
@@ -687,5 +690,5 @@ pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
         decode: filter.is_some() || paths.is_some(),
     };
     let page = read_page(ctx, &t, (lo, None), true, limit(req)?, &how)?;
-    respond(req, &meta, page, sel, paths.as_ref(), consistent)
+    respond(req, &t, page, sel, paths.as_ref(), consistent)
 }

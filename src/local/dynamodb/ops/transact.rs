@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value as Json, json};
 
+use super::capacity::{self, Consumed};
 use super::item::{check_condition, condition, projection, updated_item};
 use super::{OpContext, check_item_limits};
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
@@ -14,7 +15,8 @@ use crate::local::dynamodb::expr::ast::{Condition, UpdateAction};
 use crate::local::dynamodb::expr::eval::project;
 use crate::local::dynamodb::expr::{self, Env, ExprKind};
 use crate::local::dynamodb::request::{Request, constraint};
-use crate::local::dynamodb::store::decode_item;
+use crate::local::dynamodb::schema::TableMeta;
+use crate::local::dynamodb::store::{decode_item, stored_size};
 use crate::local::dynamodb::value::{Item, item_size, item_to_json};
 
 const MAX_ITEMS: usize = 100;
@@ -179,9 +181,14 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
             ));
         }
     }
+    let mode = capacity::mode(req)?;
+    let metrics = req.str("ReturnItemCollectionMetrics")? == Some("SIZE");
     let region = ctx.region.to_string();
-    ctx.store
+    let (consumed, collections) = ctx
+        .store
         .write(move |txn| {
+            let mut consumed = Vec::new();
+            let mut collections: Vec<(std::sync::Arc<TableMeta>, Item)> = Vec::new();
             let mut reasons = Vec::with_capacity(prepared.len());
             let mut plan = Vec::with_capacity(prepared.len());
             let mut failed = false;
@@ -214,6 +221,12 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
                     },
                 };
                 reasons.push(json!({ "Code": "None" }));
+                // Every item of a transaction costs twice its units; a check, its read.
+                let after = match &new {
+                    Some(n) => n.as_ref(),
+                    None => old.as_ref(),
+                };
+                consumed.push(Consumed::write(&meta, old.as_ref(), after, 2.0));
                 plan.push(new.map(|n| (meta, old, n)));
             }
             if failed {
@@ -226,19 +239,42 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
             }
             for (p, step) in prepared.iter().zip(plan) {
                 let Some((meta, old, new)) = step else { continue };
-                match new {
-                    Some(item) => txn.put_item(&meta, &p.key, &item, old.as_ref())?,
+                match &new {
+                    Some(item) => txn.put_item(&meta, &p.key, item, old.as_ref())?,
                     None => {
                         if let Some(old) = &old {
                             txn.delete_item(&meta, &p.key, old)?;
                         }
                     }
                 }
+                if metrics
+                    && !meta.lsis.is_empty()
+                    && let Some(item) = new.or(old)
+                {
+                    collections.push((meta, item));
+                }
             }
-            Ok(())
+            Ok((consumed, collections))
         })
         .await?;
-    let response = json!({});
+    let mut response = json!({});
+    if let Some(mode) = mode {
+        response["ConsumedCapacity"] = capacity::list(&consumed, mode);
+    }
+    if !collections.is_empty() {
+        let mut by_table = Map::new();
+        for (meta, item) in &collections {
+            if let Some(m) = capacity::collection_metrics(req, meta, item)? {
+                let list = by_table
+                    .entry(meta.name.clone())
+                    .or_insert_with(|| Json::Array(Vec::new()));
+                if let Some(a) = list.as_array_mut() {
+                    a.push(m);
+                }
+            }
+        }
+        response["ItemCollectionMetrics"] = Json::Object(by_table);
+    }
     if let Some(t) = token
         && let Ok(mut tokens) = ctx.tokens.0.lock()
     {
@@ -256,9 +292,11 @@ pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             "Member must have length less than or equal to 100 and greater than or equal to 1",
         ));
     }
+    let mode = capacity::mode(req)?;
     let snap = ctx.store.snapshot()?;
     let mut seen: Vec<(String, Vec<u8>)> = Vec::new();
     let mut responses = Vec::with_capacity(entries.len());
+    let mut consumed = Vec::new();
     let mut bytes = 0;
     for e in &entries {
         let get = e
@@ -285,7 +323,17 @@ pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         let paths = projection(&r, &env)?;
         env.check_unused()?;
         let mut out = Map::new();
-        if let Some(b) = snap.get(&meta.items_table(), &key)? {
+        let found = snap.get(&meta.items_table(), &key)?;
+        // A transactional read costs twice a strongly consistent one.
+        let mut used = Consumed::read(
+            &meta.name,
+            None,
+            found.as_deref().map(stored_size).unwrap_or(0),
+            true,
+        );
+        used.own = used.own.map(|u| 2.0 * u);
+        consumed.push(used);
+        if let Some(b) = found {
             let item = decode_item(&b)?;
             bytes += item_size(&item);
             let item = match &paths {
@@ -301,5 +349,9 @@ pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             "Total size of the items of the transaction exceeds the maximum of 4 MB",
         ));
     }
-    Ok(json!({ "Responses": responses }))
+    let mut out = json!({ "Responses": responses });
+    if let Some(mode) = mode {
+        out["ConsumedCapacity"] = capacity::list(&consumed, mode);
+    }
+    Ok(out)
 }
