@@ -7,6 +7,7 @@
 pub mod arn;
 pub mod clock;
 pub mod id;
+pub mod markup;
 pub mod names;
 pub mod openapi;
 pub mod openapi_html;

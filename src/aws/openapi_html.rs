@@ -7,21 +7,7 @@
 
 use serde_json::Value as Json;
 
-/// Text made safe for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::aws::markup::escape;
 
 /// The function a Lambda proxy integration URI invokes (its name), if any.
 fn function_of(integration: &Json) -> Option<String> {
@@ -175,7 +161,7 @@ mod tests {
         assert!(html.contains("<code>get_todo</code>"));
         assert!(html.contains("<code>id</code>"));
         assert!(html.contains(
-            "curl -X GET &#39;http://127.0.0.1:4566/_aws/execute-api/x/v1/todos/{id}&#39;"
+            "curl -X GET &apos;http://127.0.0.1:4566/_aws/execute-api/x/v1/todos/{id}&apos;"
         ));
         assert!(html.contains("preflight"));
         assert!(html.contains("todo &lt;api&gt;"));

@@ -11,15 +11,11 @@ import json
 import sys
 import zipfile
 
-import boto3
-from botocore.config import Config
-from botocore.exceptions import ClientError
+from checks import client, error_of
 
 endpoint = sys.argv[1]
-session = boto3.session.Session(aws_access_key_id="local", aws_secret_access_key="local", region_name="us-east-1")
-cfg = Config(retries={"max_attempts": 1}, read_timeout=30)
-apigw = session.client("apigateway", endpoint_url=endpoint, config=cfg)
-lam = session.client("lambda", endpoint_url=endpoint, config=cfg)
+apigw = client("apigateway", endpoint)
+lam = client("lambda", endpoint)
 
 HANDLER = '''
 import json
@@ -36,12 +32,6 @@ def zip_of(files):
     return buf.getvalue()
 
 
-def error_of(call, **kwargs):
-    try:
-        call(**kwargs)
-    except ClientError as e:
-        return e.response["Error"]["Code"], e.response["Error"]["Message"]
-    raise AssertionError(f"{call.__name__} should have failed")
 
 
 lam.create_function(FunctionName="echo", Runtime="python3.12", Role="arn:aws:iam::000000000000:role/x",

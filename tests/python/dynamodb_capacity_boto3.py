@@ -6,12 +6,10 @@ Run by tests/it/boto3.rs: python dynamodb_capacity_boto3.py ENDPOINT.
 
 import sys
 
-import boto3
-from botocore.config import Config
+from checks import client
 
 endpoint = sys.argv[1]
-session = boto3.session.Session(aws_access_key_id="local", aws_secret_access_key="local", region_name="us-east-1")
-ddb = session.client("dynamodb", endpoint_url=endpoint, config=Config(retries={"max_attempts": 1}))
+ddb = client("dynamodb", endpoint)
 
 ddb.create_table(
     TableName="cap", BillingMode="PAY_PER_REQUEST",

@@ -8,23 +8,13 @@ on the first failed check.
 
 import sys
 
-import boto3
-from botocore.config import Config
-from botocore.exceptions import ClientError
+from checks import client, error_of
 
 endpoint = sys.argv[1]
-session = boto3.session.Session(aws_access_key_id="local", aws_secret_access_key="local", region_name="us-east-1")
-cfg = Config(retries={"max_attempts": 1})
-ddb = session.client("dynamodb", endpoint_url=endpoint, config=cfg)
-streams = session.client("dynamodbstreams", endpoint_url=endpoint, config=cfg)
+ddb = client("dynamodb", endpoint)
+streams = client("dynamodbstreams", endpoint)
 
 
-def error_of(call, **kwargs):
-    try:
-        call(**kwargs)
-    except ClientError as e:
-        return e.response["Error"]["Code"], e.response["Error"]["Message"]
-    raise AssertionError(f"{call.__name__} should have failed")
 
 
 def table(name, view):

@@ -3,21 +3,7 @@
 
 const NS: &str = "https://iam.amazonaws.com/doc/2010-05-08/";
 
-/// Text escaped for an XML element.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::aws::markup::escape;
 
 /// `<name>text</name>`, the text escaped.
 pub fn el(name: &str, text: &str) -> String {

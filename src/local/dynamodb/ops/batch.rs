@@ -219,19 +219,8 @@ pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     if let Some(mode) = mode {
         out["ConsumedCapacity"] = capacity::list(&consumed, mode);
     }
-    if !collections.is_empty() {
-        let mut by_table = Map::new();
-        for (meta, item) in &collections {
-            if let Some(m) = capacity::collection_metrics(req, meta, item)? {
-                let list = by_table
-                    .entry(meta.name.clone())
-                    .or_insert_with(|| Json::Array(Vec::new()));
-                if let Some(a) = list.as_array_mut() {
-                    a.push(m);
-                }
-            }
-        }
-        out["ItemCollectionMetrics"] = Json::Object(by_table);
+    if let Some(m) = capacity::collections_json(req, &collections)? {
+        out["ItemCollectionMetrics"] = m;
     }
     Ok(out)
 }

@@ -208,3 +208,26 @@ pub fn collection_metrics(req: &Request, meta: &TableMeta, item: &Item) -> DResu
         "SizeEstimateRangeGB": [0.0, 1.0],
     })))
 }
+
+/// ItemCollectionMetrics of a batch or transaction: per table, one entry per item
+/// written to a table with local indexes.
+pub fn collections_json(
+    req: &Request,
+    written: &[(std::sync::Arc<TableMeta>, Item)],
+) -> DResult<Option<Json>> {
+    if written.is_empty() {
+        return Ok(None);
+    }
+    let mut by_table = Map::new();
+    for (meta, item) in written {
+        if let Some(m) = collection_metrics(req, meta, item)? {
+            let list = by_table
+                .entry(meta.name.clone())
+                .or_insert_with(|| Json::Array(Vec::new()));
+            if let Some(a) = list.as_array_mut() {
+                a.push(m);
+            }
+        }
+    }
+    Ok(Some(Json::Object(by_table)))
+}

@@ -261,19 +261,8 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
     if let Some(mode) = mode {
         response["ConsumedCapacity"] = capacity::list(&consumed, mode);
     }
-    if !collections.is_empty() {
-        let mut by_table = Map::new();
-        for (meta, item) in &collections {
-            if let Some(m) = capacity::collection_metrics(req, meta, item)? {
-                let list = by_table
-                    .entry(meta.name.clone())
-                    .or_insert_with(|| Json::Array(Vec::new()));
-                if let Some(a) = list.as_array_mut() {
-                    a.push(m);
-                }
-            }
-        }
-        response["ItemCollectionMetrics"] = Json::Object(by_table);
+    if let Some(m) = capacity::collections_json(req, &collections)? {
+        response["ItemCollectionMetrics"] = m;
     }
     if let Some(t) = token
         && let Ok(mut tokens) = ctx.tokens.0.lock()
