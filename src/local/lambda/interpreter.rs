@@ -16,6 +16,13 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
+/// Which language an interpreter runs (how to ask it what it is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Python,
+    Node,
+}
+
 /// What an interpreter said about itself.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Probe {
@@ -59,7 +66,7 @@ impl Interpreters {
 
     /// What `program` is: this run's answer, else the last run's while the
     /// executable it named is there, else asked now (waiting for a probe under way).
-    pub fn probe(&self, program: &str) -> Probe {
+    pub fn probe(&self, program: &str, kind: Kind) -> Probe {
         let slot = self.slot(program);
         if let Some(p) = slot.get() {
             return p.clone();
@@ -69,11 +76,12 @@ impl Interpreters {
         {
             return p.clone();
         }
-        slot.get_or_init(|| self.ask_and_keep(program)).clone()
+        slot.get_or_init(|| self.ask_and_keep(program, kind))
+            .clone()
     }
 
-    fn ask_and_keep(&self, program: &str) -> Probe {
-        let probe = ask(program);
+    fn ask_and_keep(&self, program: &str, kind: Kind) -> Probe {
+        let probe = ask(program, kind);
         if let Some(file) = &self.file
             && self.remembered.get(program) != Some(&probe)
         {
@@ -99,19 +107,19 @@ impl Interpreters {
 
     /// Asks every program in `programs`, each on a thread of its own, so that a
     /// later `probe` finds the answer.
-    pub fn prewarm(self: &Arc<Self>, programs: Vec<String>) {
-        for p in programs {
+    pub fn prewarm(self: &Arc<Self>, programs: Vec<(String, Kind)>) {
+        for (p, kind) in programs {
             let this = self.clone();
             std::thread::spawn(move || {
-                this.slot(&p).get_or_init(|| this.ask_and_keep(&p));
+                this.slot(&p).get_or_init(|| this.ask_and_keep(&p, kind));
             });
         }
     }
 }
 
 /// The executable and the version, in one start of the interpreter.
-fn ask(program: &str) -> Probe {
-    let script: &[&str] = if program.contains("node") {
+fn ask(program: &str, kind: Kind) -> Probe {
+    let script: &[&str] = if kind == Kind::Node {
         &["-p", "process.execPath + '\\n' + process.version"]
     } else {
         &[
@@ -155,7 +163,7 @@ mod tests {
 
     #[test]
     fn python_names_its_executable_and_version() {
-        let probe = Interpreters::default().probe("python3");
+        let probe = Interpreters::default().probe("python3", Kind::Python);
         let exe = probe.executable.expect("python3 names its executable");
         assert!(exe.is_absolute() && exe.is_file(), "{exe:?}");
         assert!(probe.version.starts_with("Python 3."), "{}", probe.version);
@@ -164,16 +172,16 @@ mod tests {
     #[test]
     fn the_answer_is_kept_for_the_next_start() {
         let dir = tempfile::tempdir().expect("dir");
-        let first = Interpreters::at(Some(dir.path())).probe("python3");
+        let first = Interpreters::at(Some(dir.path())).probe("python3", Kind::Python);
         assert!(dir.path().join("interpreters.json").is_file());
         let next = Interpreters::at(Some(dir.path()));
         assert_eq!(next.remembered.get("python3"), Some(&first));
-        assert_eq!(next.probe("python3"), first);
+        assert_eq!(next.probe("python3", Kind::Python), first);
     }
 
     #[test]
     fn a_missing_program_is_run_by_its_name() {
-        let probe = Interpreters::default().probe("/nonexistent/python3");
+        let probe = Interpreters::default().probe("/nonexistent/python3", Kind::Python);
         assert!(probe.executable.is_none());
         assert!(probe.version.is_empty());
     }

@@ -29,6 +29,7 @@ pub use api::handle;
 use crate::aws::arn::LOCAL_ACCOUNT;
 pub(crate) use crate::local::discard;
 use crate::local::dynamodb::store::Store;
+use interpreter::Kind;
 
 /// The redb table of function records, keyed by `{region}/{name}`.
 const FUNCTIONS: &str = "lambda/functions";
@@ -220,7 +221,10 @@ impl Lambda {
             (!temporary).then_some(root.as_path()),
         ));
         if !functions.is_empty() {
-            interpreters.prewarm(vec![runtimes.python.clone(), runtimes.node.clone()]);
+            interpreters.prewarm(vec![
+                (runtimes.python.clone(), Kind::Python),
+                (runtimes.node.clone(), Kind::Node),
+            ]);
         }
         Ok(Arc::new(Lambda {
             root,
@@ -316,20 +320,31 @@ impl Lambda {
 
     /// Asks the interpreter of `runtime` what it is, in the background.
     pub(crate) fn prewarm_interpreter(&self, runtime: &str) {
-        let program = if runtime.starts_with("python") {
-            &self.runtimes.python
+        if let Some((program, kind)) = self.interpreter_of(runtime) {
+            self.interpreters.prewarm(vec![(program.to_string(), kind)]);
+        }
+    }
+
+    /// The interpreter that runs `runtime`, and its kind (None: a `provided` runtime).
+    fn interpreter_of(&self, runtime: &str) -> Option<(&str, Kind)> {
+        if runtime.starts_with("python") {
+            Some((&self.runtimes.python, Kind::Python))
         } else if runtime.starts_with("nodejs") {
-            &self.runtimes.node
+            Some((&self.runtimes.node, Kind::Node))
         } else {
-            return;
-        };
-        self.interpreters.prewarm(vec![program.clone()]);
+            None
+        }
     }
 
     /// A warning when the interpreter is not the version the runtime declares
     /// (python3.12 run by Python 3.11, nodejs22.x by Node 20).
-    fn version_notice(&self, program: &str, runtime: &str) -> Option<String> {
-        let version = self.interpreters.probe(program).version;
+    fn version_notice(&self, runtime: &str) -> Option<String> {
+        let (program, kind) = self.interpreter_of(runtime)?;
+        let version = self.interpreters.probe(program, kind).version;
+        // An interpreter that could not tell is reported when it fails to start.
+        if version.is_empty() {
+            return None;
+        }
         let declared = runtime
             .trim_start_matches("python")
             .trim_start_matches("nodejs")
@@ -346,23 +361,26 @@ impl Lambda {
         let code = f.dir.join("code");
         let runtime_dir = self.root.join("runtimes");
         // The interpreter's own executable, not a version manager's shim before it.
-        let real = |program: &str| {
+        let real = |program: &str, kind: Kind| {
             self.interpreters
-                .probe(program)
+                .probe(program, kind)
                 .executable
                 .unwrap_or_else(|| PathBuf::from(program))
         };
         let (program, args): (PathBuf, Vec<String>) = if config.runtime.starts_with("python") {
             let shim = runtime_dir.join("bootstrap.py");
             (
-                real(&self.runtimes.python),
+                real(&self.runtimes.python, Kind::Python),
                 // -S: no site-packages of the machine's Python, as on Lambda, where a
                 // function sees its own code and the runtime's SDK only.
                 vec!["-S".to_string(), shim.display().to_string()],
             )
         } else if config.runtime.starts_with("nodejs") {
             let shim = runtime_dir.join("bootstrap.mjs");
-            (real(&self.runtimes.node), vec![shim.display().to_string()])
+            (
+                real(&self.runtimes.node, Kind::Node),
+                vec![shim.display().to_string()],
+            )
         } else {
             (code.join("bootstrap"), Vec::new())
         };
@@ -453,13 +471,7 @@ impl Lambda {
                 .iter()
                 .map(|(k, v)| (k.clone(), v.clone())),
         );
-        let notice = if config.runtime.starts_with("python") {
-            self.version_notice(&self.runtimes.python, &config.runtime)
-        } else if config.runtime.starts_with("nodejs") {
-            self.version_notice(&self.runtimes.node, &config.runtime)
-        } else {
-            None
-        };
+        let notice = self.version_notice(&config.runtime);
         Ok(pool::Launch {
             program,
             args,
