@@ -236,7 +236,12 @@ async fn acknowledged_writes_survive_kill_9() {
     );
     let recorded = tokio::task::spawn_blocking({
         let ep = again.endpoint.clone();
-        move || stream_keys(&ep, "crash")
+        move || {
+            crate::wire::stream_records(&ep, "crash")
+                .iter()
+                .filter_map(|r| r["dynamodb"]["Keys"]["pk"]["S"].as_str().map(String::from))
+                .collect::<std::collections::HashSet<String>>()
+        }
     })
     .await
     .expect("records");
@@ -280,55 +285,4 @@ async fn commands_start_an_emulator_or_use_the_running_one() {
         .expect("list");
     assert_eq!(tables.table_names(), ["shared"]);
     terminate(&mut server);
-}
-
-/// The keys (`pk`) of every record on `table`'s stream, through the Streams API.
-fn stream_keys(endpoint: &str, table: &str) -> std::collections::HashSet<String> {
-    let call = |op: &str, body: serde_json::Value| {
-        let target = format!("DynamoDBStreams_20120810.{op}");
-        let (status, out) = crate::wire::http(
-            endpoint,
-            "POST",
-            "/",
-            &[
-                ("X-Amz-Target", target.as_str()),
-                ("Content-Type", "application/x-amz-json-1.0"),
-                (
-                    "Authorization",
-                    "AWS4-HMAC-SHA256 Credential=local/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x",
-                ),
-            ],
-            body.to_string().as_bytes(),
-        );
-        assert_eq!(status, 200, "{op}: {out}");
-        out
-    };
-    let listed = call("ListStreams", serde_json::json!({ "TableName": table }));
-    let arn = listed["Streams"][0]["StreamArn"]
-        .as_str()
-        .expect("a stream")
-        .to_string();
-    let desc = call("DescribeStream", serde_json::json!({ "StreamArn": arn }));
-    let shard = desc["StreamDescription"]["Shards"][0]["ShardId"].clone();
-    let mut it = call(
-        "GetShardIterator",
-        serde_json::json!({ "StreamArn": arn, "ShardId": shard, "ShardIteratorType": "TRIM_HORIZON" }),
-    )["ShardIterator"]
-        .clone();
-    let mut keys = std::collections::HashSet::new();
-    // Bounded: 100 pages of 1,000 records hold every write of the test.
-    for _ in 0..100 {
-        let page = call("GetRecords", serde_json::json!({ "ShardIterator": it }));
-        let records = page["Records"].as_array().cloned().unwrap_or_default();
-        if records.is_empty() {
-            break;
-        }
-        for r in records {
-            if let Some(k) = r["dynamodb"]["Keys"]["pk"]["S"].as_str() {
-                keys.insert(k.to_string());
-            }
-        }
-        it = page["NextShardIterator"].clone();
-    }
-    keys
 }

@@ -256,13 +256,28 @@ async fn validation_errors_match_dynamodb() {
     );
 }
 
+/// TTL deletes an item whose time has passed (and leaves a future one), and the
+/// table's stream records the deletion as the service's.
 #[tokio::test]
 async fn ttl_deletes_expired_items() {
     let mut config = gatekit::local::EmulatorConfig::loopback(None);
     config.ttl_every = Duration::from_millis(100);
     let emulator = gatekit::local::Emulator::start(config).await.unwrap();
-    let c = super::client_for(&emulator.endpoint());
+    let ep = emulator.endpoint();
+    let c = super::client_for(&ep);
     super::create_simple(&c, "sessions").await;
+    c.update_table()
+        .table_name("sessions")
+        .stream_specification(
+            aws_sdk_dynamodb::types::StreamSpecification::builder()
+                .stream_enabled(true)
+                .stream_view_type(aws_sdk_dynamodb::types::StreamViewType::OldImage)
+                .build()
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
     c.update_time_to_live()
         .table_name("sessions")
         .time_to_live_specification(
@@ -275,29 +290,32 @@ async fn ttl_deletes_expired_items() {
         .send()
         .await
         .unwrap();
-    c.put_item()
-        .table_name("sessions")
-        .item("pk", s("old"))
-        .item("exp", n("1000"))
-        .send()
-        .await
-        .unwrap();
-    c.put_item()
-        .table_name("sessions")
-        .item("pk", s("new"))
-        .item("exp", n("99999999999"))
-        .send()
-        .await
-        .unwrap();
-    let mut left = 3;
-    for _ in 0..50 {
+    // A minute ago: expired (a time more than five years old would be left alone).
+    let past = (std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        - 60)
+        .to_string();
+    for (pk, exp) in [("old", past.as_str()), ("new", "99999999999")] {
+        c.put_item()
+            .table_name("sessions")
+            .item("pk", s(pk))
+            .item("exp", n(exp))
+            .send()
+            .await
+            .unwrap();
+    }
+    // Bounded wait for the sweep (every 100 ms here).
+    let mut left = 2;
+    for _ in 0..100 {
         tokio::time::sleep(Duration::from_millis(100)).await;
         left = c.scan().table_name("sessions").send().await.unwrap().count;
-        if left == 2 {
+        if left == 1 {
             break;
         }
     }
-    assert_eq!(left, 2);
+    assert_eq!(left, 1, "the expired item is deleted");
     let kept = c
         .get_item()
         .table_name("sessions")
@@ -306,4 +324,23 @@ async fn ttl_deletes_expired_items() {
         .await
         .unwrap();
     assert!(kept.item.is_some());
+    let records = tokio::task::spawn_blocking(move || crate::wire::stream_records(&ep, "sessions"))
+        .await
+        .unwrap();
+    let removed: Vec<&serde_json::Value> = records
+        .iter()
+        .filter(|r| r["eventName"] == "REMOVE")
+        .collect();
+    assert_eq!(removed.len(), 1, "{records:?}");
+    assert_eq!(removed[0]["dynamodb"]["Keys"]["pk"]["S"], "old");
+    assert_eq!(
+        removed[0]["userIdentity"],
+        serde_json::json!({ "type": "Service", "principalId": "dynamodb.amazonaws.com" })
+    );
+    assert!(
+        records
+            .iter()
+            .filter(|r| r["eventName"] == "INSERT")
+            .all(|r| r.get("userIdentity").is_none())
+    );
 }
