@@ -167,7 +167,7 @@ impl Pool {
     /// Runs one invocation on a warm instance, or a new one within `limit`.
     pub async fn invoke(
         self: &Arc<Self>,
-        launch: &Launch,
+        launch: &(dyn Fn() -> Result<Launch, String> + Send + Sync),
         limit: usize,
         inv: Invocation,
         timeout: Duration,
@@ -179,7 +179,8 @@ impl Pool {
                 if self.running.load(Ordering::SeqCst) >= limit {
                     return Err(Refused::TooManyRequests);
                 }
-                let i = spawn(launch).await.map_err(Refused::Spawn)?;
+                let launch = launch().map_err(Refused::Spawn)?;
+                let i = spawn(&launch).await.map_err(Refused::Spawn)?;
                 if let Ok(mut all) = self.all.lock() {
                     all.push(i.clone());
                 }

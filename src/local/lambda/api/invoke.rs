@@ -10,7 +10,7 @@ use bytes::Bytes;
 use http_body_util::Full;
 use hyper::header::HeaderValue;
 use hyper::{HeaderMap, Response, StatusCode};
-use serde_json::{Value as Json, json};
+use serde_json::json;
 
 use super::error::{ErrorKind, LambdaError};
 use super::{HttpReply, empty, function, json_reply, read};
@@ -68,7 +68,8 @@ pub(super) async fn invoke(
             ),
         ));
     }
-    if !body.is_empty() && serde_json::from_slice::<Json>(&body).is_err() {
+    // Checked, not built: the payload goes to the function as it came.
+    if !body.is_empty() && serde_json::from_slice::<serde::de::IgnoredAny>(&body).is_err() {
         return Err(LambdaError::new(
             ErrorKind::InvalidRequestContent,
             "Could not parse request body into json: the payload is not valid JSON",
@@ -83,9 +84,11 @@ pub(super) async fn invoke(
         .and_then(|b| B64.decode(b).ok())
         .and_then(|b| String::from_utf8(b).ok());
     let config = read(&f);
-    let launch = l
-        .launch(&f, &config)
-        .map_err(|e| LambdaError::new(ErrorKind::Service, e))?;
+    // How to start an instance, worked out only when no warm one is free.
+    let launch = {
+        let (l, f, config) = (l.clone(), f.clone(), config.clone());
+        move || l.launch(&f, &config)
+    };
     let limit = config.reserved_concurrency.unwrap_or(LOCAL_CONCURRENCY) as usize;
     if limit == 0 {
         return Err(LambdaError::new(
