@@ -24,38 +24,53 @@ fn stream_name(ms: u64) -> String {
 /// log that cannot be written never fails the invocation it records.
 pub fn append(dir: &Path, text: &str) {
     let path = dir.join(FILE);
-    if std::fs::metadata(&path)
-        .map(|m| m.len() > MAX_BYTES)
-        .unwrap_or(false)
-    {
-        // Keep the newer half.
-        if let Ok(all) = std::fs::read_to_string(&path) {
-            let mut half = all.len() / 2;
-            while !all.is_char_boundary(half) {
-                half += 1;
-            }
-            let keep = &all[half..];
-            let start = keep.find('\n').map(|i| i + 1).unwrap_or(0);
-            // Replaced whole or not at all: readers never see a torn file.
-            let tmp = dir.join(format!("{FILE}.tmp"));
-            if std::fs::write(&tmp, &keep[start..]).is_ok() {
-                std::fs::rename(&tmp, &path).ok();
-            }
-        }
+    let open = || {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+    };
+    let Ok(mut f) = open() else {
+        return;
+    };
+    // The size from the open file (no second walk of the path).
+    if f.metadata().is_ok_and(|m| m.len() > MAX_BYTES) {
+        keep_newer_half(dir, &path);
+        let Ok(reopened) = open() else {
+            return;
+        };
+        f = reopened;
     }
     let ms = clock::unix_millis();
-    let stream = stream_name(ms);
-    let mut out = String::new();
+    let stream = Json::String(stream_name(ms)).to_string();
+    let mut out = String::with_capacity(text.len() + 64);
     for line in text.lines() {
-        out.push_str(&json!({ "t": ms, "s": stream, "m": line }).to_string());
-        out.push('\n');
+        // {"t":…,"s":…,"m":…}: the shape `events` reads.
+        out.push_str(&format!(
+            "{{\"t\":{ms},\"s\":{stream},\"m\":{}}}\n",
+            Json::String(line.to_string())
+        ));
     }
-    if let Ok(mut f) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-    {
-        let _ = f.write_all(out.as_bytes());
+    if f.write_all(out.as_bytes()).is_err() {
+        // Best effort, as said: the invocation's answer does not depend on it.
+    }
+}
+
+/// Drops the older half of a log grown past its cap, replacing the file whole.
+fn keep_newer_half(dir: &Path, path: &Path) {
+    let Ok(all) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let mut half = all.len() / 2;
+    while !all.is_char_boundary(half) {
+        half += 1;
+    }
+    let keep = &all[half..];
+    let start = keep.find('\n').map(|i| i + 1).unwrap_or(0);
+    // Replaced whole or not at all: readers never see a torn file.
+    let tmp = dir.join(format!("{FILE}.tmp"));
+    if std::fs::write(&tmp, &keep[start..]).is_ok() {
+        std::fs::rename(&tmp, path).ok();
     }
 }
 

@@ -76,6 +76,9 @@ struct Instance {
     /// Invocations served so far: an idle instance is stopped only if it has not
     /// served another one since it went idle.
     uses: std::sync::atomic::AtomicU64,
+    /// The peak memory last read from /proc, and when: read at most every 100 ms,
+    /// not on every invocation of a busy instance.
+    memory: Mutex<Option<(Instant, u64)>>,
     next_tx: mpsc::Sender<Invocation>,
     pending: Mutex<HashMap<String, oneshot::Sender<InvocationResult>>>,
     init_error: Mutex<Option<(String, Bytes)>>,
@@ -101,6 +104,19 @@ impl Instance {
     }
 
     fn max_memory_mb(&self) -> u64 {
+        let mut last = self.memory.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((at, mb)) = *last
+            && at.elapsed() < Duration::from_millis(100)
+        {
+            return mb;
+        }
+        let mb = self.read_max_memory_mb();
+        *last = Some((Instant::now(), mb));
+        mb
+    }
+
+    /// VmHWM, the process's peak resident memory, in MB.
+    fn read_max_memory_mb(&self) -> u64 {
         let Some(pid) = self.pid else { return 0 };
         std::fs::read_to_string(format!("/proc/{pid}/status"))
             .ok()
@@ -374,6 +390,7 @@ async fn spawn(launch: &Launch) -> Result<Arc<Instance>, String> {
     let (stop, stop_rx) = watch::channel(false);
     let instance = Arc::new(Instance {
         uses: Default::default(),
+        memory: Mutex::new(None),
         next_tx,
         pending: Mutex::new(HashMap::new()),
         init_error: Mutex::new(None),
