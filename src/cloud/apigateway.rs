@@ -286,15 +286,7 @@ async fn build(
     for (route, function) in &spec.routes {
         let (method, path) = route.split_once(' ').unwrap_or(("ANY", "/"));
         let resource = by_path.get(path).cloned().unwrap_or_default();
-        client
-            .put_method()
-            .rest_api_id(id)
-            .resource_id(&resource)
-            .http_method(method)
-            .authorization_type("NONE")
-            .send()
-            .await
-            .map_err(sdk("PutMethod", id))?;
+        put_method(client, id, &resource, method).await?;
         client
             .put_integration()
             .rest_api_id(id)
@@ -335,6 +327,25 @@ async fn build(
     Ok(())
 }
 
+/// A method open to anyone (no authorizer), as every gatekit route is.
+async fn put_method(
+    client: &Client,
+    id: &str,
+    resource: &str,
+    verb: &str,
+) -> Result<(), CloudError> {
+    client
+        .put_method()
+        .rest_api_id(id)
+        .resource_id(resource)
+        .http_method(verb)
+        .authorization_type("NONE")
+        .send()
+        .await
+        .map_err(sdk("PutMethod", id))?;
+    Ok(())
+}
+
 /// OPTIONS with a MOCK integration answering the allowed origins, methods, headers.
 async fn preflight(
     client: &Client,
@@ -342,15 +353,7 @@ async fn preflight(
     resource: &str,
     cors: &Json,
 ) -> Result<(), CloudError> {
-    client
-        .put_method()
-        .rest_api_id(id)
-        .resource_id(resource)
-        .http_method("OPTIONS")
-        .authorization_type("NONE")
-        .send()
-        .await
-        .map_err(sdk("PutMethod", id))?;
+    put_method(client, id, resource, "OPTIONS").await?;
     client
         .put_integration()
         .rest_api_id(id)
