@@ -102,6 +102,10 @@ pub struct Global {
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Exit without delivering the stream records this command caused to their
+    /// triggers (the next command or `local serve` on the store delivers them)
+    #[arg(long, global = true)]
+    pub no_wait: bool,
 }
 
 #[derive(Debug, Subcommand)]

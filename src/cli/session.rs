@@ -34,6 +34,41 @@ pub struct Session {
     /// The local emulator's runtimes, when the target is local.
     pub local_runtimes: Option<crate::local::lambda::Runtimes>,
     _emulator: Option<Endpoint>,
+    /// Where the wait for stream deliveries is said, and whether to skip it.
+    printer: crate::render::Printer,
+    no_wait: bool,
+}
+
+impl Drop for Session {
+    /// An emulator started for this command delivers the stream records the
+    /// command caused to their triggers before it stops (what is left, with
+    /// `--no-wait` or a failing function, is delivered the next time the store is
+    /// opened). The session ends inside the command's runtime, whose worker
+    /// threads deliver while this one waits.
+    fn drop(&mut self) {
+        let Some(Endpoint::Embedded(e)) = &self._emulator else {
+            return;
+        };
+        if self.no_wait {
+            return;
+        }
+        let mut said = false;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);
+        loop {
+            let (behind, failing) = e.undelivered();
+            if behind <= failing || std::time::Instant::now() > deadline {
+                return;
+            }
+            if !said {
+                self.printer.note(&format!(
+                    "delivering stream records to {behind} trigger{} (--no-wait leaves them for the next start)",
+                    if behind == 1 { "" } else { "s" }
+                ));
+                said = true;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
 }
 
 impl Deref for Session {
@@ -74,6 +109,8 @@ impl Session {
                         .map_err(cloud_failure)?,
                     _emulator: Some(endpoint),
                     local_runtimes: Some(runtimes.clone()),
+                    printer: ctx.printer.clone(),
+                    no_wait: ctx.global.no_wait,
                 })
             }
             Place::Aws(target) => Ok(Session {
@@ -82,6 +119,8 @@ impl Session {
                     .map_err(cloud_failure)?,
                 _emulator: None,
                 local_runtimes: None,
+                printer: ctx.printer.clone(),
+                no_wait: ctx.global.no_wait,
             }),
         }
     }

@@ -154,6 +154,18 @@ impl Emulator {
             dir: config.data_dir.clone().unwrap_or_default(),
             source,
         })?;
+        {
+            // Lambda checks a function's role (an event source mapping's stream
+            // access) against the emulator's IAM, which knows nothing of Lambda.
+            let iam = iam.clone();
+            let _ = lambda
+                .authorizer
+                .set(Box::new(move |role, action, resource| {
+                    use iam::policy::{Decision, evaluate};
+                    iam.policies_of(role)
+                        .is_none_or(|p| matches!(evaluate(&p, action, resource), Decision::Allow))
+                }));
+        }
         let apigateway =
             apigateway::ApiGateway::open(dynamodb.store().clone()).map_err(|source| {
                 StartError::Io {
@@ -220,6 +232,15 @@ impl Emulator {
                     .load(std::sync::atomic::Ordering::SeqCst)
             })
             .unwrap_or(0)
+    }
+
+    /// Event source mappings with stream records still to deliver, and how many of
+    /// them are failing (retrying): what a command waits for before it stops.
+    pub fn undelivered(&self) -> (usize, usize) {
+        self.services
+            .as_ref()
+            .map(|s| s.lambda.undelivered())
+            .unwrap_or((0, 0))
     }
 
     /// Stops accepting, lets open requests finish, closes the store (its last writes

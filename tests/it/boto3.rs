@@ -74,3 +74,10 @@ async fn dynamodb_streams_through_boto3() {
 async fn dynamodb_capacity_through_boto3() {
     run("dynamodb_capacity_boto3.py").await;
 }
+
+/// Lambda's event source mappings on DynamoDB streams: the API and delivery to a
+/// real function, in order, filtered, retried, disabled and enabled.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stream_triggers_through_boto3() {
+    run("dynamodb_triggers_boto3.py").await;
+}

@@ -528,3 +528,52 @@ fn get_records(store: &Store, region: &str, req: &Request) -> DResult<Json> {
     }
     Ok(out)
 }
+
+/// What a reader outside the Streams API (Lambda's event source mappings) sees of
+/// a stream: whether it exists, where it ends, and its records from a position.
+pub mod reader {
+    use super::*;
+
+    /// The stream `arn` names, if it exists (a disabled one within its 24 hours
+    /// too); its region is the ARN's.
+    pub fn locate(store: &Store, arn: &str) -> Option<(std::sync::Arc<TableMeta>, StreamMeta)> {
+        let (region, _, _) = parse_arn(arn, "StreamArn").ok()?;
+        find(store, &region, arn).ok()
+    }
+
+    /// The sequence number after the stream's last record (where LATEST starts;
+    /// 0 while the stream holds none).
+    pub fn end(store: &Store, arn: &str) -> Option<u64> {
+        let (meta, stream) = locate(store, arn)?;
+        let (_, last) = bounds(store, &meta, &stream).ok()?;
+        Some(if last == 0 { 0 } else { last + 1 })
+    }
+
+    /// Up to `limit` records from sequence number `from` on (those older than 24
+    /// hours are gone), each with its sequence number; None when the stream is gone.
+    pub fn read(store: &Store, arn: &str, from: u64, limit: usize) -> Option<Vec<(u64, Json)>> {
+        let (meta, stream) = locate(store, arn)?;
+        let snap = store.snapshot().ok()?;
+        let cutoff = clock::unix_millis().saturating_sub(RETENTION_MS) * 1000;
+        let mut out = Vec::new();
+        snap.scan(
+            &meta.stream_table(&stream.label),
+            &from.max(cutoff).to_be_bytes(),
+            None,
+            true,
+            |k, v| {
+                if let Ok(r) = serde_json::from_slice::<Json>(v) {
+                    out.push((seq_of(k), r));
+                }
+                Ok(out.len() < limit)
+            },
+        )
+        .ok()?;
+        Some(out)
+    }
+
+    /// The shard's id, as a batch's failure record names it.
+    pub fn shard(stream: &StreamMeta) -> String {
+        shard_id(stream)
+    }
+}

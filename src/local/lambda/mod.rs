@@ -5,8 +5,11 @@
 //! folder of the store's `lambda/` folder that the record names.
 
 mod api;
+mod delivery;
+mod filter;
 mod interpreter;
 pub mod logs;
+pub mod mappings;
 mod pool;
 pub mod sdk;
 mod unzip;
@@ -136,7 +139,15 @@ pub struct Lambda {
     interpreters: Arc<interpreter::Interpreters>,
     /// Asynchronous (Event) invocations accepted and not finished yet.
     pub pending_events: std::sync::atomic::AtomicUsize,
+    /// Event source mappings, by UUID; each delivered by a task of its own.
+    mappings: RwLock<BTreeMap<String, Arc<mappings::Mapping>>>,
+    /// Whether a role may do an action on a resource (the emulator's IAM, set once
+    /// it is open); unset, everything is allowed.
+    pub authorizer: OnceLock<Authorizer>,
 }
+
+/// `(role ARN, action, resource)` → allowed.
+pub type Authorizer = Box<dyn Fn(&str, &str, &str) -> bool + Send + Sync>;
 
 impl Drop for Lambda {
     fn drop(&mut self) {
@@ -226,7 +237,8 @@ impl Lambda {
                 (runtimes.node.clone(), Kind::Node),
             ]);
         }
-        Ok(Arc::new(Lambda {
+        let mappings = mappings::load(&store)?;
+        let lambda = Arc::new(Lambda {
             root,
             temporary,
             store,
@@ -239,7 +251,48 @@ impl Lambda {
             runtimes,
             interpreters,
             pending_events: Default::default(),
-        }))
+            mappings: RwLock::new(mappings),
+            authorizer: OnceLock::new(),
+        });
+        for m in lambda.all_mappings() {
+            delivery::spawn(&lambda, m);
+        }
+        Ok(lambda)
+    }
+
+    fn all_mappings(&self) -> Vec<Arc<mappings::Mapping>> {
+        self.mappings
+            .read()
+            .map(|m| m.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Enabled mappings whose function exists and whose stream holds records they
+    /// have not delivered yet, and how many of those are failing (waiting to retry):
+    /// what a command's own emulator waits for before it stops.
+    pub fn undelivered(&self) -> (usize, usize) {
+        let (mut behind, mut failing) = (0, 0);
+        for m in self.all_mappings() {
+            let c = m.config();
+            if !c.enabled || self.get(&c.region, &c.function).is_none() {
+                continue;
+            }
+            let end = crate::local::dynamodb::streams::reader::end(&self.store, &c.source_arn);
+            if end.is_some_and(|e| e > m.position.load(std::sync::atomic::Ordering::SeqCst)) {
+                behind += 1;
+                if m.failing.load(std::sync::atomic::Ordering::SeqCst) {
+                    failing += 1;
+                }
+            }
+        }
+        (behind, failing)
+    }
+
+    /// Whether `role` may do `action` on `resource`.
+    fn allowed(&self, role: &str, action: &str, resource: &str) -> bool {
+        self.authorizer
+            .get()
+            .is_none_or(|allow| allow(role, action, resource))
     }
 
     pub fn arn(region: &str, name: &str) -> String {

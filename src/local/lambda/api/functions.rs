@@ -10,8 +10,8 @@ use serde_json::{Value as Json, json};
 
 use super::error::{ErrorKind, LambdaError};
 use super::{
-    HttpReply, Shape, check_shapes, configuration, empty, function, json_reply, query_param, read,
-    update,
+    HttpReply, Shape, check_shapes, configuration, empty, function, in_range, json_reply,
+    query_param, read, update,
 };
 use crate::aws::runtime::{self, Support};
 use crate::local::lambda::{
@@ -40,22 +40,6 @@ fn zip_of(code: &Json) -> Result<Vec<u8>, LambdaError> {
 }
 
 /// A number within Lambda's bounds, refused in Lambda's words otherwise.
-fn in_range(v: i64, min: i64, max: i64, member: &str) -> Result<u64, LambdaError> {
-    let bound = if v < min {
-        format!("greater than or equal to {min}")
-    } else if v > max {
-        format!("less than or equal to {max}")
-    } else {
-        return Ok(v as u64);
-    };
-    Err(LambdaError::new(
-        ErrorKind::Validation,
-        format!(
-            "1 validation error detected: Value '{v}' at '{member}' failed to satisfy constraint: Member must have value {bound}"
-        ),
-    ))
-}
-
 /// The members Create and UpdateFunctionConfiguration share, with their types.
 fn check_settings_shapes(body: &Json) -> Result<(), LambdaError> {
     check_shapes(
@@ -112,10 +96,10 @@ fn architecture_of(body: &Json) -> Result<Option<String>, LambdaError> {
 
 fn apply_settings(c: &mut FunctionConfig, body: &Json) -> Result<(), LambdaError> {
     if let Some(t) = body.get("Timeout").and_then(Json::as_i64) {
-        c.timeout = in_range(t, 1, 900, "timeout")?;
+        c.timeout = in_range(t, 1, 900, "timeout")? as u64;
     }
     if let Some(m) = body.get("MemorySize").and_then(Json::as_i64) {
-        c.memory = in_range(m, 128, 10240, "memorySize")?;
+        c.memory = in_range(m, 128, 10240, "memorySize")? as u64;
     }
     if let Some(r) = body.get("Runtime").and_then(Json::as_str) {
         if !runtime_supported(r) {

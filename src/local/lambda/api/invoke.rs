@@ -220,6 +220,38 @@ pub(super) async fn invoke(
     Ok(r)
 }
 
+/// Runs `payload` once on `f` for the service itself (an event source mapping's
+/// batch), as a synchronous invocation: the same cap on concurrency, the same log.
+pub(crate) async fn for_service(
+    l: &Arc<Lambda>,
+    f: &Arc<Function>,
+    payload: Bytes,
+) -> Result<Run, Refused> {
+    let config = read(f);
+    let limit = config.reserved_concurrency.unwrap_or(LOCAL_CONCURRENCY) as usize;
+    if limit == 0 {
+        return Err(Refused::TooManyRequests);
+    }
+    let launch = {
+        let (l, f, config) = (l.clone(), f.clone(), config.clone());
+        move || l.launch(&f, &config)
+    };
+    let id = crate::aws::id::request_id();
+    let inv = Invocation {
+        request_id: id.clone(),
+        payload,
+        deadline_ms: clock::unix_millis() + config.timeout * 1000,
+        function_arn: Lambda::arn(&config.region, &config.name),
+        client_context: None,
+    };
+    let run = f
+        .pool
+        .invoke(&launch, limit, inv, Duration::from_secs(config.timeout))
+        .await?;
+    record(f, &config, &id, &run);
+    Ok(run)
+}
+
 /// The invocation's log with Lambda's START, END and REPORT lines, appended to the
 /// function's log file (kept under 10 MB).
 fn record(f: &Function, config: &FunctionConfig, id: &str, run: &Run) -> String {

@@ -7,7 +7,8 @@ mod account;
 mod concurrency;
 pub mod error;
 mod functions;
-mod invoke;
+pub(super) mod invoke;
+mod mappings;
 mod permissions;
 mod tags;
 
@@ -138,6 +139,9 @@ async fn update(
 enum Shape {
     Integer,
     Text,
+    Bool,
+    Object,
+    TextList,
     /// An object whose values are strings (environment variables, tags).
     TextMap,
 }
@@ -151,6 +155,11 @@ fn check_shapes(body: &Json, members: &[(&str, Shape)]) -> Result<(), LambdaErro
             (None | Some(Json::Null), _) => true,
             (Some(v), Shape::Integer) => v.is_i64() || v.is_u64(),
             (Some(v), Shape::Text) => v.is_string(),
+            (Some(v), Shape::Bool) => v.is_boolean(),
+            (Some(v), Shape::Object) => v.is_object(),
+            (Some(v), Shape::TextList) => {
+                v.as_array().is_some_and(|a| a.iter().all(Json::is_string))
+            }
             (Some(v), Shape::TextMap) => v
                 .as_object()
                 .is_some_and(|m| m.values().all(Json::is_string)),
@@ -160,6 +169,23 @@ fn check_shapes(body: &Json, members: &[(&str, Shape)]) -> Result<(), LambdaErro
         }
     }
     Ok(())
+}
+
+/// A member outside its modeled range, in Lambda's validation envelope.
+fn in_range(v: i64, min: i64, max: i64, member: &str) -> Result<i64, LambdaError> {
+    let bound = if v < min {
+        format!("greater than or equal to {min}")
+    } else if v > max {
+        format!("less than or equal to {max}")
+    } else {
+        return Ok(v);
+    };
+    Err(LambdaError::new(
+        ErrorKind::Validation,
+        format!(
+            "1 validation error detected: Value '{v}' at '{member}' failed to satisfy constraint: Member must have value {bound}"
+        ),
+    ))
 }
 
 /// Required members that are missing, in Lambda's validation envelope:
@@ -270,6 +296,19 @@ pub async fn handle(
             tags::untag(l, r, &name(arn), query).await
         }
         (&Method::GET, ["2016-08-19", "account-settings"]) => account::settings(l, r),
+        (&Method::POST, ["2015-03-31", "event-source-mappings"]) => {
+            mappings::create(l, r, &json_body(&body)?).await
+        }
+        (&Method::GET, ["2015-03-31", "event-source-mappings"]) => mappings::list(l, r, query),
+        (&Method::GET, ["2015-03-31", "event-source-mappings", id]) => {
+            mappings::get(l, r, &decode(id))
+        }
+        (&Method::PUT, ["2015-03-31", "event-source-mappings", id]) => {
+            mappings::update(l, r, &decode(id), &json_body(&body)?).await
+        }
+        (&Method::DELETE, ["2015-03-31", "event-source-mappings", id]) => {
+            mappings::delete(l, r, &decode(id)).await
+        }
         _ => Err(LambdaError::new(
             ErrorKind::UnknownOperation,
             format!("Unknown operation {method} {path}"),
