@@ -377,7 +377,7 @@ _gatekit() {
 
     case "${cmd}" in
         gatekit)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version init validate show plan deploy destroy status schema completions table fn invoke api local help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version init validate show plan deploy destroy status schema completions table fn invoke api local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -435,7 +435,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__api)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version list routes url docs help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version list routes url docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -493,7 +493,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__api__subcmd__docs)
-            opts="-C -f -t -o -q -v -h -V --format --out --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --format --out --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -643,7 +643,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__api__subcmd__list)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -701,7 +701,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__api__subcmd__routes)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -759,7 +759,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__api__subcmd__url)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -817,7 +817,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__completions)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version bash elvish fish powershell zsh"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -875,7 +875,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__deploy)
-            opts="-y -C -f -t -o -q -v -h -V --yes --allow-data-loss --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-y -C -f -t -o -q -v -h -V --yes --allow-data-loss --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,7 +933,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__destroy)
-            opts="-y -C -f -t -o -q -v -h -V --yes --allow-data-loss --keep-logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-y -C -f -t -o -q -v -h -V --yes --allow-data-loss --keep-logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -991,7 +991,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__fn)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version list show invoke logs help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version list show invoke logs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1133,7 +1133,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__fn__subcmd__invoke)
-            opts="-C -f -t -o -q -v -h -V --payload --event --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --payload --event --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1195,7 +1195,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__fn__subcmd__list)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1253,7 +1253,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__fn__subcmd__logs)
-            opts="-C -f -t -o -q -v -h -V --follow --since --filter --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --follow --since --filter --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1319,7 +1319,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__fn__subcmd__show)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1965,7 +1965,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__init)
-            opts="-C -f -t -o -q -v -h -V --template --name --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --template --name --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2031,7 +2031,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__invoke)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version fn api help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version fn api help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2089,7 +2089,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__invoke__subcmd__api)
-            opts="-H -C -f -t -o -q -v -h -V --data --header --query --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-H -C -f -t -o -q -v -h -V --data --header --query --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2163,7 +2163,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__invoke__subcmd__fn)
-            opts="-C -f -t -o -q -v -h -V --payload --event --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --payload --event --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2281,7 +2281,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version serve status reset sdk help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version serve status reset sdk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2423,7 +2423,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__reset)
-            opts="-C -f -t -o -q -v -h -V --data-dir --yes --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --data-dir --yes --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2485,7 +2485,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__sdk)
-            opts="-C -f -t -o -q -v -h -V --python-only --node-only --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version install"
+            opts="-C -f -t -o -q -v -h -V --python-only --node-only --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version install"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2543,7 +2543,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__serve)
-            opts="-C -f -t -o -q -v -h -V --port --host --data-dir --in-memory --sync --ttl-interval --latency-ms --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --port --host --data-dir --in-memory --sync --ttl-interval --latency-ms --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,7 +2621,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__status)
-            opts="-C -f -t -o -q -v -h -V --data-dir --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --data-dir --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2683,7 +2683,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__plan)
-            opts="-C -f -t -o -q -v -h -V --detailed-exitcode --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --detailed-exitcode --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2741,7 +2741,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__schema)
-            opts="-C -f -t -o -q -v -h -V --write --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --write --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,7 +2799,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__show)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,7 +2857,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__status)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2915,7 +2915,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version list describe get put update delete query scan count check import export help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version list describe get put update delete query scan count check import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2973,7 +2973,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__check)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3031,7 +3031,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__count)
-            opts="-C -f -t -o -q -v -h -V --where --index --attrs --filter --names --values --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --where --index --attrs --filter --names --values --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3113,7 +3113,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__delete)
-            opts="-C -f -t -o -q -v -h -V --if --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --if --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3175,7 +3175,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__describe)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3233,7 +3233,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__export)
-            opts="-C -f -t -o -q -v -h -V --format --parallel --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --format --parallel --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3299,7 +3299,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__get)
-            opts="-C -f -t -o -q -v -h -V --attrs --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --attrs --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3557,7 +3557,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__import)
-            opts="-C -f -t -o -q -v -h -V --format --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --format --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3619,7 +3619,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__list)
-            opts="-C -f -t -o -q -v -h -V --all --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --all --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3677,7 +3677,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__put)
-            opts="-C -f -t -o -q -v -h -V --if-absent --if --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --if-absent --if --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3739,7 +3739,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__query)
-            opts="-C -f -t -o -q -v -h -V --desc --key-condition --where --index --attrs --filter --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --desc --key-condition --where --index --attrs --filter --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3833,7 +3833,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__scan)
-            opts="-C -f -t -o -q -v -h -V --parallel --where --index --attrs --filter --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --parallel --where --index --attrs --filter --names --values --limit --all --start --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3927,7 +3927,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__update)
-            opts="-C -f -t -o -q -v -h -V --set --add --remove --delete --if-exists --update-expression --names --values --if --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --set --add --remove --delete --if-exists --update-expression --names --values --if --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4017,7 +4017,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__validate)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --help --version"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_gatekit_global_optspecs
-    string join \n C/dir= f/file= t/target= o/output= profile= region= endpoint-url= q/quiet v/verbose no-color h/help V/version
+    string join \n C/dir= f/file= t/target= o/output= profile= region= endpoint-url= q/quiet v/verbose no-color no-wait h/help V/version
 end
 
 function __fish_gatekit_needs_command
@@ -35,6 +35,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -l endpoint-url -d 'AWS-co
 complete -c gatekit -n "__fish_gatekit_needs_command" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_needs_command" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_needs_command" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_needs_command" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "init" -d 'Write a working example project into DIR'
@@ -65,6 +66,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l endpoint-url -d
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand init" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand init" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -78,6 +80,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l endpoint-ur
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -91,6 +94,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l endpoint-url -d
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand show" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand show" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -105,6 +109,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l detailed-exitco
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand plan" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -120,6 +125,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l allow-data-lo
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -136,6 +142,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l keep-logs -d
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -149,6 +156,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l endpoint-url 
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand status" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand status" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -163,6 +171,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l write -d 'Wri
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -176,6 +185,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l endpoint
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -189,6 +199,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_se
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and not __fish_seen_subcommand_from list describe get put update delete query scan count check import export help" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
@@ -216,6 +227,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -229,6 +241,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l attrs -d 'Only these attributes (comma-separated)' -r
@@ -244,6 +257,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l if -d 'Write only if this condition holds: --if \'version = 3\'' -r
@@ -259,6 +273,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l set -d 'Set an attribute: \'title = "new"\', \'count = count + 1\', \'n = n - 2\'' -r
@@ -281,6 +296,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l if -d 'Write only if this condition holds: --if \'version = 3\'' -r
@@ -295,6 +311,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l key-condition -d 'A raw DynamoDB KeyConditionExpression (with --names and --values)' -r
@@ -320,6 +337,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from query" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l parallel -d 'Read with N parallel segments' -r
@@ -344,6 +362,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from scan" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l where -d 'A filter in the condition language: --where \'status = "open"\'' -r
@@ -363,6 +382,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -376,6 +396,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l format -d 'The file\'s format (default: from its extension; .csv is CSV, .json a JSON array)' -r -f -a "jsonl\t''
@@ -392,6 +413,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l format -d 'The format (default: from the file\'s extension, else JSON Lines)' -r -f -a "jsonl\t''
@@ -409,6 +431,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand table; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
@@ -435,6 +458,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and not __fish_seen_subcommand_from list show invoke logs help" -f -a "list" -d 'The project\'s functions: runtime, memory, timeout, code size, state'
@@ -453,6 +477,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subc
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -466,6 +491,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subc
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l payload -d 'The event: JSON, @file, or - for stdin (default: {})' -r
@@ -482,6 +508,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subc
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from invoke" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l since -d 'How far back to start: 30s, 10m, 2h, 1d' -r
@@ -498,6 +525,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subc
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand fn; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s functions: runtime, memory, timeout, code size, state'
@@ -516,6 +544,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and not __fish_seen_subcommand_from fn api help" -f -a "fn" -d 'Invoke a function and print what it returned'
@@ -535,6 +564,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from fn" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l data -d 'The body: text or JSON, @file, or - for stdin' -r
@@ -551,6 +581,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from api" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand invoke; and __fish_seen_subcommand_from help" -f -a "fn" -d 'Invoke a function and print what it returned'
@@ -567,6 +598,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and not __fish_seen_subcommand_from list routes url docs help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
@@ -585,6 +617,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_sub
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -598,6 +631,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_sub
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from routes" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -611,6 +645,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_sub
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l format -d 'The document\'s format' -r -f -a "openapi-json\t''
@@ -628,6 +663,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_sub
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from docs" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "list" -d 'The project\'s APIs as deployed: id, stage, URL, routes'
@@ -646,6 +682,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_se
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and not __fish_seen_subcommand_from serve status reset sdk help" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'
@@ -671,6 +708,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l data-dir -d 'The store\'s folder (default: the project\'s, else .gatekit/local)' -r -F
@@ -685,6 +723,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l data-dir -d 'The store\'s folder (default: the project\'s, else .gatekit/local)' -r -F
@@ -700,6 +739,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s C -l dir -d 'Run as if started in DIR' -r -F
@@ -715,6 +755,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s q -l quiet -d 'Print only results and errors'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s v -l verbose -d 'Say more about what happens (repeat for more)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -l no-wait -d 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from sdk" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the emulator until Ctrl-C or SIGTERM'

@@ -318,11 +318,13 @@ async fn plan_on(
     );
     let mut live = tables.map_err(cloud_failure)?;
     live.extend(functions.map_err(cloud_failure)?);
+    live.extend(read_triggers(&session, &live).await?);
     live.extend(roles.map_err(cloud_failure)?);
     live.extend(apis.map_err(cloud_failure)?);
     // `${apis.A.url}` resolves once API A exists.
     let namer = namer.with_api_ids(api_ids(&live));
-    let (desired, unmanaged) = plan::desired::resources(&project.file, &namer, &code);
+    let (mut desired, unmanaged) = plan::desired::resources(&project.file, &namer, &code);
+    plan::desired::renew_triggers(&mut desired, &live);
     check_environment_sizes(&desired)?;
     let awaiting = plan::desired::awaiting_apis(&project.file, &namer);
     let mut plan = plan::diff(
@@ -364,6 +366,26 @@ async fn plan_on(
         account,
         code,
     })
+}
+
+/// The triggers of the project's functions (read once the functions and tables are).
+async fn read_triggers(session: &Session, live: &[Live]) -> Result<Vec<Live>, Failure> {
+    let mut functions = BTreeMap::new();
+    let mut tables = BTreeMap::new();
+    for l in live.iter().filter(|l| l.is_owned()) {
+        match l.spec {
+            plan::Spec::Function(_) => {
+                functions.insert(l.physical.clone(), Some(l.name.clone()));
+            }
+            plan::Spec::Table(_) => {
+                tables.insert(l.physical.clone(), l.name.clone());
+            }
+            _ => {}
+        }
+    }
+    lambda::triggers::read(&session.lambda, &session.dynamodb, &functions, &tables)
+        .await
+        .map_err(cloud_failure)
 }
 
 /// The ids of the project's APIs on the target, by logical name.

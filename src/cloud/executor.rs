@@ -88,6 +88,9 @@ impl Applier for TargetApplier {
                 let c = self.api_context(&account);
                 apigateway::create(&c, &action.physical, a, &tags, step).await
             }
+            Spec::Trigger(t) => {
+                lambda::triggers::create(&self.cloud.lambda, &self.cloud.dynamodb, t, step).await
+            }
         }
     }
 
@@ -117,6 +120,9 @@ impl Applier for TargetApplier {
                 let c = self.api_context(&account);
                 apigateway::update(&c, a, u, step).await
             }
+            (Spec::Trigger(t), Update::Trigger(u)) => {
+                lambda::triggers::update(&self.cloud.lambda, t, u, step).await
+            }
             _ => Err(CloudError::Failed(format!(
                 "`{}`: an update of another kind",
                 action.name
@@ -140,6 +146,7 @@ impl Applier for TargetApplier {
             Spec::Function(_) => {
                 lambda::apply::delete(&self.cloud.lambda, &action.physical, step).await
             }
+            Spec::Trigger(t) => lambda::triggers::delete(&self.cloud.lambda, t, step).await,
         }
     }
 }

@@ -10,6 +10,7 @@ use super::role::{RoleSpec, access_policy};
 use super::table::{
     Capacity, GlobalIndexSpec, IndexProjection, LocalIndexSpec, TableBilling, TableSpec,
 };
+use super::trigger::{self, StreamState, TriggerSpec};
 use super::{Desired, Spec, Unmanaged};
 use crate::project::key::{self, KeyAttr, KeyType};
 use crate::project::model::{self, Billing, ProjectFile, Projection, ProjectionKind};
@@ -248,8 +249,17 @@ pub fn role_spec(name: &str, f: &model::Function, namer: &Namer<'_>) -> RoleSpec
             Some((arn, read, write))
         })
         .collect();
+    let streams: Vec<String> = f
+        .events
+        .iter()
+        .filter_map(|e| namer.table_arn(&e.table))
+        .collect();
     RoleSpec {
-        policy: access_policy(&tables, &namer.log_group_arn(name).unwrap_or_default()),
+        policy: access_policy(
+            &tables,
+            &streams,
+            &namer.log_group_arn(name).unwrap_or_default(),
+        ),
         tags: f
             .tags
             .iter()
@@ -268,10 +278,22 @@ pub fn resources(
     let mut desired: Vec<Desired> = file
         .tables
         .iter()
-        .map(|(name, t)| Desired {
-            name: name.clone(),
-            physical: namer.table(name),
-            spec: Spec::Table(table_spec(t, namer)),
+        .map(|(name, t)| {
+            let mut spec = table_spec(t, namer);
+            // A table that triggers a function has a stream, with both images
+            // unless the table says otherwise.
+            let triggers = file
+                .functions
+                .values()
+                .any(|f| f.events.iter().any(|e| e.table == *name));
+            if triggers && spec.stream.is_none() {
+                spec.stream = Some(model::StreamView::NewAndOldImages.aws_name().to_string());
+            }
+            Desired {
+                name: name.clone(),
+                physical: namer.table(name),
+                spec: Spec::Table(spec),
+            }
         })
         .collect();
     desired.extend(
@@ -297,7 +319,96 @@ pub fn resources(
         physical: namer.api(name),
         spec: Spec::Api(api_spec(a, namer)),
     }));
+    for (name, f) in &file.functions {
+        for event in &f.events {
+            let (function, table) = (namer.function(name), namer.table(&event.table));
+            desired.push(Desired {
+                name: trigger::logical(name, &event.table),
+                physical: trigger::physical(&table, &function),
+                spec: Spec::Trigger(trigger_spec(name, f, event, function, table)),
+            });
+        }
+    }
     (desired, Vec::new())
+}
+
+fn trigger_spec(
+    name: &str,
+    f: &model::Function,
+    event: &model::TableEvent,
+    function: String,
+    table: String,
+) -> TriggerSpec {
+    let mut needs = vec![
+        ResourceId {
+            kind: Kind::Function,
+            name: name.to_string(),
+        },
+        ResourceId {
+            kind: Kind::Table,
+            name: event.table.clone(),
+        },
+    ];
+    // The role's stream access comes first: Lambda checks it when the trigger is made.
+    if f.role.is_none() {
+        needs.push(ResourceId {
+            kind: Kind::Role,
+            name: name.to_string(),
+        });
+    }
+    TriggerSpec {
+        uuid: None,
+        function,
+        table,
+        stream: StreamState::Current,
+        start: event.start.aws_name().to_string(),
+        batch_size: event.batch_size,
+        batch_window: event.batch_window,
+        retries: event.retries,
+        bisect_on_error: event.bisect_on_error,
+        max_record_age: event.max_record_age,
+        filters: event
+            .patterns()
+            .iter()
+            .filter_map(|p| serde_json::from_str(p).ok())
+            .collect(),
+        enabled: event.enabled,
+        needs,
+    }
+}
+
+/// A trigger whose table gets a new stream in this deploy (the table is made or
+/// replaced, or its stream's view type changes) is made again on that stream.
+pub fn renew_triggers(desired: &mut [Desired], live: &[super::Live]) {
+    let tables: BTreeMap<String, TableSpec> = desired
+        .iter()
+        .filter_map(|d| match &d.spec {
+            Spec::Table(t) => Some((d.physical.clone(), t.clone())),
+            _ => None,
+        })
+        .collect();
+    for d in desired.iter_mut() {
+        let Spec::Trigger(t) = &mut d.spec else {
+            continue;
+        };
+        let Some(want) = tables.get(&t.table) else {
+            continue;
+        };
+        let have = live.iter().find_map(|l| match &l.spec {
+            Spec::Table(have) if l.physical == t.table => Some(have),
+            _ => None,
+        });
+        let renewed = match have {
+            None => true,
+            Some(have) => {
+                have.stream != want.stream
+                    || super::replaces(&Spec::Table(want.clone()), &Spec::Table(have.clone()))
+            }
+        };
+        if renewed {
+            t.stream = StreamState::Renewed;
+        }
+    }
 }
 
 /// An API: its routes to the functions' ARNs, its stage, its CORS preflight.

@@ -12,6 +12,7 @@ use super::api::{ApiSpec, ApiUpdate};
 use super::function::{FunctionSpec, FunctionUpdate};
 use super::role::{RoleSpec, RoleUpdate};
 use super::table::{TableSpec, TableUpdate};
+use super::trigger::{TriggerSpec, TriggerUpdate};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -20,6 +21,7 @@ pub enum Kind {
     Role,
     Function,
     Api,
+    Trigger,
     /// The graph's and the executor's unit tests: a kind without data, replaced
     /// create-first.
     #[cfg(test)]
@@ -33,6 +35,7 @@ impl Kind {
             Kind::Role => "role",
             Kind::Function => "function",
             Kind::Api => "api",
+            Kind::Trigger => "trigger",
             #[cfg(test)]
             Kind::Test => "test",
         }
@@ -42,7 +45,7 @@ impl Kind {
     pub fn holds_data(self) -> bool {
         match self {
             Kind::Table => true,
-            Kind::Role | Kind::Function | Kind::Api => false,
+            Kind::Role | Kind::Function | Kind::Api | Kind::Trigger => false,
             #[cfg(test)]
             Kind::Test => false,
         }
@@ -54,7 +57,10 @@ impl Kind {
     pub fn replace_order(self) -> ReplaceOrder {
         match self {
             // A function's name is its identity too (and nothing forces a replacement).
-            Kind::Table | Kind::Role | Kind::Function | Kind::Api => ReplaceOrder::DeleteFirst,
+            // A trigger is one per function and stream.
+            Kind::Table | Kind::Role | Kind::Function | Kind::Api | Kind::Trigger => {
+                ReplaceOrder::DeleteFirst
+            }
             #[cfg(test)]
             Kind::Test => ReplaceOrder::CreateFirst,
         }
@@ -115,6 +121,7 @@ pub enum Spec {
     Role(RoleSpec),
     Function(FunctionSpec),
     Api(ApiSpec),
+    Trigger(TriggerSpec),
 }
 
 /// The typed in-place changes to one resource of any kind.
@@ -124,6 +131,7 @@ pub enum Update {
     Role(RoleUpdate),
     Function(FunctionUpdate),
     Api(ApiUpdate),
+    Trigger(TriggerUpdate),
 }
 
 impl Spec {
@@ -133,6 +141,7 @@ impl Spec {
             Spec::Role(_) => Kind::Role,
             Spec::Function(_) => Kind::Function,
             Spec::Api(_) => Kind::Api,
+            Spec::Trigger(_) => Kind::Trigger,
         }
     }
 
@@ -142,6 +151,7 @@ impl Spec {
             Spec::Role(r) => r.attributes(),
             Spec::Function(f) => f.attributes(),
             Spec::Api(a) => a.attributes(),
+            Spec::Trigger(t) => t.attributes(),
         }
     }
 
@@ -151,6 +161,7 @@ impl Spec {
             Spec::Table(_) | Spec::Role(_) => Vec::new(),
             Spec::Function(f) => f.needs.clone(),
             Spec::Api(a) => a.needs.clone(),
+            Spec::Trigger(t) => t.needs.clone(),
         }
     }
 
@@ -163,6 +174,9 @@ impl Spec {
             (Spec::Function(want), Spec::Function(have)) => {
                 Some(Update::Function(want.update_from(have)))
             }
+            (Spec::Trigger(want), Spec::Trigger(have)) => {
+                Some(Update::Trigger(want.update_from(have)))
+            }
             _ => None,
         }
     }
@@ -171,7 +185,7 @@ impl Spec {
     pub fn protected(&self) -> bool {
         match self {
             Spec::Table(t) => t.protect,
-            Spec::Role(_) | Spec::Function(_) | Spec::Api(_) => false,
+            Spec::Role(_) | Spec::Function(_) | Spec::Api(_) | Spec::Trigger(_) => false,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod kind;
 pub mod report;
 pub mod role;
 pub mod table;
+pub mod trigger;
 
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -299,6 +300,13 @@ fn changes(desired: Option<&Spec>, live: Option<&Spec>) -> Vec<Change> {
             })
         })
         .collect()
+}
+
+/// Whether going from `live` to `desired` replaces the resource.
+pub fn replaces(desired: &Spec, live: &Spec) -> bool {
+    changes(Some(desired), Some(live))
+        .iter()
+        .any(|c| c.forces_replace)
 }
 
 fn compare(want: Desired, have: &Live) -> Action {

@@ -106,9 +106,22 @@ pub fn table_actions(read: bool, write: bool) -> Vec<&'static str> {
     a
 }
 
-/// The least-privilege policy: each table's actions on it and its indexes, and the
-/// function's own log group.
-pub fn access_policy(tables: &[(String, bool, bool)], log_group_arn: &str) -> Json {
+/// What a trigger's function role needs on the table's streams (Lambda reads them
+/// for it); ListStreams names no stream.
+const STREAM_ACTIONS: [&str; 3] = [
+    "dynamodb:DescribeStream",
+    "dynamodb:GetRecords",
+    "dynamodb:GetShardIterator",
+];
+
+/// The least-privilege policy: each table's actions on it and its indexes, the
+/// streams of the tables that trigger the function, and the function's own log
+/// group.
+pub fn access_policy(
+    tables: &[(String, bool, bool)],
+    streams: &[String],
+    log_group_arn: &str,
+) -> Json {
     let mut statements: Vec<Json> = tables
         .iter()
         .map(|(arn, read, write)| {
@@ -119,6 +132,18 @@ pub fn access_policy(tables: &[(String, bool, bool)], log_group_arn: &str) -> Js
             })
         })
         .collect();
+    if !streams.is_empty() {
+        statements.push(json!({
+            "Effect": "Allow",
+            "Action": STREAM_ACTIONS,
+            "Resource": streams.iter().map(|t| format!("{t}/stream/*")).collect::<Vec<_>>()
+        }));
+        statements.push(json!({
+            "Effect": "Allow",
+            "Action": ["dynamodb:ListStreams"],
+            "Resource": "*"
+        }));
+    }
     statements.push(json!({
         "Effect": "Allow",
         "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],

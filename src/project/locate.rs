@@ -50,6 +50,17 @@ impl<'a> Locator<'a> {
         };
         let mut key_pos = None;
         for seg in path {
+            // A list's element by its index (`events`, `0`).
+            if let Value::Seq(items) = &node.value {
+                match seg.parse::<usize>().ok().and_then(|i| items.get(i)) {
+                    Some(item) => {
+                        key_pos = Some(item.pos);
+                        node = item;
+                        continue;
+                    }
+                    None => return (Some(node), key_pos, false),
+                }
+            }
             let Value::Map(entries) = &node.value else {
                 return (Some(node), key_pos, false);
             };

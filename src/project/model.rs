@@ -352,6 +352,89 @@ pub struct Function {
     /// Resource tags. Default: none.
     #[serde(default)]
     pub tags: IndexMap<String, String>,
+    /// Table changes that run this function (Lambda event source mappings on the
+    /// tables' DynamoDB streams). Default: none.
+    #[serde(default)]
+    pub events: Vec<TableEvent>,
+}
+
+/// A trigger: the function runs on batches of a table's stream records. The table
+/// gets `stream: new_and_old_images` unless it names a stream of its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TableEvent {
+    /// The table's logical name. Required.
+    pub table: String,
+    /// Records per batch, 1 to 10000. Default: 100.
+    #[serde(default = "default_batch_size")]
+    #[schemars(range(min = 1, max = 10000))]
+    pub batch_size: u32,
+    /// Where a new trigger starts reading: `latest` (changes from now on) or
+    /// `trim_horizon` (every record the stream still holds). Default: `latest`.
+    #[serde(default)]
+    pub start: StartPosition,
+    /// Seconds to gather records before a batch that is not full goes, 0 to 300. Default: 0.
+    #[serde(default)]
+    #[schemars(range(min = 0, max = 300))]
+    pub batch_window: u32,
+    /// Retries of a failed batch, -1 (until its records expire) to 10000. Default: -1.
+    #[serde(default = "minus_one")]
+    #[schemars(range(min = -1, max = 10000))]
+    pub retries: i32,
+    /// Split a failed batch in two and retry the halves. Default: `false`.
+    #[serde(default)]
+    pub bisect_on_error: bool,
+    /// Records older than this many seconds are passed over: -1 (never) or 60 to 604800. Default: -1.
+    #[serde(default = "minus_one")]
+    #[schemars(range(min = -1, max = 604800))]
+    pub max_record_age: i32,
+    /// Lambda filter patterns (one, or a list of up to 5): only matching records
+    /// reach the function, e.g. `{eventName: [INSERT]}`. Default: every record.
+    #[serde(default)]
+    pub filter: Option<serde_json::Value>,
+    /// Whether the trigger runs. Default: `true`.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+fn default_batch_size() -> u32 {
+    100
+}
+
+fn minus_one() -> i32 {
+    -1
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl TableEvent {
+    /// The filter's patterns as Lambda takes them: JSON text, one per filter.
+    pub fn patterns(&self) -> Vec<String> {
+        match &self.filter {
+            None => Vec::new(),
+            Some(serde_json::Value::Array(list)) => list.iter().map(|p| p.to_string()).collect(),
+            Some(one) => vec![one.to_string()],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StartPosition {
+    #[default]
+    Latest,
+    TrimHorizon,
+}
+
+impl StartPosition {
+    pub fn aws_name(self) -> &'static str {
+        match self {
+            StartPosition::Latest => "LATEST",
+            StartPosition::TrimHorizon => "TRIM_HORIZON",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

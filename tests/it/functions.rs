@@ -793,3 +793,90 @@ async fn the_examples_api_routes_to_its_functions() {
     assert_eq!(listed["items"][0]["title"], "milk", "{listed}");
     drop(server);
 }
+
+/// A function triggered by a table's changes, from gatekit.yaml: the plan makes
+/// the stream, the role's stream access and the trigger; `table put` runs the
+/// function before it exits; with `--no-wait` the next command delivers; a change of
+/// settings is made in place, a new stream view remakes the trigger, and removing
+/// `events` deletes it.
+#[test]
+fn a_table_change_runs_its_trigger_from_gatekit_yaml() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("functions/on_todo")).expect("mkdir");
+    let yaml = |events: &str, stream: &str| {
+        format!(
+            "project: trig\ntables:\n  todos:\n    key: {{ partition: id:S }}\n{stream}functions:\n  on_todo:\n    runtime: python3.12\n    handler: app.handler\n{events}"
+        )
+    };
+    let events = "    events:\n      - table: todos\n        batch_size: 10\n        filter: { eventName: [INSERT, MODIFY] }\n";
+    std::fs::write(p.join("gatekit.yaml"), yaml(events, "")).expect("write");
+    std::fs::write(
+        p.join("functions/on_todo/app.py"),
+        "def handler(event, context):\n    for r in event['Records']:\n        print('saw', r['eventName'], r['dynamodb']['Keys']['id']['S'], r['dynamodb']['StreamViewType'])\n    return 1\n",
+    )
+    .expect("write");
+    let plan = json(p, &["plan"]);
+    let actions = plan["actions"].as_array().expect("actions");
+    let trigger = actions
+        .iter()
+        .find(|a| a["kind"] == "trigger")
+        .unwrap_or_else(|| panic!("a trigger in {plan}"));
+    assert_eq!(trigger["name"], "on_todo.todos");
+    assert_eq!(trigger["op"], "create");
+    run(p, &["deploy", "--yes"]).success();
+    run(p, &["plan"]).success().stdout(contains("0 to update"));
+
+    let logs = |p: &Path| {
+        let out = gatekit()
+            .current_dir(p)
+            .args(["fn", "logs", "on_todo"])
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // The command's own emulator delivers what the put caused before it exits.
+    run(p, &["table", "put", "todos", r#"{"id":"a"}"#]).success();
+    assert!(
+        logs(p).contains("saw INSERT a NEW_AND_OLD_IMAGES"),
+        "{}",
+        logs(p)
+    );
+    // Filtered out: a REMOVE never reaches the function.
+    run(p, &["table", "delete", "todos", "id=a"]).success();
+    assert!(!logs(p).contains("saw REMOVE"), "{}", logs(p));
+    // --no-wait leaves the record; the next command on the store delivers it.
+    run(p, &["table", "put", "todos", r#"{"id":"b"}"#, "--no-wait"]).success();
+    run(p, &["table", "scan", "todos"]).success();
+    assert!(logs(p).contains("saw INSERT b"), "{}", logs(p));
+
+    // A setting changes in place; a new stream view makes the trigger again.
+    let changed = events.replace("batch_size: 10", "batch_size: 20");
+    std::fs::write(p.join("gatekit.yaml"), yaml(&changed, "")).expect("write");
+    run(p, &["plan"]).success().stdout(contains("batch_size"));
+    run(p, &["deploy", "--yes"]).success();
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        yaml(&changed, "    stream: new_image\n"),
+    )
+    .expect("write");
+    let plan = json(p, &["plan"]);
+    let trigger = plan["actions"]
+        .as_array()
+        .expect("actions")
+        .iter()
+        .find(|a| a["kind"] == "trigger")
+        .cloned()
+        .expect("a trigger");
+    assert_eq!(trigger["op"], "replace", "{plan}");
+    run(p, &["deploy", "--yes"]).success();
+    run(p, &["plan"]).success().stdout(contains("0 to update"));
+    run(p, &["table", "put", "todos", r#"{"id":"c"}"#]).success();
+    assert!(logs(p).contains("saw INSERT c NEW_IMAGE"), "{}", logs(p));
+
+    std::fs::write(p.join("gatekit.yaml"), yaml("", "    stream: new_image\n")).expect("write");
+    run(p, &["deploy", "--yes"]).success();
+    run(p, &["table", "put", "todos", r#"{"id":"d"}"#]).success();
+    assert!(!logs(p).contains("saw INSERT d"), "{}", logs(p));
+    run(p, &["plan"]).success().stdout(contains("0 to update"));
+}

@@ -454,3 +454,39 @@ fn every_problem_is_reported_at_once() {
     );
     assert_eq!(found.len(), 4, "{found:#?}");
 }
+
+/// Triggers: a table of the project, once per table, a record age Lambda takes,
+/// filter patterns Lambda takes; the schema's ranges (batch size) too.
+#[test]
+fn trigger_rules() {
+    let with = |events: &str| {
+        format!(
+            "project: p\ntables:\n  t: {{ key: {{ partition: id:S }} }}\nfunctions:\n  f:\n    runtime: python3.12\n    handler: handlers.main\n    events:\n{events}"
+        )
+    };
+    assert!(problems(&with("      - table: t\n        filter: { eventName: [INSERT] }\n"), PY).is_empty());
+    one(
+        &with("      - table: tt\n"),
+        PY,
+        "9:16: error: function `f` is triggered by `tt`, which is not a table of this project | did you mean `t`?",
+    );
+    one(
+        &with("      - table: t\n      - table: t\n"),
+        PY,
+        "10:16: error: function `f` is triggered by `t` twice | Lambda keeps one trigger per function and stream: merge the two, with a filter list if they differ",
+    );
+    one(
+        &with("      - table: t\n        max_record_age: 30\n"),
+        PY,
+        "10:25: error: max_record_age is 30; Lambda takes -1 or 60 to 604800 | write -1 to keep records until they expire, or at least 60",
+    );
+    let found = problems(&with("      - table: t\n        filter: { eventName: INSERT }\n"), PY);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("10:17: error: `{\"eventName\":\"INSERT\"}` is not a Lambda filter pattern"),
+        "{found:?}"
+    );
+    let found = problems(&with("      - table: t\n        batch_size: 0\n"), PY);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("10:21: error:"), "{found:?}");
+}

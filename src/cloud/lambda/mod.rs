@@ -5,3 +5,4 @@ pub mod apply;
 pub mod invoke;
 pub mod logs;
 pub mod read;
+pub mod triggers;

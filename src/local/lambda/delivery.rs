@@ -23,10 +23,10 @@ use serde_json::{Value as Json, json};
 use super::Lambda;
 use super::api::invoke::MAX_SYNC_PAYLOAD;
 use super::api::invoke::for_service;
-use super::filter::Pattern;
 use super::mappings::{Mapping, MappingConfig, save_position};
 use super::pool::{InvocationResult, Refused};
 use crate::aws::clock;
+use crate::aws::event_filter::Pattern;
 use crate::local::dynamodb::streams::reader;
 
 /// How often an idle mapping looks at its stream (Lambda polls four times a second).

@@ -6,7 +6,6 @@
 
 mod api;
 mod delivery;
-mod filter;
 mod interpreter;
 pub mod logs;
 pub mod mappings;

@@ -76,6 +76,74 @@ pub fn check(ctx: &mut Validation<'_>, name: &str) {
         }
     }
     names::check_tags(ctx, &["functions", name, "tags"], &function.tags);
+    check_events(ctx, name, &function, &tables);
+}
+
+/// Triggers: a table of the project with its stream not turned off, once per table,
+/// the record age Lambda takes, filter patterns Lambda takes.
+fn check_events(ctx: &mut Validation<'_>, name: &str, function: &Function, tables: &[String]) {
+    use crate::aws::event_filter::{MAX_FILTERS, Pattern};
+    for (i, event) in function.events.iter().enumerate() {
+        let index = i.to_string();
+        let at = |field: &'static str| vec!["functions", name, "events", index.as_str(), field];
+        if !tables.contains(&event.table) {
+            let pos = ctx.loc.value(&at("table"));
+            ctx.error(
+                pos,
+                format!(
+                    "function `{name}` is triggered by `{}`, which is not a table of this project",
+                    event.table
+                ),
+                suggest(&event.table, tables.iter().map(String::as_str)),
+            );
+        } else if function.events[..i].iter().any(|e| e.table == event.table) {
+            let pos = ctx.loc.value(&at("table"));
+            ctx.error(
+                pos,
+                format!("function `{name}` is triggered by `{}` twice", event.table),
+                "Lambda keeps one trigger per function and stream: merge the two, with a filter list if they differ",
+            );
+        }
+        if (0..60).contains(&event.max_record_age) {
+            let pos = ctx.loc.value(&at("max_record_age"));
+            ctx.error(
+                pos,
+                format!(
+                    "max_record_age is {}; Lambda takes -1 or 60 to 604800",
+                    event.max_record_age
+                ),
+                "write -1 to keep records until they expire, or at least 60",
+            );
+        }
+        let patterns = event.patterns();
+        let many = matches!(event.filter, Some(serde_json::Value::Array(_)));
+        if patterns.len() > MAX_FILTERS || (many && patterns.is_empty()) {
+            let pos = ctx.loc.value(&at("filter"));
+            ctx.error(
+                pos,
+                format!(
+                    "a trigger takes 1 to {MAX_FILTERS} filter patterns, and this one has {}",
+                    patterns.len()
+                ),
+                "merge patterns, or write one pattern as a mapping",
+            );
+        }
+        for (j, p) in patterns.iter().enumerate() {
+            if Pattern::parse(p).is_err() {
+                let jj = j.to_string();
+                let mut path = at("filter");
+                if many {
+                    path.push(&jj);
+                }
+                let pos = ctx.loc.value(&path);
+                ctx.error(
+                    pos,
+                    format!("`{p}` is not a Lambda filter pattern"),
+                    "a pattern maps keys of the record to lists of values or matchers, e.g. {eventName: [INSERT]} or {dynamodb: {NewImage: {status: {S: [{prefix: done}]}}}}",
+                );
+            }
+        }
+    }
 }
 
 fn check_runtime(ctx: &mut Validation<'_>, name: &str, id: &str) -> Option<Family> {

@@ -10,9 +10,9 @@ use serde_json::{Value as Json, json};
 
 use super::error::{ErrorKind, LambdaError};
 use super::{HttpReply, Shape, check_shapes, in_range, json_reply, query_param, require};
+use crate::aws::event_filter::{INVALID, MAX_FILTERS, Pattern};
 use crate::aws::{arn, clock};
 use crate::local::dynamodb::streams::reader;
-use crate::local::lambda::filter::{INVALID, MAX_FILTERS, Pattern};
 use crate::local::lambda::mappings::{self, Mapping, MappingConfig};
 use crate::local::lambda::{Lambda, delivery};
 
