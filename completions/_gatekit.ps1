@@ -316,6 +316,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one item by key')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Every item, optionally filtered (--where), in parallel segments (--parallel)')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run a PartiQL statement: `sql "SELECT * FROM todos WHERE owner = ''ann''"` (? from --params)')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many items match (a key condition, a filter, or all)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'List the items that break the table''s item model')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load items from JSON Lines, a JSON array or CSV')
@@ -553,6 +554,35 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'gatekit;table;sql' {
+            [CompletionResult]::new('--params', '--params', [CompletionResultType]::ParameterName, 'Values for the statement''s `?`s, in order: a JSON array (plain JSON, or DynamoDB JSON with --raw)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items evaluated per page (DynamoDB''s Limit)')
+            [CompletionResult]::new('--next', '--next', [CompletionResultType]::ParameterName, 'Continue from this page token (printed by the previous page)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Read every page')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Show (and take --params as) DynamoDB JSON instead of plain JSON')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'gatekit;table;count' {
             [CompletionResult]::new('--where', '--where', [CompletionResultType]::ParameterName, 'A filter in the condition language: --where ''status = "open"''')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Read this index instead of the table')
@@ -667,6 +697,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one item by key')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Every item, optionally filtered (--where), in parallel segments (--parallel)')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run a PartiQL statement: `sql "SELECT * FROM todos WHERE owner = ''ann''"` (? from --params)')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many items match (a key condition, a filter, or all)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'List the items that break the table''s item model')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load items from JSON Lines, a JSON array or CSV')
@@ -696,6 +727,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;table;help;scan' {
+            break
+        }
+        'gatekit;table;help;sql' {
             break
         }
         'gatekit;table;help;count' {
@@ -1328,6 +1362,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one item by key')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Every item, optionally filtered (--where), in parallel segments (--parallel)')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run a PartiQL statement: `sql "SELECT * FROM todos WHERE owner = ''ann''"` (? from --params)')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'How many items match (a key condition, a filter, or all)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'List the items that break the table''s item model')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load items from JSON Lines, a JSON array or CSV')
@@ -1356,6 +1391,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;help;table;scan' {
+            break
+        }
+        'gatekit;help;table;sql' {
             break
         }
         'gatekit;help;table;count' {

@@ -241,6 +241,9 @@ _gatekit() {
             gatekit__subcmd__help__subcmd__table,scan)
                 cmd="gatekit__subcmd__help__subcmd__table__subcmd__scan"
                 ;;
+            gatekit__subcmd__help__subcmd__table,sql)
+                cmd="gatekit__subcmd__help__subcmd__table__subcmd__sql"
+                ;;
             gatekit__subcmd__help__subcmd__table,update)
                 cmd="gatekit__subcmd__help__subcmd__table__subcmd__update"
                 ;;
@@ -328,6 +331,9 @@ _gatekit() {
             gatekit__subcmd__table,scan)
                 cmd="gatekit__subcmd__table__subcmd__scan"
                 ;;
+            gatekit__subcmd__table,sql)
+                cmd="gatekit__subcmd__table__subcmd__sql"
+                ;;
             gatekit__subcmd__table,update)
                 cmd="gatekit__subcmd__table__subcmd__update"
                 ;;
@@ -366,6 +372,9 @@ _gatekit() {
                 ;;
             gatekit__subcmd__table__subcmd__help,scan)
                 cmd="gatekit__subcmd__table__subcmd__help__subcmd__scan"
+                ;;
+            gatekit__subcmd__table__subcmd__help,sql)
+                cmd="gatekit__subcmd__table__subcmd__help__subcmd__sql"
                 ;;
             gatekit__subcmd__table__subcmd__help,update)
                 cmd="gatekit__subcmd__table__subcmd__help__subcmd__update"
@@ -1769,7 +1778,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help__subcmd__table)
-            opts="list describe get put update delete query scan count check import export"
+            opts="list describe get put update delete query scan sql count check import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +1932,20 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help__subcmd__table__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__help__subcmd__table__subcmd__sql)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2915,7 +2938,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version list describe get put update delete query scan count check import export help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version list describe get put update delete query scan sql count check import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3361,7 +3384,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__help)
-            opts="list describe get put update delete query scan count check import export help"
+            opts="list describe get put update delete query scan sql count check import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3529,6 +3552,20 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__table__subcmd__help__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__table__subcmd__help__subcmd__sql)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3872,6 +3909,76 @@ _gatekit() {
                     return 0
                     ;;
                 --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__table__subcmd__sql)
+            opts="-C -f -t -o -q -v -h -V --params --limit --all --next --raw --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --params)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --next)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -303,6 +303,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand delete 'Delete one item by key'
             cand query 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`'
             cand scan 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+            cand sql 'Run a PartiQL statement: `sql "SELECT * FROM todos WHERE owner = ''ann''"` (? from --params)'
             cand count 'How many items match (a key condition, a filter, or all)'
             cand check 'List the items that break the table''s item model'
             cand import 'Load items from JSON Lines, a JSON array or CSV'
@@ -531,6 +532,34 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'gatekit;table;sql'= {
+            cand --params 'Values for the statement''s `?`s, in order: a JSON array (plain JSON, or DynamoDB JSON with --raw)'
+            cand --limit 'Items evaluated per page (DynamoDB''s Limit)'
+            cand --next 'Continue from this page token (printed by the previous page)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand --all 'Read every page'
+            cand --raw 'Show (and take --params as) DynamoDB JSON instead of plain JSON'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand --no-wait 'Exit without delivering the stream records this command caused to their triggers (the next command or `local serve` on the store delivers them)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'gatekit;table;count'= {
             cand --where 'A filter in the condition language: --where ''status = "open"'''
             cand --index 'Read this index instead of the table'
@@ -641,6 +670,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand delete 'Delete one item by key'
             cand query 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`'
             cand scan 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+            cand sql 'Run a PartiQL statement: `sql "SELECT * FROM todos WHERE owner = ''ann''"` (? from --params)'
             cand count 'How many items match (a key condition, a filter, or all)'
             cand check 'List the items that break the table''s item model'
             cand import 'Load items from JSON Lines, a JSON array or CSV'
@@ -662,6 +692,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;table;help;query'= {
         }
         &'gatekit;table;help;scan'= {
+        }
+        &'gatekit;table;help;sql'= {
         }
         &'gatekit;table;help;count'= {
         }
@@ -1238,6 +1270,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand delete 'Delete one item by key'
             cand query 'Items by key condition: `query todos ''owner = "ann" and id begins_with "2024-"''`'
             cand scan 'Every item, optionally filtered (--where), in parallel segments (--parallel)'
+            cand sql 'Run a PartiQL statement: `sql "SELECT * FROM todos WHERE owner = ''ann''"` (? from --params)'
             cand count 'How many items match (a key condition, a filter, or all)'
             cand check 'List the items that break the table''s item model'
             cand import 'Load items from JSON Lines, a JSON array or CSV'
@@ -1258,6 +1291,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;help;table;query'= {
         }
         &'gatekit;help;table;scan'= {
+        }
+        &'gatekit;help;table;sql'= {
         }
         &'gatekit;help;table;count'= {
         }

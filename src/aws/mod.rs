@@ -12,6 +12,7 @@ pub mod markup;
 pub mod names;
 pub mod openapi;
 pub mod openapi_html;
+pub mod partiql;
 pub mod route;
 pub mod runtime;
 pub mod stage_url;

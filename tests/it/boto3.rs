@@ -81,3 +81,9 @@ async fn dynamodb_capacity_through_boto3() {
 async fn stream_triggers_through_boto3() {
     run("dynamodb_triggers_boto3.py").await;
 }
+
+/// PartiQL: ExecuteStatement, BatchExecuteStatement, ExecuteTransaction.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn partiql_through_boto3() {
+    run("dynamodb_partiql_boto3.py").await;
+}

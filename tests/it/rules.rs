@@ -464,7 +464,13 @@ fn trigger_rules() {
             "project: p\ntables:\n  t: {{ key: {{ partition: id:S }} }}\nfunctions:\n  f:\n    runtime: python3.12\n    handler: handlers.main\n    events:\n{events}"
         )
     };
-    assert!(problems(&with("      - table: t\n        filter: { eventName: [INSERT] }\n"), PY).is_empty());
+    assert!(
+        problems(
+            &with("      - table: t\n        filter: { eventName: [INSERT] }\n"),
+            PY
+        )
+        .is_empty()
+    );
     one(
         &with("      - table: tt\n"),
         PY,
@@ -480,10 +486,15 @@ fn trigger_rules() {
         PY,
         "10:25: error: max_record_age is 30; Lambda takes -1 or 60 to 604800 | write -1 to keep records until they expire, or at least 60",
     );
-    let found = problems(&with("      - table: t\n        filter: { eventName: INSERT }\n"), PY);
+    let found = problems(
+        &with("      - table: t\n        filter: { eventName: INSERT }\n"),
+        PY,
+    );
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
-        found[0].starts_with("10:17: error: `{\"eventName\":\"INSERT\"}` is not a Lambda filter pattern"),
+        found[0].starts_with(
+            "10:17: error: `{\"eventName\":\"INSERT\"}` is not a Lambda filter pattern"
+        ),
         "{found:?}"
     );
     let found = problems(&with("      - table: t\n        batch_size: 0\n"), PY);

@@ -575,3 +575,70 @@ fn check_lists_items_that_break_the_model() {
         .stdout(contains("(enum)"))
         .stdout(contains("1 of 2 item(s) break the item model"));
 }
+
+/// `table sql`: a PartiQL statement naming the table by its logical name, with
+/// `?` parameters, its rows shown as `query` shows items; writes through it.
+#[test]
+fn sql_runs_partiql_on_the_logical_table() {
+    let dir = deployed();
+    let p = dir.path();
+    for (id, title, due) in [("1", "milk", 3), ("2", "eggs", 5), ("3", "tea", 9)] {
+        let item = format!(r#"{{"owner":"ann","id":"{id}","title":"{title}","due":{due}}}"#);
+        json(p, &["put", "notes", &item]);
+    }
+    let out = json(
+        p,
+        &[
+            "sql",
+            "SELECT * FROM notes WHERE owner = 'ann' AND due > ?",
+            "--params",
+            "[4]",
+        ],
+    );
+    assert_eq!(out["count"], 2, "{out}");
+    assert_eq!(out["items"][0]["title"], "eggs");
+    let out = json(
+        p,
+        &[
+            "sql",
+            "SELECT title FROM notes WHERE owner = ? ORDER BY id DESC",
+            "--params",
+            r#"["ann"]"#,
+        ],
+    );
+    assert_eq!(
+        out["items"][0],
+        serde_json::json!({"title": "tea"}),
+        "{out}"
+    );
+    json(
+        p,
+        &[
+            "sql",
+            "UPDATE notes SET state = 'done' WHERE owner = 'ann' AND id = '1'",
+        ],
+    );
+    let out = json(p, &["sql", "SELECT * FROM notes WHERE state = 'done'"]);
+    assert_eq!(out["count"], 1, "{out}");
+    let out = json(
+        p,
+        &[
+            "sql",
+            "SELECT * FROM notes WHERE owner = 'ann'",
+            "--limit",
+            "1",
+            "--all",
+        ],
+    );
+    assert_eq!(out["count"], 3, "{out}");
+    gatekit()
+        .current_dir(p)
+        .args([
+            "table",
+            "sql",
+            "SELECT * FROM notes WHERE owner = 'ann' junk",
+        ])
+        .assert()
+        .code(1)
+        .stderr(contains("Unexpected token after expression"));
+}

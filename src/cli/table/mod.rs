@@ -40,6 +40,8 @@ pub enum TableCommand {
     Query(read::QueryArgs),
     /// Every item, optionally filtered (--where), in parallel segments (--parallel)
     Scan(read::ScanArgs),
+    /// Run a PartiQL statement: `sql "SELECT * FROM todos WHERE owner = 'ann'"` (? from --params)
+    Sql(read::SqlArgs),
     /// How many items match (a key condition, a filter, or all)
     Count(read::CountArgs),
     /// List the items that break the table's item model
@@ -68,6 +70,7 @@ pub fn run(ctx: &Context, args: TableArgs) -> ExitResult {
             TableCommand::Delete(a) => write::delete(ctx, a).await,
             TableCommand::Query(a) => read::query(ctx, a).await,
             TableCommand::Scan(a) => read::scan(ctx, a).await,
+            TableCommand::Sql(a) => read::sql(ctx, a).await,
             TableCommand::Count(a) => read::count(ctx, a).await,
             TableCommand::Check(a) => io::check(ctx, a).await,
             TableCommand::Import(a) => io::import(ctx, a).await,

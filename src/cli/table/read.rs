@@ -72,6 +72,28 @@ pub struct Paging {
 }
 
 #[derive(Debug, Args)]
+pub struct SqlArgs {
+    /// A PartiQL statement; a table of gatekit.yaml may be named by its logical name
+    pub statement: String,
+    /// Values for the statement's `?`s, in order: a JSON array (plain JSON, or
+    /// DynamoDB JSON with --raw)
+    #[arg(long, value_name = "JSON")]
+    pub params: Option<String>,
+    /// Items evaluated per page (DynamoDB's Limit)
+    #[arg(long)]
+    pub limit: Option<i32>,
+    /// Read every page
+    #[arg(long)]
+    pub all: bool,
+    /// Continue from this page token (printed by the previous page)
+    #[arg(long, value_name = "TOKEN")]
+    pub next: Option<String>,
+    /// Show (and take --params as) DynamoDB JSON instead of plain JSON
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct QueryArgs {
     /// The table: logical name in gatekit.yaml, or physical name on the target
     #[arg(add = crate::cli::complete::tables())]
@@ -451,6 +473,76 @@ pub async fn query(ctx: &Context, args: QueryArgs) -> ExitResult {
         ..Read::default()
     };
     run_read(ctx, &t, read, &args.paging, 1).await
+}
+
+/// `table sql`: the statement's table is opened as every `table` command opens it
+/// (its logical name becomes its physical one), and its rows are shown as `query`
+/// shows items.
+pub async fn sql(ctx: &Context, args: SqlArgs) -> ExitResult {
+    use crate::aws::partiql::{Tok, table_token};
+    let Some(token) = table_token(&args.statement) else {
+        return Err(Failure::usage(
+            "the statement names no table",
+            "write SELECT … FROM T, INSERT INTO T VALUE {…}, UPDATE T SET … WHERE …, or DELETE FROM T WHERE …",
+        ));
+    };
+    let (Tok::Word(name) | Tok::Quoted(name)) = &token.tok else {
+        return Err(Failure::usage(
+            "the statement names no table",
+            "name a table after FROM, INTO or UPDATE",
+        ));
+    };
+    let params: Vec<Json> = match &args.params {
+        None => Vec::new(),
+        Some(text) => {
+            let list: Vec<Json> = serde_json::from_str(text).map_err(|e| {
+                Failure::usage(
+                    format!("--params is not a JSON array: {e}"),
+                    r#"write --params '["ann", 3]'"#,
+                )
+            })?;
+            if args.raw {
+                list
+            } else {
+                list.iter().map(crate::items::convert::infer).collect()
+            }
+        }
+    };
+    let t = open(ctx, name).await?;
+    let quoted = format!("\"{}\"", t.physical.replace('"', "\"\""));
+    let statement = format!(
+        "{}{quoted}{}",
+        &args.statement[..token.start],
+        &args.statement[token.end..]
+    );
+    let keys = t.keys();
+    let mut rows = Vec::new();
+    let mut next = args.next.clone();
+    loop {
+        let page =
+            items::execute_statement(&t.cloud.dynamodb, &statement, &params, args.limit, next)
+                .await
+                .map_err(session::cloud_failure)?;
+        rows.extend(page.items);
+        next = page.next_token;
+        if !args.all || next.is_none() {
+            break;
+        }
+    }
+    let shown_items: Vec<Map<String, Json>> = rows.iter().map(|i| shown(i, args.raw)).collect();
+    ctx.printer.result(
+        &json!({ "items": shown_items, "count": shown_items.len(), "next": next }),
+        || {
+            crate::render::items::table(&ctx.printer, &shown_items, &keys);
+            ctx.printer.out(&format!("{} item(s)", shown_items.len()));
+            if let Some(n) = &next {
+                ctx.printer.note(&format!(
+                    "more: add --next '{n}' for the next page, or --all for every item"
+                ));
+            }
+        },
+    );
+    Ok(exit::SUCCESS)
 }
 
 pub async fn scan(ctx: &Context, args: ScanArgs) -> ExitResult {

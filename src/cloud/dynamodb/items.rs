@@ -508,3 +508,32 @@ pub async fn batch_put(client: &Client, table: &str, items: &[Item]) -> Result<(
         pending.len()
     )))
 }
+
+/// One page of a PartiQL statement's results (ExecuteStatement).
+pub struct StatementPage {
+    pub items: Vec<Item>,
+    pub next_token: Option<String>,
+}
+
+/// Runs one PartiQL statement with its `?` parameters (DynamoDB JSON).
+pub async fn execute_statement(
+    client: &Client,
+    statement: &str,
+    parameters: &[Json],
+    limit: Option<i32>,
+    next_token: Option<String>,
+) -> Result<StatementPage, CloudError> {
+    let out = client
+        .execute_statement()
+        .statement(statement)
+        .set_parameters((!parameters.is_empty()).then(|| parameters.iter().map(to_sdk).collect()))
+        .set_limit(limit)
+        .set_next_token(next_token)
+        .send()
+        .await
+        .map_err(|e| CloudError::from_sdk("ExecuteStatement", "", e))?;
+    Ok(StatementPage {
+        items: out.items().iter().map(item_from_sdk).collect(),
+        next_token: out.next_token().map(String::from),
+    })
+}

@@ -59,8 +59,53 @@ pub fn requested(operation: &str, body: &Json, region: &str) -> Vec<(String, Str
         "TagResource" | "UntagResource" | "ListTagsOfResource" => {
             vec![(action(operation), named("ResourceArn").to_string())]
         }
+        "ExecuteStatement" => partiql(named("Statement"), region).into_iter().collect(),
+        "BatchExecuteStatement" | "ExecuteTransaction" => {
+            let list = if operation == "ExecuteTransaction" {
+                "TransactStatements"
+            } else {
+                "Statements"
+            };
+            body.get(list)
+                .and_then(Json::as_array)
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|s| partiql(s.get("Statement").and_then(Json::as_str)?, region))
+                        .collect()
+                })
+                .unwrap_or_default()
+        }
         _ => vec![(action(operation), table(named("TableName")))],
     }
+}
+
+/// A PartiQL statement's action (PartiQLSelect, PartiQLInsert, PartiQLUpdate,
+/// PartiQLDelete) on the table (or index) it names.
+fn partiql(statement: &str, region: &str) -> Option<(String, String)> {
+    use crate::aws::partiql::{Tok, tokens};
+    let toks = tokens(statement).ok()?;
+    let first = toks.first()?;
+    let verb = ["SELECT", "INSERT", "UPDATE", "DELETE", "EXISTS"]
+        .into_iter()
+        .find(|v| first.is_word(v))?;
+    let verb = match verb {
+        "EXISTS" | "SELECT" => "Select",
+        "INSERT" => "Insert",
+        "UPDATE" => "Update",
+        _ => "Delete",
+    };
+    let t = crate::aws::partiql::table_token(statement)?;
+    let name = crate::aws::partiql::table_name(statement)?;
+    let mut resource = arn::table(region, LOCAL_ACCOUNT, &name);
+    let at = toks.iter().position(|x| x.start == t.start)?;
+    if verb == "Select"
+        && toks.get(at + 1).is_some_and(|x| x.is_sym("."))
+        && let Some(Tok::Word(i) | Tok::Quoted(i)) = toks.get(at + 2).map(|x| x.tok.clone())
+    {
+        resource = format!("{resource}/index/{i}");
+    }
+    Some((format!("dynamodb:PartiQL{verb}"), resource))
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ pub enum ErrorKind {
     ResourceNotFound,
     ResourceInUse,
     ConditionalCheckFailed,
+    /// PartiQL's INSERT of a key that exists.
+    DuplicateItem,
     TransactionCanceled,
     TransactionConflict,
     IdempotentParameterMismatch,
@@ -42,6 +44,10 @@ impl ErrorKind {
             ),
             ConditionalCheckFailed => (
                 "com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException",
+                400,
+            ),
+            DuplicateItem => (
+                "com.amazonaws.dynamodb.v20120810#DuplicateItemException",
                 400,
             ),
             TransactionCanceled => (

@@ -6,6 +6,7 @@ pub mod expr;
 mod legacy;
 mod number;
 mod ops;
+mod partiql;
 mod request;
 mod schema;
 pub mod store;

@@ -76,6 +76,9 @@ pub async fn dispatch(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DR
         "BatchWriteItem" => batch::batch_write(ctx, req).await,
         "TransactWriteItems" => transact::transact_write(ctx, req).await,
         "TransactGetItems" => transact::transact_get(ctx, req).await,
+        "ExecuteStatement" => super::partiql::execute_statement(ctx, req).await,
+        "BatchExecuteStatement" => super::partiql::batch_execute_statement(ctx, req).await,
+        "ExecuteTransaction" => super::partiql::execute_transaction(ctx, req).await,
         other => Err(DynamoError::new(
             ErrorKind::UnknownOperation,
             format!("Unknown operation: {other}"),
