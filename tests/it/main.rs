@@ -19,6 +19,7 @@ macro_rules! local_client {
 
 mod apigateway;
 mod aws_target;
+mod awscli;
 mod boto3;
 mod cli;
 mod deploy;
