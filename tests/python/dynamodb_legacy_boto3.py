@@ -113,6 +113,6 @@ code, message = error_of(ddb.update_item, TableName=T, Key={"owner": {"S": "ann"
                          AttributeUpdates={"n": {"Action": "ADD", "Value": {"S": "x"}}})
 assert message == "One or more parameter values were invalid: ADD action is not supported for the type S", message
 code, message = error_of(ddb.put_item, TableName=T, Item=item, Expected={"n": {"Exists": False, "Value": {"N": "1"}}})
-assert message == "One or more parameter values were invalid: Value cannot be used when Exists is false for Attribute: n", message
+assert message == "1 validation error detected: One or more parameter values were invalid: Value cannot be used when Exists is false for Attribute: n", message
 assert ddb.get_item(TableName=T, Key={"owner": {"S": "ann"}, "id": {"S": "a2"}})["Item"]["n"] == {"N": "2"}
 print("legacy boto3: all checks passed")

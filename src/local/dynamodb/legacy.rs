@@ -75,11 +75,11 @@ pub fn rewrite(operation: &str, mut body: Map<String, Json>) -> DResult<Map<Stri
         None => false,
         Some(Json::String(s)) if s == "AND" => false,
         Some(Json::String(s)) if s == "OR" => true,
-        Some(other) => {
-            return Err(DynamoError::validation(format!(
-                "1 validation error detected: Value '{}' at 'conditionalOperator' failed to satisfy constraint: Member must satisfy enum value set: [AND, OR]",
-                other.as_str().unwrap_or(&other.to_string())
-            )));
+        // AWS's words, bare (no envelope, and not joined to other members' errors).
+        Some(_) => {
+            return Err(DynamoError::validation(
+                "Failed to satisfy constraint: Member must satisfy enum value set: [ALL, OR]",
+            ));
         }
     };
     // AWS's order: the updates, then the conditions, then the projection.
@@ -90,7 +90,15 @@ pub fn rewrite(operation: &str, mut body: Map<String, Json>) -> DResult<Map<Stri
         }
     }
     if let Some(expected) = present(&body, "Expected") {
-        let text = out.expected(object(expected, "Expected")?, or)?;
+        // AWS reports a malformed Expected inside its validation envelope.
+        let text = out
+            .expected(object(expected, "Expected")?, or)
+            .map_err(|mut e| {
+                if e.kind == super::error::ErrorKind::Validation {
+                    e.message = format!("1 validation error detected: {}", e.message);
+                }
+                e
+            })?;
         if !text.is_empty() {
             body.insert("ConditionExpression".into(), json!(text));
         }
@@ -622,7 +630,7 @@ mod tests {
                 "PutItem",
                 json!({ "Expected": { "a": { "Exists": true } } })
             ),
-            "One or more parameter values were invalid: Value must be provided when Exists is true for Attribute: a"
+            "1 validation error detected: One or more parameter values were invalid: Value must be provided when Exists is true for Attribute: a"
         );
         assert_eq!(
             err(

@@ -211,9 +211,12 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
                 _ => "binary",
             };
             if inner.is_empty() {
-                return Err(DynamoError::invalid_parameter(format!(
-                    "An {noun} set  may not be empty"
-                )));
+                // AWS words the binary case differently.
+                return Err(DynamoError::invalid_parameter(if noun == "binary" {
+                    "Binary sets should not be empty".to_string()
+                } else {
+                    format!("An {noun} set  may not be empty")
+                }));
             }
             let texts: Vec<&str> = inner
                 .iter()
@@ -230,8 +233,10 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
                 _ => Value::BS(texts.iter().map(|s| binary(s)).collect::<DResult<_>>()?),
             };
             if has_duplicates(&value) {
+                // The binary form names its type, with AWS's missing space.
+                let of_type = if ty == "BS" { "of type BS " } else { " " };
                 return Err(DynamoError::invalid_parameter(format!(
-                    "Input collection [{}] contains duplicates.",
+                    "Input collection [{}]{of_type}contains duplicates.",
                     texts.join(", ")
                 )));
             }

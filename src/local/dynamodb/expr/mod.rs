@@ -177,20 +177,31 @@ impl Env {
     /// error even where evaluation would not reach it.
     pub fn bind_condition(&self, kind: ExprKind, c: &Condition) -> Result<(), ExprError> {
         match c {
-            Condition::Compare(a, _, b)
-            | Condition::BeginsWith(a, b)
-            | Condition::Contains(a, b) => {
+            Condition::Compare(a, op, b) => {
                 self.bind_operand(kind, a)?;
-                self.bind_operand(kind, b)
+                self.bind_operand(kind, b)?;
+                self.distinct(kind, op.symbol(), a, std::slice::from_ref(b))
+            }
+            Condition::BeginsWith(a, b) | Condition::Contains(a, b) => {
+                self.bind_operand(kind, a)?;
+                self.bind_operand(kind, b)?;
+                let f = if matches!(c, Condition::Contains(..)) {
+                    "contains"
+                } else {
+                    "begins_with"
+                };
+                self.distinct(kind, f, a, std::slice::from_ref(b))
             }
             Condition::Between(a, b, c) => {
                 self.bind_operand(kind, a)?;
                 self.bind_operand(kind, b)?;
-                self.bind_operand(kind, c)
+                self.bind_operand(kind, c)?;
+                self.distinct(kind, "BETWEEN", a, &[b.clone(), c.clone()])
             }
             Condition::In(a, list) => {
                 self.bind_operand(kind, a)?;
-                list.iter().try_for_each(|o| self.bind_operand(kind, o))
+                list.iter().try_for_each(|o| self.bind_operand(kind, o))?;
+                self.distinct(kind, "IN", a, list)
             }
             Condition::And(a, b) | Condition::Or(a, b) => {
                 self.bind_condition(kind, a)?;
@@ -203,6 +214,35 @@ impl Env {
                 self.bind_operand(kind, o)
             }
         }
+    }
+
+    /// DynamoDB refuses an operator whose first operand is a path that another
+    /// operand repeats (`#a = #a`, `contains(#a, #a)`).
+    fn distinct(
+        &self,
+        kind: ExprKind,
+        operator: &str,
+        first: &Operand,
+        rest: &[Operand],
+    ) -> Result<(), ExprError> {
+        let Operand::Path(p) = first else {
+            return Ok(());
+        };
+        let first = self.path(kind, p)?;
+        for o in rest {
+            if let Operand::Path(q) = o
+                && self.path(kind, q)? == first
+            {
+                return Err(ExprError::invalid(
+                    kind,
+                    format!(
+                        "The first operand must be distinct from the remaining operands for this operator or function; operator: {operator}, first operand: {}",
+                        path_text(&first)
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     pub fn bind_operand(&self, kind: ExprKind, o: &Operand) -> Result<(), ExprError> {

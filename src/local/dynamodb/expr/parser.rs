@@ -45,7 +45,7 @@ impl<'a> Parser<'a> {
         }
         if src.trim().is_empty() {
             return Err(ExprError::plain(format!(
-                "Invalid {}: The expression can not be empty;",
+                "1 validation error detected: Invalid {}: The expression can not be empty;",
                 kind.name()
             )));
         }

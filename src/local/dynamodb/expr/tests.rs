@@ -239,7 +239,7 @@ fn placeholder_and_syntax_errors() {
         "",
         &[],
         json!({}),
-        "Invalid ConditionExpression: The expression can not be empty;",
+        "1 validation error detected: Invalid ConditionExpression: The expression can not be empty;",
     );
 }
 

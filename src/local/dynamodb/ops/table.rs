@@ -264,7 +264,7 @@ pub(super) fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>
 }
 
 pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let name = req.table_name()?.to_string();
+    let name = req.new_table_name()?.to_string();
     let defs = attribute_definitions(req)?;
     let key = key_schema(req.get("KeySchema"), &defs, "table")?;
     let on_demand = billing(req)?.unwrap_or(false);
