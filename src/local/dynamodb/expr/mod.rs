@@ -111,12 +111,11 @@ impl Env {
                     self.used_names.borrow_mut().insert(p.clone());
                     Ok(s.clone())
                 }
-                None => Err(ExprError::invalid(
-                    kind,
-                    format!(
-                        "An expression attribute name used in the document path is not defined; attribute name: {p}"
-                    ),
-                )),
+                // AWS reports an undefined placeholder inside its validation envelope.
+                None => Err(ExprError::plain(format!(
+                    "1 validation error detected: Invalid {}: An expression attribute name used in the document path is not defined; attribute name: {p}",
+                    kind.name()
+                ))),
             },
         }
     }
@@ -127,12 +126,10 @@ impl Env {
                 self.used_values.borrow_mut().insert(p.to_string());
                 Ok(v)
             }
-            None => Err(ExprError::invalid(
-                kind,
-                format!(
-                    "An expression attribute value used in expression is not defined; attribute value: {p}"
-                ),
-            )),
+            None => Err(ExprError::plain(format!(
+                "1 validation error detected: Invalid {}: An expression attribute value used in expression is not defined; attribute value: {p}",
+                kind.name()
+            ))),
         }
     }
 

@@ -197,13 +197,13 @@ fn placeholder_and_syntax_errors() {
         "n = :v",
         &[],
         json!({}),
-        "Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :v",
+        "1 validation error detected: Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :v",
     );
     fails(
         "#x = :v",
         &[],
         json!({":v": {"N": "1"}}),
-        "Invalid ConditionExpression: An expression attribute name used in the document path is not defined; attribute name: #x",
+        "1 validation error detected: Invalid ConditionExpression: An expression attribute name used in the document path is not defined; attribute name: #x",
     );
     fails(
         "n = :v",

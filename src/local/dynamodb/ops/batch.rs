@@ -34,6 +34,118 @@ fn request_items(req: &Request) -> DResult<&Map<String, Json>> {
     Ok(items)
 }
 
+/// A value as AWS's Java service echoes it in a validation message.
+fn java(v: &Json) -> String {
+    match v {
+        Json::Object(m) => {
+            // An attribute value ({"S": "x"}) or a map of them.
+            if m.len() == 1
+                && let Some((t, x)) = m.iter().next()
+                && ["S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS", "L", "M"].contains(&t.as_str())
+            {
+                return format!("AttributeValue({t}={})", java(x));
+            }
+            let parts: Vec<String> = m.iter().map(|(k, v)| format!("{k}={}", java(v))).collect();
+            format!("{{{}}}", parts.join(", "))
+        }
+        Json::Array(a) => {
+            let parts: Vec<String> = a.iter().map(java).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        Json::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// BatchWriteItem's RequestItems as AWS echoes them: `{table=[WriteRequest(…)]}`.
+fn echo_writes(items: &Map<String, Json>) -> String {
+    let tables: Vec<String> = items
+        .iter()
+        .map(|(t, list)| {
+            let writes: Vec<String> = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|w| {
+                    let put = w
+                        .get("PutRequest")
+                        .map(|p| {
+                            format!(
+                                "PutRequest(item={})",
+                                java(p.get("Item").unwrap_or(&Json::Null))
+                            )
+                        })
+                        .unwrap_or_else(|| "null".into());
+                    let del = w
+                        .get("DeleteRequest")
+                        .map(|d| {
+                            format!(
+                                "DeleteRequest(key={})",
+                                java(d.get("Key").unwrap_or(&Json::Null))
+                            )
+                        })
+                        .unwrap_or_else(|| "null".into());
+                    format!("WriteRequest(putRequest={put}, deleteRequest={del})")
+                })
+                .collect();
+            format!("{t}=[{}]", writes.join(", "))
+        })
+        .collect();
+    format!("{{{}}}", tables.join(", "))
+}
+
+/// BatchWriteItem's RequestItems, checked as AWS checks them: present and not
+/// empty, table names of 3 to 255 characters of the pattern, 1 to 25 requests per
+/// table, 25 in all.
+fn write_items(req: &Request) -> DResult<&Map<String, Json>> {
+    let items = req
+        .object("RequestItems")?
+        .ok_or_else(|| constraint("null", "requestItems", "Member must not be null"))?;
+    if items.is_empty() {
+        return Err(DynamoError::validation(
+            "1 validation error detected: Value at 'RequestItems' failed to satisfy constraint: Member must have length greater than or equal to 1",
+        ));
+    }
+    let bad_name = items
+        .keys()
+        .any(|n| crate::local::dynamodb::request::check_new_table_name(n, "requestItems").is_err());
+    if bad_name {
+        return Err(constraint(
+            &format!("'{}'", echo_writes(items)),
+            "requestItems",
+            "Map keys must satisfy constraint: [Member must have length less than or equal to 255, Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]",
+        ));
+    }
+    if items
+        .values()
+        .any(|v| v.as_array().is_none_or(Vec::is_empty))
+    {
+        return Err(constraint(
+            &format!("'{}'", echo_writes(items)),
+            "requestItems",
+            "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]",
+        ));
+    }
+    if let Some((table, _)) = items
+        .iter()
+        .find(|(_, v)| v.as_array().is_some_and(|a| a.len() > MAX_WRITE))
+    {
+        return Err(DynamoError::validation(format!(
+            "1 validation error detected: Value at 'RequestItems.{table}.member' failed to satisfy constraint: Member must have length less than or equal to {MAX_WRITE}"
+        )));
+    }
+    let total: usize = items
+        .values()
+        .map(|v| v.as_array().map_or(0, Vec::len))
+        .sum();
+    if total > MAX_WRITE {
+        return Err(DynamoError::validation(
+            "Too many items requested for the BatchWriteItem call",
+        ));
+    }
+    Ok(items)
+}
+
 pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let items = request_items(req)?;
     let total: usize = items
@@ -121,22 +233,7 @@ enum Write {
 }
 
 pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let items = request_items(req)?;
-    let total: usize = items
-        .values()
-        .map(|v| v.as_array().map_or(0, Vec::len))
-        .sum();
-    if total > MAX_WRITE
-        || items
-            .values()
-            .any(|v| v.as_array().is_none_or(Vec::is_empty))
-    {
-        return Err(constraint(
-            "{...}",
-            "requestItems",
-            "Map value must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater than or equal to 1]",
-        ));
-    }
+    let items = write_items(req)?;
     let mut plan: Vec<(String, Vec<Write>)> = Vec::new();
     for (table, list) in items {
         let meta = ctx.items_table(table)?;
@@ -145,7 +242,18 @@ pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         for entry in list.as_array().into_iter().flatten() {
             let write = if let Some(put) = entry.get("PutRequest") {
                 let item = item_from_json(put.get("Item").unwrap_or(&Json::Null))?;
-                let key = meta.item_key(&item)?;
+                // A key of the wrong type, or none, is a schema mismatch here
+                // (PutItem words it differently); an empty key value is not.
+                let key = meta.item_key(&item).map_err(|e| {
+                    if e.message.contains("Type mismatch") || e.message.contains("Missing the key")
+                    {
+                        DynamoError::validation(
+                            "The provided key element does not match the schema",
+                        )
+                    } else {
+                        e
+                    }
+                })?;
                 check_item_limits(&meta, &item)?;
                 Write::Put(key, item)
             } else if let Some(del) = entry.get("DeleteRequest") {
