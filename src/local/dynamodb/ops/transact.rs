@@ -48,6 +48,9 @@ enum Action {
 struct Prepared {
     table: String,
     key: Vec<u8>,
+    /// A key of the wrong type: AWS cancels the transaction with this item's
+    /// ValidationError reason instead of refusing the request.
+    invalid: Option<String>,
     env: Env,
     cond: Option<Condition>,
     action: Action,
@@ -66,6 +69,21 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
     let req = Request::from_object(obj[&kind].as_object().cloned().unwrap_or_default());
     let table = req.table_name()?.to_string();
     let meta = ctx.items_table(&table)?;
+    // A key of the wrong type (or shape) is the item's cancellation reason; an
+    // empty key value stays the request's error.
+    let mut invalid = None;
+    let mut key_of = |r: DResult<Vec<u8>>| -> DResult<Vec<u8>> {
+        match r {
+            Err(e)
+                if e.message.contains("Type mismatch for key")
+                    || e.message == "The provided key element does not match the schema" =>
+            {
+                invalid = Some(e.message);
+                Ok(Vec::new())
+            }
+            other => other,
+        }
+    };
     let (exprs, key, action): (&[&str], Vec<u8>, Action) = match kind.as_str() {
         "ConditionCheck" => {
             let key_item = req.required_item("Key")?;
@@ -78,7 +96,7 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
             }
             (
                 &["ConditionExpression"],
-                meta.exact_key(&key_item)?,
+                key_of(meta.exact_key(&key_item))?,
                 Action::Check,
             )
         }
@@ -87,7 +105,7 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
             check_item_limits(&meta, &item)?;
             (
                 &["ConditionExpression"],
-                meta.item_key(&item)?,
+                key_of(meta.item_key(&item))?,
                 Action::Put(item),
             )
         }
@@ -95,7 +113,7 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
             let key_item = req.required_item("Key")?;
             (
                 &["ConditionExpression"],
-                meta.exact_key(&key_item)?,
+                key_of(meta.exact_key(&key_item))?,
                 Action::Delete,
             )
         }
@@ -105,7 +123,7 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
             let actions = expr::parse_update(src)?;
             (
                 &["ConditionExpression", "UpdateExpression"],
-                meta.exact_key(&key_item)?,
+                key_of(meta.exact_key(&key_item))?,
                 Action::Update(actions, key_item),
             )
         }
@@ -126,6 +144,7 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
     Ok(Prepared {
         table,
         key,
+        invalid,
         env,
         cond,
         action,
@@ -133,15 +152,23 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
     })
 }
 
+/// 1 to 100 items, in AWS's words.
+fn check_count(entries: &[Json]) -> DResult<()> {
+    let bound = if entries.is_empty() {
+        "greater than or equal to 1"
+    } else if entries.len() > MAX_ITEMS {
+        "less than or equal to 100"
+    } else {
+        return Ok(());
+    };
+    Err(DynamoError::validation(format!(
+        "1 validation error detected: Value at 'TransactItems' failed to satisfy constraint: Member must have length {bound}"
+    )))
+}
+
 pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let entries = req.array("TransactItems")?.cloned().unwrap_or_default();
-    if entries.is_empty() || entries.len() > MAX_ITEMS {
-        return Err(constraint(
-            "[...]",
-            "transactItems",
-            "Member must have length less than or equal to 100 and greater than or equal to 1",
-        ));
-    }
+    check_count(&entries)?;
     let body_size: usize = entries.iter().map(|e| e.to_string().len()).sum();
     if body_size > MAX_BYTES {
         return Err(DynamoError::validation(
@@ -172,9 +199,10 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
         prepared.push(prepare(ctx, e)?);
     }
     for (i, p) in prepared.iter().enumerate() {
-        if prepared[..i]
-            .iter()
-            .any(|q| q.table == p.table && q.key == p.key)
+        if p.invalid.is_none()
+            && prepared[..i]
+                .iter()
+                .any(|q| q.invalid.is_none() && q.table == p.table && q.key == p.key)
         {
             return Err(DynamoError::validation(
                 "Transaction request cannot include multiple operations on one item",
@@ -194,6 +222,12 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
             let mut failed = false;
             for p in &prepared {
                 let meta = txn.table(&region, &p.table).ok_or_else(DynamoError::not_found)?;
+                if let Some(m) = &p.invalid {
+                    reasons.push(json!({ "Code": "ValidationError", "Message": m }));
+                    failed = true;
+                    plan.push(None);
+                    continue;
+                }
                 let old = txn.get_item(&meta, &p.key)?;
                 if !check_condition(&p.env, p.cond.as_ref(), old.as_ref())? {
                     let mut reason = json!({ "Code": "ConditionalCheckFailed", "Message": "The conditional request failed" });
@@ -274,13 +308,7 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
 
 pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let entries = req.array("TransactItems")?.cloned().unwrap_or_default();
-    if entries.is_empty() || entries.len() > MAX_ITEMS {
-        return Err(constraint(
-            "[...]",
-            "transactItems",
-            "Member must have length less than or equal to 100 and greater than or equal to 1",
-        ));
-    }
+    check_count(&entries)?;
     let mode = capacity::mode(req)?;
     let snap = ctx.store.snapshot()?;
     let mut seen: Vec<(String, Vec<u8>)> = Vec::new();
