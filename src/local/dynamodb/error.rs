@@ -97,6 +97,43 @@ pub struct DynamoError {
     pub message: String,
     /// Extra members of the error body (CancellationReasons, Item).
     pub extra: Option<Json>,
+    /// A malformed attribute value, which AWS words by the operation that reads it.
+    pub fault: Option<Box<ValueFault>>,
+}
+
+/// A malformed attribute value (a number, a set's members). DynamoDB checks values
+/// in one of two layers, and the operation decides which: the current one
+/// (`message`; inside the validation envelope for PutItem, UpdateItem and
+/// DeleteItem, bare for GetItem, BatchGetItem and Query) or the older one
+/// (`older`, bare, for BatchWriteItem, the transactions and Scan, with an
+/// expression value's fault inside "ExpressionAttributeValues contains invalid
+/// value: … for key …").
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueFault {
+    pub older: String,
+    /// Set when the value is one of ExpressionAttributeValues.
+    pub key: Option<String>,
+}
+
+/// How the operation words a value's fault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueLayer {
+    CurrentEnveloped,
+    Current,
+    Older,
+}
+
+impl ValueLayer {
+    pub fn of(operation: &str) -> Option<ValueLayer> {
+        match operation {
+            "PutItem" | "UpdateItem" | "DeleteItem" => Some(ValueLayer::CurrentEnveloped),
+            "GetItem" | "BatchGetItem" | "Query" => Some(ValueLayer::Current),
+            "BatchWriteItem" | "TransactWriteItems" | "TransactGetItems" | "Scan" => {
+                Some(ValueLayer::Older)
+            }
+            _ => None,
+        }
+    }
 }
 
 impl DynamoError {
@@ -105,7 +142,39 @@ impl DynamoError {
             kind,
             message: message.into(),
             extra: None,
+            fault: None,
         }
+    }
+
+    /// A malformed value: `current` and `older` are the two layers' words.
+    pub fn value_fault(current: impl Into<String>, older: impl Into<String>) -> Self {
+        let mut e = DynamoError::validation(current);
+        e.fault = Some(Box::new(ValueFault {
+            older: older.into(),
+            key: None,
+        }));
+        e
+    }
+
+    /// The words of `layer` for a value's fault (other errors are left as they are).
+    pub fn in_layer(mut self, layer: ValueLayer) -> Self {
+        let Some(fault) = self.fault.take() else {
+            return self;
+        };
+        self.message = match layer {
+            ValueLayer::CurrentEnveloped => {
+                format!("1 validation error detected: {}", self.message)
+            }
+            ValueLayer::Current => self.message,
+            ValueLayer::Older => match &fault.key {
+                Some(k) => format!(
+                    "ExpressionAttributeValues contains invalid value: {} for key {k}",
+                    fault.older
+                ),
+                None => fault.older.clone(),
+            },
+        };
+        self
     }
 
     pub fn validation(message: impl Into<String>) -> Self {

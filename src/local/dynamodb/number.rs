@@ -39,10 +39,18 @@ impl Number {
     /// Parses DynamoDB number text, enforcing its precision and range.
     pub fn parse(text: &str) -> Result<Number, DynamoError> {
         let invalid = || {
-            DynamoError::validation(format!(
-                "The parameter cannot be converted to a numeric value: {text}"
-            ))
+            let current = format!("The parameter cannot be converted to a numeric value: {text}");
+            // The older layer drops the colon when there is nothing after it.
+            let older = if text.is_empty() {
+                "The parameter cannot be converted to a numeric value".to_string()
+            } else {
+                current.clone()
+            };
+            DynamoError::value_fault(current, older)
         };
+        const DIGITS: &str = "Attempting to store more than 38 significant digits in a Number";
+        const OVERFLOW: &str = "Number overflow. Attempting to store a number with magnitude larger than supported range";
+        const UNDERFLOW: &str = "Number underflow. Attempting to store a number with magnitude smaller than supported range";
         // No trimming: DynamoDB refuses " 1" and "1 " as numbers.
         let t = text;
         let (negative, rest) = match t.as_bytes().first() {
@@ -83,20 +91,20 @@ impl Number {
         // Position of the decimal point relative to the first significant digit.
         let exp = int_part.len() as i64 - first as i64 + exp10;
         if digits.len() > MAX_DIGITS {
-            return Err(DynamoError::validation(
-                "Attempting to store more than 38 significant digits in a Number",
-            ));
+            return Err(DynamoError::value_fault(DIGITS, DIGITS));
         }
         // 0.d × 10^exp: the largest allowed is 9.99…E+125, i.e. exp ≤ 126; the smallest 1E-130, i.e. exp ≥ -129.
         if exp > 126 {
-            return Err(DynamoError::validation(
-                "Number overflow. Attempting to store a number with magnitude larger than supported range",
+            // The older layer reads the number as Java's BigDecimal, whose scale
+            // wraps for an exponent at the top of an int: an underflow there.
+            let wraps = exp10 > i32::MAX as i64 - 64 && exp10 <= i32::MAX as i64;
+            return Err(DynamoError::value_fault(
+                OVERFLOW,
+                if wraps { UNDERFLOW } else { OVERFLOW },
             ));
         }
         if exp < -129 {
-            return Err(DynamoError::validation(
-                "Number underflow. Attempting to store a number with magnitude smaller than supported range",
-            ));
+            return Err(DynamoError::value_fault(UNDERFLOW, UNDERFLOW));
         }
         Ok(Number {
             negative,

@@ -191,11 +191,18 @@ impl Request {
                             "ExpressionAttributeValues contains invalid key: Syntax error; key: \"{k}\""
                         )));
                     }
-                    let value = Value::from_json(v).map_err(|e| {
-                        DynamoError::validation(format!(
-                            "ExpressionAttributeValues contains invalid value: {} for key {k}",
-                            e.message
-                        ))
+                    let value = Value::from_json(v).map_err(|mut e| {
+                        // A value's fault names its key where the operation's
+                        // layer says so; any other is wrapped as always.
+                        if let Some(f) = e.fault.as_mut() {
+                            f.key = Some(k.clone());
+                            e
+                        } else {
+                            DynamoError::validation(format!(
+                                "ExpressionAttributeValues contains invalid value: {} for key {k}",
+                                e.message
+                            ))
+                        }
                     })?;
                     out.insert(k.clone(), value);
                 }

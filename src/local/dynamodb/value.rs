@@ -233,12 +233,7 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
                 _ => Value::BS(texts.iter().map(|s| binary(s)).collect::<DResult<_>>()?),
             };
             if has_duplicates(&value) {
-                // The binary form names its type, with AWS's missing space.
-                let of_type = if ty == "BS" { "of type BS " } else { " " };
-                return Err(DynamoError::invalid_parameter(format!(
-                    "Input collection [{}]{of_type}contains duplicates.",
-                    texts.join(", ")
-                )));
+                return Err(duplicates(ty, &texts));
             }
             value
         }
@@ -249,6 +244,61 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
             ));
         }
     })
+}
+
+/// A set with a repeated member, in both layers' words: the current one quotes the
+/// members, in byte order up to the first repeat, then the repeat, then the rest
+/// as sent (none for a number set); the older one lists them as sent. The binary
+/// form names its type, with AWS's missing space.
+fn duplicates(ty: &str, sent: &[&str]) -> DynamoError {
+    const INVALID: &str = "One or more parameter values were invalid: ";
+    if ty == "NS" {
+        return DynamoError::value_fault(
+            format!("{INVALID}Input collection contains duplicates."),
+            "Input collection contains duplicates",
+        );
+    }
+    let repeat = (0..sent.len())
+        .find(|&i| sent[..i].contains(&sent[i]))
+        .unwrap_or(sent.len());
+    let mut head: Vec<&str> = sent[..repeat].to_vec();
+    if ty == "BS" {
+        head.sort_by_key(|b| {
+            base64::engine::general_purpose::STANDARD
+                .decode(b)
+                .unwrap_or_default()
+        });
+    } else {
+        head.sort();
+    }
+    let ordered: Vec<String> = head
+        .into_iter()
+        .chain(sent[repeat..].iter().copied())
+        .map(|m| format!("\"{m}\""))
+        .collect();
+    if ty == "BS" {
+        DynamoError::value_fault(
+            format!(
+                "{INVALID}Input collection [{}]of type BS contains duplicates.",
+                ordered.join(",")
+            ),
+            format!(
+                "{INVALID}Input collection [{}]of type BS contains duplicates.",
+                sent.join(", ")
+            ),
+        )
+    } else {
+        DynamoError::value_fault(
+            format!(
+                "{INVALID}Input collection [{}] contains duplicates.",
+                ordered.join(", ")
+            ),
+            format!(
+                "{INVALID}Input collection [{}] contains duplicates.",
+                sent.join(", ")
+            ),
+        )
+    }
 }
 
 fn has_duplicates(v: &Value) -> bool {
@@ -292,10 +342,15 @@ mod tests {
             err.message,
             "One or more parameter values were invalid: An number set  may not be empty"
         );
-        let err = Value::from_json(&json!({"SS": ["a", "a"]})).unwrap_err();
+        let err = Value::from_json(&json!({"SS": ["b", "a", "b", "c"]})).unwrap_err();
         assert_eq!(
             err.message,
-            "One or more parameter values were invalid: Input collection [a, a] contains duplicates."
+            r#"One or more parameter values were invalid: Input collection ["a", "b", "b", "c"] contains duplicates."#
+        );
+        let older = err.in_layer(crate::local::dynamodb::error::ValueLayer::Older);
+        assert_eq!(
+            older.message,
+            "One or more parameter values were invalid: Input collection [b, a, b, c] contains duplicates."
         );
     }
 }

@@ -139,7 +139,7 @@ async fn numbers_are_exact_to_38_digits() {
         .unwrap_err();
     assert_eq!(
         message(&too_precise),
-        "Attempting to store more than 38 significant digits in a Number"
+        "1 validation error detected: Attempting to store more than 38 significant digits in a Number"
     );
     let overflow = c
         .put_item()
@@ -252,7 +252,7 @@ async fn validation_errors_match_dynamodb() {
         .unwrap_err();
     assert_eq!(
         message(&dup_set),
-        "One or more parameter values were invalid: Input collection [x, x] contains duplicates."
+        r#"1 validation error detected: One or more parameter values were invalid: Input collection ["x", "x"] contains duplicates."#
     );
 }
 

@@ -46,6 +46,14 @@ impl OpContext<'_> {
 }
 
 pub async fn dispatch(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DResult<Body> {
+    let layer = super::error::ValueLayer::of(operation);
+    run(ctx, operation, req).await.map_err(|e| match layer {
+        Some(l) => e.in_layer(l),
+        None => e,
+    })
+}
+
+async fn run(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DResult<Body> {
     // Checked before anything runs: a refused request changes nothing (the answer's
     // ConsumedCapacity is built after a write, too late to refuse it then).
     check_return_options(req)?;
