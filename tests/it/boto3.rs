@@ -87,3 +87,11 @@ async fn stream_triggers_through_boto3() {
 async fn partiql_through_boto3() {
     run("dynamodb_partiql_boto3.py").await;
 }
+
+/// Validation in AWS's words and order: aggregated member errors, the envelope,
+/// the value layers of each operation, BatchWriteItem's and the transactions'
+/// checks.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dynamodb_validation_through_boto3() {
+    run("dynamodb_validation_boto3.py").await;
+}

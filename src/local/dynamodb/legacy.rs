@@ -75,12 +75,15 @@ pub fn rewrite(operation: &str, mut body: Map<String, Json>) -> DResult<Map<Stri
         None => false,
         Some(Json::String(s)) if s == "AND" => false,
         Some(Json::String(s)) if s == "OR" => true,
-        // AWS's words, bare (no envelope, and not joined to other members' errors).
-        Some(_) => {
+        // Query and Scan: AWS's words, bare (no envelope, and not joined to other
+        // members' errors). The item operations report it with their other
+        // members' errors (ops::members), so the request goes on unrewritten.
+        Some(_) if matches!(operation, "Query" | "Scan") => {
             return Err(DynamoError::validation(
                 "Failed to satisfy constraint: Member must satisfy enum value set: [ALL, OR]",
             ));
         }
+        Some(_) => return Ok(body),
     };
     // AWS's order: the updates, then the conditions, then the projection.
     if let Some(updates) = present(&body, "AttributeUpdates") {

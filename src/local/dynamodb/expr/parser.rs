@@ -142,7 +142,7 @@ impl<'a> Parser<'a> {
                 let near = self.toks.last().map(|t| t.text(self.src)).unwrap_or("");
                 ExprError::invalid(
                     self.kind,
-                    format!("Syntax error; token: <EOF>, near: \"{near}\""),
+                    format!("Syntax error; token: \"<EOF>\", near: \"{near}\""),
                 )
             }
         }

@@ -227,7 +227,7 @@ fn placeholder_and_syntax_errors() {
         "n =",
         &[],
         json!({}),
-        "Invalid ConditionExpression: Syntax error; token: <EOF>, near: \"=\"",
+        "Invalid ConditionExpression: Syntax error; token: \"<EOF>\", near: \"=\"",
     );
     fails(
         "n = :v ;",

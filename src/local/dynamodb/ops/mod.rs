@@ -4,6 +4,7 @@
 mod batch;
 pub mod capacity;
 mod item;
+mod members;
 mod query;
 mod table;
 mod table_settings;
@@ -54,6 +55,8 @@ pub async fn dispatch(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DR
 }
 
 async fn run(ctx: &OpContext<'_>, operation: &str, req: &Request) -> DResult<Body> {
+    // The members' own constraints first, all reported at once, as AWS does.
+    members::check(operation, req)?;
     // Checked before anything runs: a refused request changes nothing (the answer's
     // ConsumedCapacity is built after a write, too late to refuse it then).
     check_return_options(req)?;

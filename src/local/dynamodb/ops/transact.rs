@@ -57,6 +57,44 @@ struct Prepared {
     old_on_fail: bool,
 }
 
+/// What AWS checks of every item before it looks up any table: the item's shape,
+/// its values, its expressions and their placeholders, in request order.
+fn precheck(entry: &Json) -> DResult<()> {
+    let obj = entry.as_object().cloned().unwrap_or_default();
+    let kinds: Vec<&String> = obj.keys().filter(|k| !obj[*k].is_null()).collect();
+    if kinds.len() != 1 {
+        return Ok(());
+    }
+    let kind = kinds[0].clone();
+    let req = Request::from_object(obj[&kind].as_object().cloned().unwrap_or_default());
+    req.table_name()?;
+    let (exprs, update): (&[&str], Option<Vec<UpdateAction>>) = match kind.as_str() {
+        "Put" => {
+            req.required_item("Item")?;
+            (&["ConditionExpression"], None)
+        }
+        "Update" => {
+            req.required_item("Key")?;
+            let src = req.required_str("UpdateExpression")?;
+            (
+                &["ConditionExpression", "UpdateExpression"],
+                Some(expr::parse_update(src)?),
+            )
+        }
+        "ConditionCheck" | "Delete" => {
+            req.required_item("Key")?;
+            (&["ConditionExpression"], None)
+        }
+        _ => return Ok(()),
+    };
+    let env = req.env(exprs)?;
+    if let Some(actions) = &update {
+        env.bind_update(actions)?;
+    }
+    condition(&req, &env, "ConditionExpression", ExprKind::Condition)?;
+    env.check_unused()
+}
+
 fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
     let obj = entry.as_object().cloned().unwrap_or_default();
     let kinds: Vec<&String> = obj.keys().filter(|k| !obj[*k].is_null()).collect();
@@ -193,6 +231,9 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
             }
             return Ok(response.clone());
         }
+    }
+    for e in &entries {
+        precheck(e)?;
     }
     let mut prepared = Vec::with_capacity(entries.len());
     for e in &entries {

@@ -1,0 +1,125 @@
+"""DynamoDB's validation as AWS words it and in the order AWS checks it, through
+boto3 with its own parameter checks off (so the emulator sees what AWS would).
+The expected strings are AWS's, as a conformance suite recorded them against
+several regions.
+
+Run by tests/it/boto3.rs: python dynamodb_validation_boto3.py ENDPOINT.
+"""
+
+import base64
+import sys
+
+import boto3
+from botocore.config import Config
+
+endpoint = sys.argv[1]
+session = boto3.session.Session(aws_access_key_id="local", aws_secret_access_key="local", region_name="us-east-1")
+ddb = session.client("dynamodb", endpoint_url=endpoint,
+                     config=Config(retries={"max_attempts": 1}, parameter_validation=False))
+
+for name, t in [("hashes", "S"), ("binaries", "B")]:
+    ddb.create_table(TableName=name, KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+                     AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": t}], BillingMode="PAY_PER_REQUEST")
+
+
+def message(name, **kw):
+    try:
+        getattr(ddb, name)(**kw)
+    except ddb.exceptions.ClientError as e:
+        return e.response["Error"]["Code"], e.response["Error"]["Message"]
+    raise AssertionError(f"{name} {kw} should have failed")
+
+
+def check(expected, name, **kw):
+    code, msg = message(name, **kw)
+    assert (code, msg) == expected, f"{name}: got {code}: {msg!r}, want {expected[1]!r}"
+
+
+V = "ValidationException"
+T = "hashes"
+one = lambda m: (V, f"1 validation error detected: {m}")
+NOT_NUMERIC = "The parameter cannot be converted to a numeric value"
+OVERFLOW = "Number overflow. Attempting to store a number with magnitude larger than supported range"
+UNDERFLOW = "Number underflow. Attempting to store a number with magnitude smaller than supported range"
+EMPTY_NAME = "Value '' at 'tableName' failed to satisfy constraint: Member must have length greater than or equal to 1"
+NO_KEY = "Value null at 'key' failed to satisfy constraint: Member must not be null"
+RCC = "Value 'INVALID' at 'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]"
+RV = "Value 'INVALID' at 'returnValues' failed to satisfy constraint: Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]"
+update = {"UpdateExpression": "SET a = :a", "ExpressionAttributeValues": {":a": {"S": "x"}}}
+
+# Every failing member in one message, in AWS's order.
+check(one(EMPTY_NAME), "put_item", TableName="", Item={"pk": {"S": "t"}})
+check((V, f"2 validation errors detected: {EMPTY_NAME}; {NO_KEY}"), "update_item", TableName="", **update)
+check((V, f"4 validation errors detected: {RCC}; {EMPTY_NAME}; {RV}; {NO_KEY}"), "update_item",
+      TableName="", ReturnConsumedCapacity="INVALID", ReturnValues="INVALID", **update)
+check((V, "2 validation errors detected: Value 'XOR' at 'conditionalOperator' failed to satisfy constraint: "
+          f"Member must satisfy enum value set: [OR, AND]; {NO_KEY}"), "update_item", TableName="absent_table",
+      AttributeUpdates={"x": {"Action": "PUT", "Value": {"S": "1"}}},
+      Expected={"a": {"Exists": False}, "b": {"Exists": False}}, ConditionalOperator="XOR")
+check((V, "Failed to satisfy constraint: Member must satisfy enum value set: [ALL, OR]"), "query", TableName="absent_table",
+      KeyConditions={"pk": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "a"}]}},
+      QueryFilter={"b": {"ComparisonOperator": "NULL"}, "c": {"ComparisonOperator": "NULL"}},
+      ConditionalOperator="XOR", Select="BOGUS")
+
+# Messages inside and outside the envelope.
+item = {"pk": {"S": "t"}}
+check(one("ExpressionAttributeValues can only be specified when using expressions"), "put_item", TableName=T, Item=item,
+      ExpressionAttributeValues={":v": {"S": "x"}})
+check(one("Invalid ConditionExpression: The expression can not be empty;"), "put_item", TableName=T, Item=item,
+      ConditionExpression="")
+check(one("One or more parameter values were invalid: Value must be provided when Exists is true for Attribute: a"),
+      "put_item", TableName=T, Item=item, Expected={"a": {"Exists": True}})
+check(one("Invalid ConditionExpression: An expression attribute value used in expression is not defined; attribute value: :v"),
+      "update_item", TableName=T, Key=item, UpdateExpression="SET b = :w", ConditionExpression="a = :v",
+      ExpressionAttributeValues={":w": {"S": "x"}})
+check((V, "Invalid ConditionExpression: The first operand must be distinct from the remaining operands for this operator or function; operator: contains, first operand: [data]"),
+      "put_item", TableName=T, Item=item, ConditionExpression="contains(#a, #a)", ExpressionAttributeNames={"#a": "data"})
+check((V, "One or more parameter values were invalid: Binary sets should not be empty"), "put_item", TableName=T,
+      Item={"pk": {"S": "t"}, "b": {"BS": []}})
+
+# A malformed value, in the words of the layer each operation runs.
+for shape, current, older in [("abc", f"{NOT_NUMERIC}: abc", f"{NOT_NUMERIC}: abc"), ("", f"{NOT_NUMERIC}: ", NOT_NUMERIC),
+                              ("1e2147483647", OVERFLOW, UNDERFLOW)]:
+    n = {"N": shape}
+    check(one(current), "put_item", TableName=T, Item={"pk": {"S": "t"}, "n": n})
+    check((V, current), "get_item", TableName=T, Key={"pk": n})
+    check((V, older), "batch_write_item", RequestItems={T: [{"PutRequest": {"Item": {"pk": {"S": "t"}, "n": n}}}]})
+    check((V, f"ExpressionAttributeValues contains invalid value: {older} for key :v"), "transact_write_items",
+          TransactItems=[{"Update": {"TableName": T, "Key": item, "UpdateExpression": "SET n = :v",
+                                     "ExpressionAttributeValues": {":v": n}}}])
+dupes = {"BS": [base64.b64decode("/w=="), base64.b64decode("AA=="), base64.b64decode("AA==")]}
+check(one('One or more parameter values were invalid: Input collection ["AA==","/w==","AA=="]of type BS contains duplicates.'),
+      "put_item", TableName=T, Item={"pk": {"S": "t"}, "s": dupes})
+check((V, 'One or more parameter values were invalid: Input collection ["a", "b", "b"] contains duplicates.'),
+      "get_item", TableName=T, Key={"pk": {"SS": ["b", "a", "b"]}})
+check((V, "Input collection contains duplicates"), "batch_write_item",
+      RequestItems={T: [{"PutRequest": {"Item": {"pk": {"S": "t"}, "s": {"NS": ["2", "1", "2"]}}}}]})
+
+# BatchWriteItem.
+check((V, "1 validation error detected: Value at 'RequestItems' failed to satisfy constraint: Member must have length greater than or equal to 1"),
+      "batch_write_item", RequestItems={})
+check((V, f"1 validation error detected: Value at 'RequestItems.{T}.member' failed to satisfy constraint: Member must have length less than or equal to 25"),
+      "batch_write_item", RequestItems={T: [{"PutRequest": {"Item": {"pk": {"S": f"b{i}"}}}} for i in range(26)]})
+check((V, "The provided key element does not match the schema"), "batch_write_item",
+      RequestItems={T: [{"PutRequest": {"Item": {"pk": {"N": "5"}}}}]})
+check(one(f"Value '{{{T}=[]}}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: "
+          "[Member must have length less than or equal to 25, Member must have length greater than or equal to 1]"),
+      "batch_write_item", RequestItems={T: []})
+
+# Transactions: member errors first, then expressions in request order, then tables; a key of the wrong type is a reason.
+check((V, "1 validation error detected: Value at 'TransactItems' failed to satisfy constraint: Member must have length greater than or equal to 1"),
+      "transact_write_items", TransactItems=[])
+check((V, 'Invalid ConditionExpression: Syntax error; token: "<EOF>", near: "("'), "transact_write_items",
+      TransactItems=[{"Put": {"TableName": "absent_table", "Item": item}},
+                     {"ConditionCheck": {"TableName": T, "Key": item, "ConditionExpression": "attribute_not_exists("}}])
+try:
+    ddb.transact_write_items(TransactItems=[{"Put": {"TableName": T, "Item": {"pk": {"N": "5"}}}}])
+    raise AssertionError("a key of the wrong type cancels the transaction")
+except ddb.exceptions.TransactionCanceledException as e:
+    reasons = [(r["Code"], r.get("Message")) for r in e.response["CancellationReasons"]]
+    assert reasons == [("ValidationError", "One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N")], reasons
+check((V, "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: pk"),
+      "transact_write_items", TransactItems=[{"Put": {"TableName": T, "Item": {"pk": {"S": ""}}}}])
+assert "Item" not in ddb.get_item(TableName=T, Key=item)
+
+print("all checks passed")
