@@ -3,7 +3,7 @@
 #   gatekit local serve (release build) in memory and on disk, dynoxide (the fastest
 #   peer, Rust on SQLite) in memory and on disk, the loopback ceiling (a minimal hyper
 #   server with a fixed reply: examples/ddb_ceiling.rs), and the peers in PEERS (moto,
-#   dynalite; benches/workloads/peers.sh).
+#   dynalite; benches/workloads/peers.sh); gatekit again on a table with a stream.
 # 1. benches/workloads/ddb_load.sh (PutItem then GetItem with wrk, 8 connections) in
 #    ROUNDS interleaved rounds, then the median ops/s of each server.
 # 2. Unless QUICK=1: benches/ddb_more.sh (Query and TransactWriteItems with wrk) and
@@ -42,11 +42,16 @@ declare -A EP=([gatekit-disk]="http://127.0.0.1:4577" [gatekit-memory]="http://1
   [dynoxide-memory]="http://127.0.0.1:4579" [dynoxide-disk]="http://127.0.0.1:4580"
   [ceiling]="http://127.0.0.1:4581" [moto]="http://127.0.0.1:5000" [dynalite]="http://127.0.0.1:4567"
   [null]="http://127.0.0.1:4999")
-FAST="gatekit-memory dynoxide-memory gatekit-disk dynoxide-disk ceiling"
+# gatekit-*-stream: the same load on a table with a stream (NEW_AND_OLD_IMAGES),
+# for the cost a stream adds to a write.
+EP[gatekit-memory-stream]=${EP[gatekit-memory]}
+EP[gatekit-disk-stream]=${EP[gatekit-disk]}
+FAST="gatekit-memory gatekit-memory-stream dynoxide-memory gatekit-disk gatekit-disk-stream dynoxide-disk ceiling"
 for round in $(seq "$ROUNDS"); do
   for name in $FAST; do
     echo "== round $round ddb_load.sh $name (N=$N, 8 connections)"
-    bash $SHARED/ddb_load.sh "${EP[$name]}" "$N" 8 | sed "s/^/$name /" | tee -a "$OUT/load.txt"
+    stream=""; case $name in *-stream) stream=NEW_AND_OLD_IMAGES;; esac
+    STREAM=$stream bash $SHARED/ddb_load.sh "${EP[$name]}" "$N" 8 | sed "s/^/$name /" | tee -a "$OUT/load.txt"
   done
 done
 for name in $PEERS; do

@@ -263,6 +263,21 @@ fn functions_and_roles_against_moto() {
     let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);
     assert_eq!(code, 0, "the update converged: {out}");
 
+    // A trigger: the table gets a stream, the role its stream reads, and the
+    // mapping is made through Lambda's API; then it converges.
+    let triggered = yaml.replacen(
+        "    access: { todos: read }\n",
+        "    access: { todos: read }\n    events: [{ table: todos, batch_size: 10 }]\n",
+        1,
+    );
+    assert_ne!(triggered, yaml, "the example's list_todos reads todos");
+    std::fs::write(p.join("gatekit.yaml"), &triggered).expect("write");
+    let (code, out) = run(p, &endpoint, &["deploy"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("\"kind\":\"trigger\""), "{out}");
+    let (code, out) = run(p, &endpoint, &["plan", "--detailed-exitcode"]);
+    assert_eq!(code, 0, "the trigger converged on moto: {out}");
+
     let (code, out) = run(p, &endpoint, &["destroy", "--yes", "--allow-data-loss"]);
     assert_eq!(code, 0, "{out}");
     let (code, out) = run(p, &endpoint, &["status"]);
