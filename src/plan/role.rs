@@ -92,6 +92,7 @@ pub fn table_actions(read: bool, write: bool) -> Vec<&'static str> {
             "dynamodb:BatchGetItem",
             "dynamodb:Query",
             "dynamodb:Scan",
+            "dynamodb:PartiQLSelect",
         ]);
     }
     if write {
@@ -100,6 +101,9 @@ pub fn table_actions(read: bool, write: bool) -> Vec<&'static str> {
             "dynamodb:UpdateItem",
             "dynamodb:DeleteItem",
             "dynamodb:BatchWriteItem",
+            "dynamodb:PartiQLInsert",
+            "dynamodb:PartiQLUpdate",
+            "dynamodb:PartiQLDelete",
         ]);
     }
     a.extend(["dynamodb:DescribeTable", "dynamodb:ConditionCheckItem"]);

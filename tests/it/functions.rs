@@ -880,3 +880,32 @@ fn a_table_change_runs_its_trigger_from_gatekit_yaml() {
     assert!(!logs(p).contains("saw INSERT d"), "{}", logs(p));
     run(p, &["plan"]).success().stdout(contains("0 to update"));
 }
+
+/// PartiQL made with a function's credentials is checked against its role: `read`
+/// allows a SELECT (PartiQLSelect), and an INSERT needs `write` (PartiQLInsert).
+#[test]
+fn partiql_from_a_function_is_checked_against_its_role() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: pq\ntables:\n  notes: { key: { partition: id:S } }\nfunctions:\n  f:\n    runtime: python3.12\n    handler: app.handler\n    environment: { TABLE: \"${tables.notes.name}\" }\n    access: { notes: read }\n",
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "import os, boto3\nfrom botocore.exceptions import ClientError\nddb = boto3.client('dynamodb')\n\ndef handler(event, context):\n    t = os.environ['TABLE']\n    rows = ddb.execute_statement(Statement=f'SELECT * FROM \"{t}\" WHERE id = ?', Parameters=[{'S': 'a'}])['Items']\n    try:\n        ddb.execute_statement(Statement=f\"INSERT INTO \\\"{t}\\\" VALUE {{'id': 'b'}}\")\n        insert = 'allowed'\n    except ClientError as e:\n        insert = e.response['Error']['Code'] + ': ' + e.response['Error']['Message']\n    return {'rows': len(rows), 'insert': insert}\n",
+    )
+    .expect("write");
+    run(p, &["deploy", "--yes"]).success();
+    run(p, &["table", "put", "notes", r#"{"id":"a"}"#]).success();
+    let out = json(p, &["invoke", "fn", "f"]);
+    assert_eq!(out["payload"]["rows"], 1, "{out}");
+    let insert = out["payload"]["insert"].as_str().unwrap_or_default();
+    assert!(
+        insert.starts_with("AccessDeniedException")
+            && insert.contains("is not authorized to perform: dynamodb:PartiQLInsert"),
+        "{insert}"
+    );
+}
