@@ -197,8 +197,8 @@ impl Txn<'_> {
                 self.put_raw(meta.index_table(index), k, value)?;
             }
         }
+        self.stream(meta, old, Some(item), Some(&encoded))?;
         self.put_raw(meta.items_table(), key.to_vec(), encoded)?;
-        self.stream(meta, old, Some(item))?;
         let old_ttl = old.and_then(|o| meta.ttl_entry(o, key));
         let new_ttl = meta.ttl_entry(item, key);
         if let Some(k) = old_ttl.filter(|k| Some(k) != new_ttl.as_ref()) {
@@ -210,17 +210,24 @@ impl Txn<'_> {
     pub fn delete_item(&mut self, meta: &TableMeta, key: &[u8], old: &Item) -> DResult<()> {
         self.unindex(meta, old)?;
         self.delete_raw(meta.items_table(), key.to_vec())?;
-        self.stream(meta, Some(old), None)
+        self.stream(meta, Some(old), None, None)
     }
 
     /// The change's record on the table's stream, in this transaction.
-    fn stream(&mut self, meta: &TableMeta, old: Option<&Item>, new: Option<&Item>) -> DResult<()> {
+    fn stream(
+        &mut self,
+        meta: &TableMeta,
+        old: Option<&Item>,
+        new: Option<&Item>,
+        new_stored: Option<&[u8]>,
+    ) -> DResult<()> {
         let Some(stream) = meta.stream() else {
             return Ok(());
         };
         let change = super::streams::Change {
             old,
             new,
+            new_stored,
             by_ttl: self.by_ttl,
         };
         if let Some((k, v)) = super::streams::record(meta, stream, &change) {

@@ -50,12 +50,17 @@ fn sequence_text(seq: u64) -> String {
 pub struct Change<'a> {
     pub old: Option<&'a Item>,
     pub new: Option<&'a Item>,
+    /// The new item as the store encodes it (its size, then its DynamoDB JSON),
+    /// reused for NewImage instead of serializing the item again.
+    pub new_stored: Option<&'a [u8]>,
     /// Deleted by TTL: the record names the service as its author.
     pub by_ttl: bool,
 }
 
 /// The record of `change` on `stream` (its key in the stream's table, and the
 /// record), or None when nothing changed (a put of the same item writes no record).
+/// Written straight into its bytes: a stream adds this to every write of its
+/// table, so no JSON tree is built.
 pub fn record(
     meta: &TableMeta,
     stream: &StreamMeta,
@@ -76,41 +81,56 @@ pub fn record(
         .collect();
     let mut size = item_size(&keys);
     let seq = next_sequence();
-    let mut data = json!({
-        "ApproximateCreationDateTime": clock::unix_millis() / 1000,
-        "Keys": item_to_json(&keys),
-        "SequenceNumber": sequence_text(seq),
-        "StreamViewType": stream.view_type,
-    });
     let view = stream.view_type.as_str();
+    let mut out: Vec<u8> = Vec::with_capacity(320 + change.new_stored.map_or(0, |b| b.len()));
+    out.extend_from_slice(b"{\"eventID\":\"");
+    out.extend(crate::aws::id::request_id().bytes().filter(|b| *b != b'-'));
+    out.extend_from_slice(b"\",\"eventName\":\"");
+    out.extend_from_slice(event.as_bytes());
+    out.extend_from_slice(
+        b"\",\"eventVersion\":\"1.1\",\"eventSource\":\"aws:dynamodb\",\"awsRegion\":",
+    );
+    let _ = serde_json::to_writer(&mut out, &meta.region);
+    out.extend_from_slice(b",\"dynamodb\":{\"ApproximateCreationDateTime\":");
+    out.extend_from_slice((clock::unix_millis() / 1000).to_string().as_bytes());
+    out.extend_from_slice(b",\"Keys\":");
+    let _ = serde_json::to_writer(&mut out, &item_to_json(&keys));
     if matches!(view, "NEW_IMAGE" | "NEW_AND_OLD_IMAGES")
         && let Some(n) = change.new
     {
-        size += item_size(n);
-        data["NewImage"] = item_to_json(n);
+        out.extend_from_slice(b",\"NewImage\":");
+        match change.new_stored {
+            Some(stored) => {
+                size += super::store::stored_size(stored);
+                out.extend_from_slice(super::store::item_json(stored));
+            }
+            None => {
+                size += item_size(n);
+                let _ = serde_json::to_writer(&mut out, &item_to_json(n));
+            }
+        }
     }
     if matches!(view, "OLD_IMAGE" | "NEW_AND_OLD_IMAGES")
         && let Some(o) = change.old
     {
         size += item_size(o);
-        data["OldImage"] = item_to_json(o);
+        out.extend_from_slice(b",\"OldImage\":");
+        let _ = serde_json::to_writer(&mut out, &item_to_json(o));
     }
-    data["SizeBytes"] = json!(size);
-    let mut rec = json!({
-        "eventID": crate::aws::id::request_id().replace('-', ""),
-        "eventName": event,
-        "eventVersion": "1.1",
-        "eventSource": "aws:dynamodb",
-        "awsRegion": meta.region,
-        "dynamodb": data,
-    });
+    out.extend_from_slice(b",\"SequenceNumber\":\"");
+    out.extend_from_slice(sequence_text(seq).as_bytes());
+    out.extend_from_slice(b"\",\"SizeBytes\":");
+    out.extend_from_slice(size.to_string().as_bytes());
+    out.extend_from_slice(b",\"StreamViewType\":");
+    let _ = serde_json::to_writer(&mut out, &stream.view_type);
+    out.push(b'}');
     if change.by_ttl {
-        rec["userIdentity"] = json!({ "type": "Service", "principalId": "dynamodb.amazonaws.com" });
+        out.extend_from_slice(
+            b",\"userIdentity\":{\"type\":\"Service\",\"principalId\":\"dynamodb.amazonaws.com\"}",
+        );
     }
-    Some((
-        seq.to_be_bytes().to_vec(),
-        serde_json::to_vec(&rec).unwrap_or_default(),
-    ))
+    out.push(b'}');
+    Some((seq.to_be_bytes().to_vec(), out))
 }
 
 /// StreamSpecification of CreateTable (`creating`) or UpdateTable: Some(Some(view))

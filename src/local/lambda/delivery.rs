@@ -100,7 +100,12 @@ impl Runner {
                     json!({ "Records": records.into_iter().map(|(_, r)| r).collect::<Vec<_>>() });
                 let payload = Bytes::from(event.to_string());
                 m.processed.store(true, Ordering::SeqCst);
-                match for_service(l, &f, payload).await {
+                let sent = for_service(l, &f, payload).await;
+                m.throttled.store(
+                    matches!(sent, Err(Refused::TooManyRequests)),
+                    Ordering::SeqCst,
+                );
+                match sent {
                     Err(Refused::TooManyRequests) => Some(TICK),
                     Ok(run) => match run.outcome {
                         InvocationResult::Ok(body) => {

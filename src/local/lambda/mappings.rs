@@ -50,6 +50,9 @@ pub struct Mapping {
     pub position: AtomicU64,
     /// The last batch failed and waits for its retry.
     pub failing: AtomicBool,
+    /// The function's concurrency refused the last batch (reserved concurrency 0,
+    /// or every instance busy): it waits, and is no failure.
+    pub throttled: AtomicBool,
     /// Some records were delivered (or tried): LastProcessingResult.
     pub processed: AtomicBool,
     pub deleted: AtomicBool,
@@ -61,6 +64,7 @@ impl Mapping {
             config: RwLock::new(config),
             position: AtomicU64::new(position),
             failing: AtomicBool::new(false),
+            throttled: AtomicBool::new(false),
             processed: AtomicBool::new(false),
             deleted: AtomicBool::new(false),
         })

@@ -267,8 +267,9 @@ impl Lambda {
     }
 
     /// Enabled mappings whose function exists and whose stream holds records they
-    /// have not delivered yet, and how many of those are failing (waiting to retry):
-    /// what a command's own emulator waits for before it stops.
+    /// have not delivered yet, and how many of those are stuck (failing and waiting
+    /// to retry, or throttled): what a command's own emulator waits for before it
+    /// stops.
     pub fn undelivered(&self) -> (usize, usize) {
         let (mut behind, mut failing) = (0, 0);
         for m in self.all_mappings() {
@@ -279,7 +280,9 @@ impl Lambda {
             let end = crate::local::dynamodb::streams::reader::end(&self.store, &c.source_arn);
             if end.is_some_and(|e| e > m.position.load(std::sync::atomic::Ordering::SeqCst)) {
                 behind += 1;
-                if m.failing.load(std::sync::atomic::Ordering::SeqCst) {
+                if m.failing.load(std::sync::atomic::Ordering::SeqCst)
+                    || m.throttled.load(std::sync::atomic::Ordering::SeqCst)
+                {
                     failing += 1;
                 }
             }
