@@ -1111,6 +1111,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand --data-dir 'The store''s folder (default: the project''s, else .gatekit/local)'
             cand --ttl-interval 'Seconds between sweeps that delete expired TTL items'
             cand --latency-ms 'Milliseconds added to every API call, to see how a client fares far from AWS'
+            cand --concurrency 'The account''s concurrency limit, shared by functions without reserved concurrency [default: `targets.local.concurrency`, else 1000]'
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
             cand -f 'The project file'

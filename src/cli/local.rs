@@ -73,6 +73,10 @@ pub struct ServeArgs {
     /// Milliseconds added to every API call, to see how a client fares far from AWS
     #[arg(long, default_value_t = 0, value_name = "MS")]
     pub latency_ms: u64,
+    /// The account's concurrency limit, shared by functions without reserved
+    /// concurrency [default: `targets.local.concurrency`, else 1000]
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub concurrency: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -112,6 +116,17 @@ fn data_dir(ctx: &Context, args: &StoreArgs) -> PathBuf {
 }
 
 /// The project's `targets.local.port`, else 4566 (also outside a project).
+/// `targets.local.concurrency`, when the project sets it.
+fn project_concurrency(ctx: &Context) -> Option<u64> {
+    crate::project::load(&ctx.project_path())
+        .ok()?
+        .file
+        .targets
+        .get("local")?
+        .concurrency
+        .map(u64::from)
+}
+
 fn project_port(ctx: &Context) -> u16 {
     crate::project::load(&ctx.project_path())
         .map(|p| crate::project::resolve::local_port(&p.file))
@@ -150,7 +165,13 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
         sync: args.sync,
         ttl_every: Duration::from_secs(args.ttl_interval.max(1)),
         latency: Duration::from_millis(args.latency_ms),
-        runtimes: crate::local::lambda::Runtimes::default(),
+        runtimes: crate::local::lambda::Runtimes {
+            concurrency: args
+                .concurrency
+                .or_else(|| project_concurrency(ctx))
+                .unwrap_or(crate::local::lambda::DEFAULT_CONCURRENCY),
+            ..crate::local::lambda::Runtimes::default()
+        },
     };
     let rt = runtime()?;
     rt.block_on(async {

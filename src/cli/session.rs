@@ -168,6 +168,7 @@ pub fn place(ctx: &Context, project: &Project, target: &str) -> Place {
                     .map(|p| program(&project.dir, p))
                     .unwrap_or(defaults.node),
                 sdk_dir: defaults.sdk_dir,
+                concurrency: t.concurrency.map(u64::from).unwrap_or(defaults.concurrency),
             },
         }
     } else {

@@ -57,6 +57,11 @@ pub struct Target {
     #[serde(default)]
     #[schemars(range(min = 1, max = 65535))]
     pub port: Option<u16>,
+    /// `local` only: the account's concurrency limit, which functions without
+    /// reserved concurrency share. Default: 1000, as on AWS.
+    #[serde(default)]
+    #[schemars(range(min = 1, max = 100000))]
+    pub concurrency: Option<u32>,
     /// Values that `${vars.NAME}` stands for on this target. A name used anywhere
     /// must be defined for every target (`local` included). Default: none.
     #[serde(default)]

@@ -23,9 +23,12 @@ pub fn python() -> std::path::PathBuf {
 /// Runs `tests/python/{script}` against a fresh emulator on a loopback port; it
 /// prints "all checks passed" at its end, or fails at the first check that fails.
 pub async fn run(script: &str) {
-    let emulator = Emulator::start(EmulatorConfig::loopback(None))
-        .await
-        .expect("the emulator starts");
+    run_on(script, EmulatorConfig::loopback(None)).await;
+}
+
+/// `run` on an emulator with this configuration.
+pub async fn run_on(script: &str, config: EmulatorConfig) {
+    let emulator = Emulator::start(config).await.expect("the emulator starts");
     let endpoint = emulator.endpoint();
     let path = repo().join("tests/python").join(script);
     let py = python();
@@ -94,4 +97,14 @@ async fn partiql_through_boto3() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dynamodb_validation_through_boto3() {
     run("dynamodb_validation_boto3.py").await;
+}
+
+/// Lambda's concurrency with warm instances present: reserved concurrency counted
+/// per execution, 0 throttling everything, the account's unreserved pool (an
+/// account limit of 4 here).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lambda_concurrency_through_boto3() {
+    let mut config = EmulatorConfig::loopback(None);
+    config.runtimes.concurrency = 4;
+    run_on("lambda_concurrency_boto3.py", config).await;
 }

@@ -49,7 +49,12 @@ pub struct Runtimes {
     pub python: String,
     pub node: String,
     pub sdk_dir: PathBuf,
+    /// The account's concurrency limit (AWS's default: 1,000).
+    pub concurrency: u64,
 }
+
+/// AWS's default account concurrency limit.
+pub const DEFAULT_CONCURRENCY: u64 = 1000;
 
 /// Where the AWS SDKs for functions are installed: $XDG_CACHE_HOME/gatekit/sdk,
 /// else ~/.cache/gatekit/sdk.
@@ -67,6 +72,7 @@ impl Default for Runtimes {
             python: "python3".into(),
             node: "node".into(),
             sdk_dir: default_sdk_dir(),
+            concurrency: DEFAULT_CONCURRENCY,
         }
     }
 }
@@ -138,11 +144,36 @@ pub struct Lambda {
     interpreters: Arc<interpreter::Interpreters>,
     /// Asynchronous (Event) invocations accepted and not finished yet.
     pub pending_events: std::sync::atomic::AtomicUsize,
+    /// Executions in flight of functions without reserved concurrency: they share
+    /// what the account leaves unreserved.
+    unreserved_running: std::sync::atomic::AtomicU64,
     /// Event source mappings, by UUID; each delivered by a task of its own.
     mappings: RwLock<BTreeMap<String, Arc<mappings::Mapping>>>,
     /// Whether a role may do an action on a resource (the emulator's IAM, set once
     /// it is open); unset, everything is allowed.
     pub authorizer: OnceLock<Authorizer>,
+}
+
+/// One execution's place in its function's or the account's concurrency; given
+/// back when dropped, however the execution ends.
+pub(crate) struct Slot {
+    lambda: Arc<Lambda>,
+    function: Arc<Function>,
+    shared: bool,
+    /// The most instances the function may keep (more are stopped when idle).
+    pub cap: usize,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        use std::sync::atomic::Ordering;
+        self.function.pool.executions.fetch_sub(1, Ordering::SeqCst);
+        if self.shared {
+            self.lambda
+                .unreserved_running
+                .fetch_sub(1, Ordering::SeqCst);
+        }
+    }
 }
 
 /// `(role ARN, action, resource)` → allowed.
@@ -250,6 +281,7 @@ impl Lambda {
             runtimes,
             interpreters,
             pending_events: Default::default(),
+            unreserved_running: Default::default(),
             mappings: RwLock::new(mappings),
             authorizer: OnceLock::new(),
         });
@@ -257,6 +289,60 @@ impl Lambda {
             delivery::spawn(&lambda, m);
         }
         Ok(lambda)
+    }
+
+    /// What the account leaves unreserved in `region` (never below 0).
+    pub(crate) fn unreserved(&self, region: &str) -> u64 {
+        let reserved: u64 = self
+            .in_region(region)
+            .iter()
+            .filter_map(|f| api::read_config(f).reserved_concurrency)
+            .sum();
+        self.runtimes.concurrency.saturating_sub(reserved)
+    }
+
+    /// A place for one execution of `f`, within its reserved concurrency or the
+    /// account's unreserved pool, counted per execution whatever is warm; None when
+    /// there is none (the reason AWS gives).
+    pub(crate) fn execution_slot(
+        self: &Arc<Self>,
+        f: &Arc<Function>,
+        config: &FunctionConfig,
+    ) -> Result<Slot, &'static str> {
+        use std::sync::atomic::Ordering;
+        let (counter, limit, reason): (&std::sync::atomic::AtomicU64, u64, &'static str) =
+            match config.reserved_concurrency {
+                Some(r) => (
+                    &f.pool.executions,
+                    r,
+                    "ReservedFunctionConcurrentInvocationLimitExceeded",
+                ),
+                None => (
+                    &self.unreserved_running,
+                    self.unreserved(&config.region),
+                    "ConcurrentInvocationLimitExceeded",
+                ),
+            };
+        let mut now = counter.load(Ordering::SeqCst);
+        loop {
+            if now >= limit {
+                return Err(reason);
+            }
+            match counter.compare_exchange(now, now + 1, Ordering::SeqCst, Ordering::SeqCst) {
+                Ok(_) => break,
+                Err(seen) => now = seen,
+            }
+        }
+        let shared = config.reserved_concurrency.is_none();
+        if shared {
+            f.pool.executions.fetch_add(1, Ordering::SeqCst);
+        }
+        Ok(Slot {
+            lambda: self.clone(),
+            function: f.clone(),
+            shared,
+            cap: limit as usize,
+        })
     }
 
     fn all_mappings(&self) -> Vec<Arc<mappings::Mapping>> {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::path::PathBuf;
 use std::process::Stdio;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -146,7 +146,8 @@ impl Drop for Instance {
 pub struct Pool {
     idle: Mutex<Vec<Arc<Instance>>>,
     all: Mutex<Vec<Arc<Instance>>>,
-    running: AtomicUsize,
+    /// Executions in flight (the concurrency AWS counts), kept by `Slot`s.
+    pub executions: std::sync::atomic::AtomicU64,
 }
 
 /// Idle instances stop after this long without an invocation.
@@ -180,11 +181,13 @@ impl Pool {
         self.all.lock().map(|a| a.len()).unwrap_or(0)
     }
 
-    /// Runs one invocation on a warm instance, or a new one within `limit`.
+    /// Runs one invocation on a warm instance, or a new one. The caller holds the
+    /// execution's place in the function's concurrency; `cap` is how many instances
+    /// the function may keep: one more goes when it turns idle.
     pub async fn invoke(
         self: &Arc<Self>,
         launch: &(dyn Fn() -> Result<Launch, String> + Send + Sync),
-        limit: usize,
+        cap: usize,
         inv: Invocation,
         timeout: Duration,
     ) -> Result<Run, Refused> {
@@ -192,9 +195,6 @@ impl Pool {
         let (instance, cold) = match warm {
             Some(i) => (i, false),
             None => {
-                if self.running.load(Ordering::SeqCst) >= limit {
-                    return Err(Refused::TooManyRequests);
-                }
                 let launch = launch().map_err(Refused::Spawn)?;
                 let i = spawn(&launch).await.map_err(Refused::Spawn)?;
                 if let Ok(mut all) = self.all.lock() {
@@ -203,14 +203,19 @@ impl Pool {
                 (i, true)
             }
         };
-        self.running.fetch_add(1, Ordering::SeqCst);
         let run = run_on(&instance, inv, timeout, cold).await;
-        self.running.fetch_sub(1, Ordering::SeqCst);
         let healthy = matches!(
             run.outcome,
             InvocationResult::Ok(_) | InvocationResult::HandlerError(_)
         ) && instance.exited.borrow().is_none();
-        if healthy {
+        // Instances beyond what the function may run at once stop as they go idle
+        // (its reserved concurrency was lowered).
+        let surplus = self
+            .all
+            .lock()
+            .map(|a| a.len() > cap.max(1))
+            .unwrap_or(false);
+        if healthy && !surplus {
             let stamp = instance.uses.fetch_add(1, Ordering::SeqCst) + 1;
             if let Ok(mut idle) = self.idle.lock() {
                 idle.push(instance.clone());

@@ -6,9 +6,8 @@ use super::error::{ErrorKind, LambdaError};
 use super::{HttpReply, Shape, check_shapes, empty, function, json_reply, read, require, update};
 use crate::local::lambda::Lambda;
 
-/// The account's concurrency limit (AWS's default), and what must stay unreserved.
-pub(super) const ACCOUNT_CONCURRENCY: u64 = 1000;
-pub(super) const MIN_UNRESERVED: u64 = 100;
+/// What must stay unreserved (AWS's minimum; less when the local account is smaller).
+const MIN_UNRESERVED: u64 = 100;
 
 pub(super) async fn put(
     l: &Lambda,
@@ -47,9 +46,11 @@ pub(super) async fn put(
             .filter(|g| g.name != c.name)
             .filter_map(|g| g.reserved_concurrency)
             .sum();
-        if others + n as u64 > ACCOUNT_CONCURRENCY - MIN_UNRESERVED {
+        let account = l.runtimes.concurrency;
+        let minimum = MIN_UNRESERVED.min(account / 10);
+        if others + n as u64 > account.saturating_sub(minimum) {
             return Err(LambdaError::invalid(format!(
-                "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [{MIN_UNRESERVED}]."
+                "Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [{minimum}]."
             )));
         }
         c.reserved_concurrency = Some(n as u64);

@@ -64,6 +64,8 @@ impl ErrorKind {
 pub struct LambdaError {
     pub kind: ErrorKind,
     pub message: String,
+    /// TooManyRequestsException's `Reason` (which limit refused the call).
+    pub reason: Option<&'static str>,
 }
 
 impl LambdaError {
@@ -71,6 +73,7 @@ impl LambdaError {
         LambdaError {
             kind,
             message: message.into(),
+            reason: None,
         }
     }
 
@@ -97,11 +100,19 @@ impl LambdaError {
         LambdaError::new(ErrorKind::Service, e.to_string())
     }
 
+    /// Throttled by a concurrency limit: "Rate Exceeded." with AWS's `Reason`.
+    pub fn throttled(reason: &'static str) -> LambdaError {
+        let mut e = LambdaError::new(ErrorKind::TooManyRequests, "Rate Exceeded.");
+        e.reason = Some(reason);
+        e
+    }
+
     pub fn reply(&self) -> HttpReply {
-        let mut r = json_reply(
-            self.kind.status(),
-            &json!({ "Type": "User", "message": self.message }),
-        );
+        let mut body = json!({ "Type": "User", "message": self.message });
+        if let Some(r) = self.reason {
+            body["Reason"] = json!(r);
+        }
+        let mut r = json_reply(self.kind.status(), &body);
         r.headers_mut().insert(
             "x-amzn-errortype",
             hyper::header::HeaderValue::from_static(self.kind.code()),

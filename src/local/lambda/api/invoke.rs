@@ -20,9 +20,6 @@ use crate::local::lambda::{Function, FunctionConfig, Lambda};
 
 /// Synchronous invocation payloads are capped at 6 MB, as Lambda's are.
 pub const MAX_SYNC_PAYLOAD: usize = 6 * 1024 * 1024;
-/// Functions without reserved concurrency may run this many instances locally
-/// (AWS's default account limit is 1,000; a laptop is smaller).
-const LOCAL_CONCURRENCY: u64 = 100;
 
 pub(super) async fn invoke(
     l: &Arc<Lambda>,
@@ -89,13 +86,6 @@ pub(super) async fn invoke(
         let (l, f, config) = (l.clone(), f.clone(), config.clone());
         move || l.launch(&f, &config)
     };
-    let limit = config.reserved_concurrency.unwrap_or(LOCAL_CONCURRENCY) as usize;
-    if limit == 0 {
-        return Err(LambdaError::new(
-            ErrorKind::TooManyRequests,
-            "Rate Exceeded.",
-        ));
-    }
     let id = crate::aws::id::request_id();
     let timeout = Duration::from_secs(config.timeout);
     let deadline_ms = clock::unix_millis() + config.timeout * 1000;
@@ -137,7 +127,13 @@ pub(super) async fn invoke(
                     function_arn: i.function_arn.clone(),
                     client_context: i.client_context.clone(),
                 };
-                match f.pool.invoke(&launch, limit, i, timeout).await {
+                // Throttled: kept and tried again, as Lambda's queue does.
+                let Ok(slot) = l.execution_slot(&f, &read(&f)) else {
+                    inv = Some(retry);
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                };
+                match f.pool.invoke(&launch, slot.cap, i, timeout).await {
                     Ok(run) => {
                         record(&f, &config, &retry.request_id, &run);
                         return;
@@ -157,13 +153,13 @@ pub(super) async fn invoke(
         );
         return Ok(r);
     }
-    let run = match f.pool.invoke(&launch, limit, inv, timeout).await {
+    let slot = l
+        .execution_slot(&f, &config)
+        .map_err(LambdaError::throttled)?;
+    let run = match f.pool.invoke(&launch, slot.cap, inv, timeout).await {
         Ok(run) => run,
         Err(Refused::TooManyRequests) => {
-            return Err(LambdaError::new(
-                ErrorKind::TooManyRequests,
-                "Rate Exceeded.",
-            ));
+            return Err(LambdaError::throttled("ConcurrentInvocationLimitExceeded"));
         }
         Err(Refused::Spawn(e)) => {
             return Err(LambdaError::new(
@@ -228,10 +224,9 @@ pub(crate) async fn for_service(
     payload: Bytes,
 ) -> Result<Run, Refused> {
     let config = read(f);
-    let limit = config.reserved_concurrency.unwrap_or(LOCAL_CONCURRENCY) as usize;
-    if limit == 0 {
-        return Err(Refused::TooManyRequests);
-    }
+    let slot = l
+        .execution_slot(f, &config)
+        .map_err(|_| Refused::TooManyRequests)?;
     let launch = {
         let (l, f, config) = (l.clone(), f.clone(), config.clone());
         move || l.launch(&f, &config)
@@ -246,7 +241,7 @@ pub(crate) async fn for_service(
     };
     let run = f
         .pool
-        .invoke(&launch, limit, inv, Duration::from_secs(config.timeout))
+        .invoke(&launch, slot.cap, inv, Duration::from_secs(config.timeout))
         .await?;
     record(f, &config, &id, &run);
     Ok(run)

@@ -106,6 +106,11 @@ fn function(l: &Lambda, region: &str, name: &str) -> Result<Arc<Function>, Lambd
         .ok_or_else(|| LambdaError::function_not_found(&Lambda::arn(region, name)))
 }
 
+/// A function's configuration now (for the rest of the Lambda service).
+pub(crate) fn read_config(f: &Function) -> FunctionConfig {
+    read(f)
+}
+
 pub(super) fn read(f: &Function) -> FunctionConfig {
     f.config
         .read()
