@@ -1184,6 +1184,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('--ttl-interval', '--ttl-interval', [CompletionResultType]::ParameterName, 'Seconds between sweeps that delete expired TTL items')
             [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Milliseconds added to every API call, to see how a client fares far from AWS')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'The account''s concurrency limit, shared by functions without reserved concurrency [default: `targets.local.concurrency`, else 1000]')
+            [CompletionResult]::new('--retry-delay-ms', '--retry-delay-ms', [CompletionResultType]::ParameterName, 'How long a failed asynchronous invocation waits before its first retry (the second waits twice as long; AWS waits about a minute)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')

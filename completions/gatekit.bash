@@ -2566,7 +2566,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__local__subcmd__serve)
-            opts="-C -f -t -o -q -v -h -V --port --host --data-dir --in-memory --sync --ttl-interval --latency-ms --concurrency --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
+            opts="-C -f -t -o -q -v -h -V --port --host --data-dir --in-memory --sync --ttl-interval --latency-ms --concurrency --retry-delay-ms --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2593,6 +2593,10 @@ _gatekit() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-delay-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1112,6 +1112,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand --ttl-interval 'Seconds between sweeps that delete expired TTL items'
             cand --latency-ms 'Milliseconds added to every API call, to see how a client fares far from AWS'
             cand --concurrency 'The account''s concurrency limit, shared by functions without reserved concurrency [default: `targets.local.concurrency`, else 1000]'
+            cand --retry-delay-ms 'How long a failed asynchronous invocation waits before its first retry (the second waits twice as long; AWS waits about a minute)'
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
             cand -f 'The project file'

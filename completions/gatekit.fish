@@ -717,6 +717,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l ttl-interval -d 'Seconds between sweeps that delete expired TTL items' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Milliseconds added to every API call, to see how a client fares far from AWS' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l concurrency -d 'The account\'s concurrency limit, shared by functions without reserved concurrency [default: `targets.local.concurrency`, else 1000]' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -l retry-delay-ms -d 'How long a failed asynchronous invocation waits before its first retry (the second waits twice as long; AWS waits about a minute)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from serve" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r

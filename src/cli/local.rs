@@ -77,6 +77,10 @@ pub struct ServeArgs {
     /// concurrency [default: `targets.local.concurrency`, else 1000]
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub concurrency: Option<u64>,
+    /// How long a failed asynchronous invocation waits before its first retry (the
+    /// second waits twice as long; AWS waits about a minute)
+    #[arg(long, default_value_t = 1000, value_name = "MS")]
+    pub retry_delay_ms: u64,
 }
 
 #[derive(Debug, Args)]
@@ -170,6 +174,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
                 .concurrency
                 .or_else(|| project_concurrency(ctx))
                 .unwrap_or(crate::local::lambda::DEFAULT_CONCURRENCY),
+            event_retry_delay: Duration::from_millis(args.retry_delay_ms),
             ..crate::local::lambda::Runtimes::default()
         },
     };

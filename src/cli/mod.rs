@@ -102,8 +102,8 @@ pub struct Global {
     /// No colours (also when NO_COLOR is set)
     #[arg(long, global = true)]
     pub no_color: bool,
-    /// Exit without delivering the stream records this command caused to their
-    /// triggers (the next command or `local serve` on the store delivers them)
+    /// Exit without running the asynchronous invocations and stream triggers this
+    /// command caused (the next command or `local serve` on the store runs them)
     #[arg(long, global = true)]
     pub no_wait: bool,
 }

@@ -40,8 +40,8 @@ pub struct Session {
 }
 
 impl Drop for Session {
-    /// An emulator started for this command delivers the stream records the
-    /// command caused to their triggers before it stops (what is left, with
+    /// An emulator started for this command runs the asynchronous invocations and
+    /// delivers the stream records the command caused before it stops (what is left, with
     /// `--no-wait` or a failing function, is delivered the next time the store is
     /// opened). The session ends inside the command's runtime, whose worker
     /// threads deliver while this one waits.
@@ -61,7 +61,8 @@ impl Drop for Session {
             }
             if !said {
                 self.printer.note(&format!(
-                    "delivering stream records to {behind} trigger{} (--no-wait leaves them for the next start)",
+                    "running what this command queued: {behind} asynchronous invocation{} or stream trigger{} (--no-wait leaves them for the next start)",
+                    if behind == 1 { "" } else { "s" },
                     if behind == 1 { "" } else { "s" }
                 ));
                 said = true;
@@ -169,6 +170,7 @@ pub fn place(ctx: &Context, project: &Project, target: &str) -> Place {
                     .unwrap_or(defaults.node),
                 sdk_dir: defaults.sdk_dir,
                 concurrency: t.concurrency.map(u64::from).unwrap_or(defaults.concurrency),
+                event_retry_delay: defaults.event_retry_delay,
             },
         }
     } else {

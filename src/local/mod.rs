@@ -222,15 +222,11 @@ impl Emulator {
         out
     }
 
-    /// Asynchronous invocations still running; `stop` waits for them.
+    /// Asynchronous invocations queued or running; `stop` waits for them.
     pub fn pending_invocations(&self) -> usize {
         self.services
             .as_ref()
-            .map(|s| {
-                s.lambda
-                    .pending_events
-                    .load(std::sync::atomic::Ordering::SeqCst)
-            })
+            .map(|s| s.lambda.queued().0)
             .unwrap_or(0)
     }
 
@@ -246,16 +242,20 @@ impl Emulator {
     /// Stops accepting, lets open requests finish, closes the store (its last writes
     /// made durable), and only then releases the store's lock.
     pub async fn stop(mut self) {
-        // Asynchronous invocations accepted by this emulator finish first.
+        // Asynchronous invocations accepted by this emulator finish first (those
+        // their function throttles stay queued in the store for the next start),
+        // and so do attempts already running.
         if let Some(services) = &self.services {
             let deadline = tokio::time::Instant::now() + Duration::from_secs(900);
-            while services
-                .lambda
-                .pending_events
-                .load(std::sync::atomic::Ordering::SeqCst)
-                > 0
-                && tokio::time::Instant::now() < deadline
-            {
+            loop {
+                let (queued, stuck) = services.lambda.queued();
+                let running = services
+                    .lambda
+                    .pending_events
+                    .load(std::sync::atomic::Ordering::SeqCst);
+                if (queued <= stuck && running == 0) || tokio::time::Instant::now() >= deadline {
+                    break;
+                }
                 tokio::time::sleep(Duration::from_millis(20)).await;
             }
         }

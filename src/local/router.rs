@@ -4,7 +4,7 @@
 //! 1. An `X-Amz-Target` header: JSON protocols. `DynamoDB_20120810.*` is DynamoDB,
 //!    `DynamoDBStreams_20120810.*` DynamoDB Streams, `Logs_20140328.*` CloudWatch
 //!    Logs; any other target is an unknown operation.
-//! 2. Lambda's REST paths: `/2015-03-31/`, `/2017-10-31/`, `/2019-09-30/`,
+//! 2. Lambda's REST paths: `/2015-03-31/`, `/2017-10-31/`, `/2019-09-30/`, `/2019-09-25/`,
 //!    `/2016-08-19/` and `/2017-03-31/tags/`.
 //! 3. API Gateway's data plane in the path form `/restapis/{id}/{stage}/_user_request_/…`.
 //! 4. API Gateway's control plane: `/restapis`, `/restapis/…`, `/tags/arn:aws:apigateway…`.
@@ -50,6 +50,7 @@ const LAMBDA_PREFIXES: &[&str] = &[
     "/2015-03-31/",
     "/2017-10-31/",
     "/2019-09-30/",
+    "/2019-09-25/",
     "/2016-08-19/",
     "/2017-03-31/tags/",
 ];

@@ -108,3 +108,12 @@ async fn lambda_concurrency_through_boto3() {
     config.runtimes.concurrency = 4;
     run_on("lambda_concurrency_boto3.py", config).await;
 }
+
+/// Asynchronous invocation: the event invoke config API, retries under one request
+/// id, and destination records.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lambda_async_invocation_through_boto3() {
+    let mut config = EmulatorConfig::loopback(None);
+    config.runtimes.event_retry_delay = std::time::Duration::from_millis(300);
+    run_on("lambda_async_boto3.py", config).await;
+}

@@ -325,3 +325,69 @@ fn no_instance_outlives_a_killed_emulator() {
     }
     panic!("instances outlived the emulator: {pids:?}");
 }
+
+/// An Event invocation answered 202 is in the store: a `kill -9` loses none, and
+/// the next emulator on the store runs it.
+#[test]
+fn an_accepted_event_survives_kill_9() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("ran.txt");
+    let store = dir.path().join("store");
+    let mut server = crate::local_server::serve(&store);
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    rt.block_on(async {
+        let c = lambda_client(&server.endpoint);
+        create_py(
+            &c,
+            "later",
+            "def handler(event, context):\n    open(event['file'], 'a').write(str(event['n']) + '\\n')\n",
+        )
+        .await;
+        // Held back by its concurrency, the events wait in the queue.
+        c.put_function_concurrency()
+            .function_name("later")
+            .reserved_concurrent_executions(0)
+            .send()
+            .await
+            .expect("concurrency");
+        for n in 0..3 {
+            let payload = serde_json::json!({ "file": out, "n": n }).to_string();
+            let r = c
+                .invoke()
+                .function_name("later")
+                .invocation_type(InvocationType::Event)
+                .payload(Blob::new(payload.into_bytes()))
+                .send()
+                .await
+                .expect("invoke");
+            assert_eq!(r.status_code(), 202);
+        }
+    });
+    server.child.kill().expect("kill -9");
+    let _ = server.child.wait();
+    assert!(!out.exists(), "nothing ran before the kill");
+    let server = crate::local_server::serve(&store);
+    rt.block_on(async {
+        let c = lambda_client(&server.endpoint);
+        c.delete_function_concurrency()
+            .function_name("later")
+            .send()
+            .await
+            .expect("concurrency");
+    });
+    let mut ran = String::new();
+    for _ in 0..400 {
+        ran = std::fs::read_to_string(&out).unwrap_or_default();
+        if ran.lines().count() >= 3 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let mut lines: Vec<&str> = ran.lines().collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        ["0", "1", "2"],
+        "every accepted event ran once after the restart"
+    );
+}

@@ -10,6 +10,7 @@ mod interpreter;
 pub mod logs;
 pub mod mappings;
 mod pool;
+mod queue;
 pub mod sdk;
 mod unzip;
 
@@ -51,6 +52,9 @@ pub struct Runtimes {
     pub sdk_dir: PathBuf,
     /// The account's concurrency limit (AWS's default: 1,000).
     pub concurrency: u64,
+    /// How long an asynchronous invocation waits before its first retry (the
+    /// second waits twice as long). AWS waits about a minute; locally 1 s.
+    pub event_retry_delay: std::time::Duration,
 }
 
 /// AWS's default account concurrency limit.
@@ -73,6 +77,7 @@ impl Default for Runtimes {
             node: "node".into(),
             sdk_dir: default_sdk_dir(),
             concurrency: DEFAULT_CONCURRENCY,
+            event_retry_delay: std::time::Duration::from_secs(1),
         }
     }
 }
@@ -100,6 +105,19 @@ pub struct FunctionConfig {
     /// `x86_64` or `arm64` (records of older stores have none: x86_64).
     #[serde(default = "default_architecture")]
     pub architecture: String,
+    /// The function's event invoke config (asynchronous invocation's settings).
+    #[serde(default)]
+    pub event_invoke: Option<EventInvoke>,
+}
+
+/// PutFunctionEventInvokeConfig's settings; None: Lambda's default.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct EventInvoke {
+    pub retries: Option<u64>,
+    pub max_age: Option<u64>,
+    pub on_success: Option<String>,
+    pub on_failure: Option<String>,
+    pub last_modified_ms: u64,
 }
 
 fn default_architecture() -> String {
@@ -147,6 +165,8 @@ pub struct Lambda {
     /// Executions in flight of functions without reserved concurrency: they share
     /// what the account leaves unreserved.
     unreserved_running: std::sync::atomic::AtomicU64,
+    /// Asynchronous invocations kept in the store and waiting to run.
+    queue: queue::Queue,
     /// Event source mappings, by UUID; each delivered by a task of its own.
     mappings: RwLock<BTreeMap<String, Arc<mappings::Mapping>>>,
     /// Whether a role may do an action on a resource (the emulator's IAM, set once
@@ -268,6 +288,7 @@ impl Lambda {
             ]);
         }
         let mappings = mappings::load(&store)?;
+        let queue = queue::Queue::load(&store)?;
         let lambda = Arc::new(Lambda {
             root,
             temporary,
@@ -282,12 +303,14 @@ impl Lambda {
             interpreters,
             pending_events: Default::default(),
             unreserved_running: Default::default(),
+            queue,
             mappings: RwLock::new(mappings),
             authorizer: OnceLock::new(),
         });
         for m in lambda.all_mappings() {
             delivery::spawn(&lambda, m);
         }
+        queue::spawn(&lambda);
         Ok(lambda)
     }
 
@@ -345,6 +368,12 @@ impl Lambda {
         })
     }
 
+    /// Asynchronous invocations queued (running ones included), and how many of
+    /// them their function's concurrency holds back.
+    pub fn queued(&self) -> (usize, usize) {
+        self.queue.waiting()
+    }
+
     fn all_mappings(&self) -> Vec<Arc<mappings::Mapping>> {
         self.mappings
             .read()
@@ -357,7 +386,8 @@ impl Lambda {
     /// to retry, or throttled): what a command's own emulator waits for before it
     /// stops.
     pub fn undelivered(&self) -> (usize, usize) {
-        let (mut behind, mut failing) = (0, 0);
+        // Asynchronous invocations queued (throttled ones are stuck).
+        let (mut behind, mut failing) = self.queue.waiting();
         for m in self.all_mappings() {
             let c = m.config();
             if !c.enabled || self.get(&c.region, &c.function).is_none() {

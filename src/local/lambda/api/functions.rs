@@ -224,6 +224,7 @@ pub(super) async fn create(
         reserved_concurrency: None,
         policy: Vec::new(),
         architecture: architecture.unwrap_or_else(|| "x86_64".into()),
+        event_invoke: None,
     };
     apply_settings(&mut config, body)?;
     let dir = l.root.join(&config.code_dir);

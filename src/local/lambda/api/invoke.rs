@@ -102,50 +102,23 @@ pub(super) async fn invoke(
         client_context,
     };
     if kind == "Event" {
-        let (l, f) = (l.clone(), f.clone());
-        l.pending_events
-            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        tokio::spawn(async move {
-            // Counted until it ends, however it ends: an emulator stops after them.
-            struct Done(Arc<Lambda>);
-            impl Drop for Done {
-                fn drop(&mut self) {
-                    self.0
-                        .pending_events
-                        .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-                }
-            }
-            let _done = Done(l.clone());
-            // Asynchronous invocations wait for a free instance instead of failing.
-            let mut inv = Some(inv);
-            for _ in 0..600 {
-                let Some(i) = inv.take() else { return };
-                let retry = Invocation {
-                    request_id: i.request_id.clone(),
-                    payload: i.payload.clone(),
-                    deadline_ms: i.deadline_ms,
-                    function_arn: i.function_arn.clone(),
-                    client_context: i.client_context.clone(),
-                };
-                // Throttled: kept and tried again, as Lambda's queue does.
-                let Ok(slot) = l.execution_slot(&f, &read(&f)) else {
-                    inv = Some(retry);
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                    continue;
-                };
-                match f.pool.invoke(&launch, slot.cap, i, timeout).await {
-                    Ok(run) => {
-                        record(&f, &config, &retry.request_id, &run);
-                        return;
-                    }
-                    Err(Refused::TooManyRequests) => {
-                        inv = Some(retry);
-                        tokio::time::sleep(Duration::from_millis(100)).await;
-                    }
-                    Err(Refused::Spawn(_)) => return,
-                }
-            }
-        });
+        // Kept in the store before 202 is answered: no accepted event is lost.
+        let now = clock::unix_millis();
+        crate::local::lambda::queue::enqueue(
+            l,
+            crate::local::lambda::queue::QueuedEvent {
+                id: id.clone(),
+                region: config.region.clone(),
+                function: config.name.clone(),
+                payload: String::from_utf8_lossy(&inv.payload).into_owned(),
+                client_context: inv.client_context.clone(),
+                received_ms: now,
+                attempts: 0,
+                next_ms: now,
+            },
+        )
+        .await
+        .map_err(LambdaError::storage)?;
         let mut r = empty(202);
         r.headers_mut().insert(
             "x-amzn-requestid",
@@ -175,7 +148,7 @@ pub(super) async fn invoke(
             ));
         }
     };
-    let text = record(&f, &config, &id, &run);
+    let text = record_run(&f, &config, &id, &run);
     let (status, function_error, payload) = match run.outcome {
         InvocationResult::Ok(p) => (200, None, p),
         InvocationResult::HandlerError(p) => (200, Some("Unhandled"), p),
@@ -243,13 +216,13 @@ pub(crate) async fn for_service(
         .pool
         .invoke(&launch, slot.cap, inv, Duration::from_secs(config.timeout))
         .await?;
-    record(f, &config, &id, &run);
+    record_run(f, &config, &id, &run);
     Ok(run)
 }
 
 /// The invocation's log with Lambda's START, END and REPORT lines, appended to the
 /// function's log file (kept under 10 MB).
-fn record(f: &Function, config: &FunctionConfig, id: &str, run: &Run) -> String {
+pub(crate) fn record_run(f: &Function, config: &FunctionConfig, id: &str, run: &Run) -> String {
     let ms = run.duration.as_secs_f64() * 1000.0;
     let mut text = format!(
         "START RequestId: {id} Version: $LATEST\n{}END RequestId: {id}\n",

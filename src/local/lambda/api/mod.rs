@@ -6,6 +6,7 @@
 mod account;
 mod concurrency;
 pub mod error;
+mod event_config;
 mod functions;
 pub(super) mod invoke;
 mod mappings;
@@ -301,6 +302,21 @@ pub async fn handle(
             tags::untag(l, r, &name(arn), query).await
         }
         (&Method::GET, ["2016-08-19", "account-settings"]) => account::settings(l, r),
+        (&Method::PUT, ["2019-09-25", "functions", f, "event-invoke-config"]) => {
+            event_config::put(l, r, &name(f), &json_body(&body)?, true).await
+        }
+        (&Method::POST, ["2019-09-25", "functions", f, "event-invoke-config"]) => {
+            event_config::put(l, r, &name(f), &json_body(&body)?, false).await
+        }
+        (&Method::GET, ["2019-09-25", "functions", f, "event-invoke-config"]) => {
+            event_config::get(l, r, &name(f))
+        }
+        (&Method::DELETE, ["2019-09-25", "functions", f, "event-invoke-config"]) => {
+            event_config::delete(l, r, &name(f)).await
+        }
+        (&Method::GET, ["2019-09-25", "functions", f, "event-invoke-config", "list"]) => {
+            event_config::list(l, r, &name(f))
+        }
         (&Method::POST, ["2015-03-31", "event-source-mappings"]) => {
             mappings::create(l, r, &json_body(&body)?).await
         }
