@@ -1142,7 +1142,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__fn__subcmd__invoke)
-            opts="-C -f -t -o -q -v -h -V --payload --event --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
+            opts="-C -f -t -o -q -v -h -V --payload --event --wait --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,7 +2186,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__invoke__subcmd__fn)
-            opts="-C -f -t -o -q -v -h -V --payload --event --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
+            opts="-C -f -t -o -q -v -h -V --payload --event --wait --logs --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -49,6 +49,10 @@ pub struct InvokeFnArgs {
     /// Invoke asynchronously (InvocationType Event): prints the request id
     #[arg(long)]
     pub event: bool,
+    /// With --event: follow the function's log for this request until its attempts
+    /// end (a success, or a failure once its retries are spent); exit 1 if it failed
+    #[arg(long, requires = "event")]
+    pub wait: bool,
     /// Print the tail of the invocation's log on stderr
     #[arg(long, conflicts_with = "event")]
     pub logs: bool,
@@ -199,6 +203,7 @@ pub fn invoke_fn(ctx: &Context, args: InvokeFnArgs) -> ExitResult {
     }
     session::runtime()?.block_on(async {
         let (session, physical, logical) = resolve(ctx, &args.function).await?;
+        let started = crate::aws::clock::unix_millis() as i64;
         let result = invoke::invoke(
             &session.lambda,
             &physical,
@@ -214,9 +219,14 @@ pub fn invoke_fn(ctx: &Context, args: InvokeFnArgs) -> ExitResult {
             }
             Err(e) => return Err(session::cloud_failure(e)),
         };
-        let name = logical.unwrap_or(physical);
+        let name = logical.unwrap_or_else(|| physical.clone());
         if args.event {
             show::accepted(&ctx.printer, &name, &invoked);
+            if args.wait
+                && let Some(id) = invoked.request_id.clone()
+            {
+                return follow_event(ctx, &session, &physical, &id, started).await;
+            }
             return Ok(exit::SUCCESS);
         }
         show::invoked(&ctx.printer, &name, &invoked);
@@ -226,6 +236,60 @@ pub fn invoke_fn(ctx: &Context, args: InvokeFnArgs) -> ExitResult {
             exit::SUCCESS
         })
     })
+}
+
+/// `invoke fn --event --wait`: the function's log lines of request `id` as they
+/// come, until an attempt succeeds or the failed ones use up the retries.
+async fn follow_event(
+    ctx: &Context,
+    session: &session::Session,
+    physical: &str,
+    id: &str,
+    since: i64,
+) -> ExitResult {
+    let retries = invoke::event_retries(&session.lambda, physical)
+        .await
+        .map_err(session::cloud_failure)?;
+    let mut shown: Vec<String> = Vec::new();
+    // Lambda keeps an event at most six hours.
+    let deadline = std::time::Instant::now() + Duration::from_secs(6 * 3600);
+    loop {
+        let lines = logs::read(&session.logs, physical, Some(since - 1000), None)
+            .await
+            .map_err(session::cloud_failure)?;
+        // Only this request's lines: from each of its START lines to its REPORT.
+        let mut inside = false;
+        for l in &lines {
+            if l.message.starts_with(&format!("START RequestId: {id}")) {
+                inside = true;
+            }
+            if inside && !shown.contains(&l.id) {
+                show::log_line(&ctx.printer, l);
+                shown.push(l.id.clone());
+            }
+            if l.message.starts_with(&format!("REPORT RequestId: {id}")) {
+                inside = false;
+            }
+        }
+        let attempts = invoke::attempts(&lines, id);
+        if attempts.iter().any(|failed| !failed) {
+            return Ok(exit::SUCCESS);
+        }
+        if attempts.len() as u32 > retries {
+            return Err(Failure::runtime(
+                format!(
+                    "request {id} failed {} time{}: its retries are spent",
+                    attempts.len(),
+                    if attempts.len() == 1 { "" } else { "s" }
+                ),
+                Some("`gatekit fn logs` shows each attempt".into()),
+            ));
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(Failure::runtime(format!("request {id} did not end"), None));
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 fn tail(ctx: &Context, args: LogsArgs) -> ExitResult {

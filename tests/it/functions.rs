@@ -909,3 +909,64 @@ fn partiql_from_a_function_is_checked_against_its_role() {
         "{insert}"
     );
 }
+
+/// `invoke fn --event --wait`: the request id, then the log of its attempts as they
+/// run (retries of a failure under the same id) until they end; exit 1 when the
+/// retries are spent.
+#[test]
+fn an_event_is_followed_until_its_attempts_end() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: ev\nfunctions:\n  f: { runtime: python3.12, handler: app.handler }\n",
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "def handler(event, context):\n    print('attempt for', event.get('n'))\n    if event.get('fail'):\n        raise ValueError('refused')\n    return 1\n",
+    )
+    .expect("write");
+    run(p, &["deploy", "--yes"]).success();
+    let ok = run(
+        p,
+        &[
+            "invoke",
+            "fn",
+            "f",
+            "--event",
+            "--wait",
+            "--payload",
+            r#"{"n": 1}"#,
+        ],
+    )
+    .success();
+    let out = String::from_utf8_lossy(&ok.get_output().stdout).into_owned()
+        + &String::from_utf8_lossy(&ok.get_output().stderr);
+    assert!(
+        out.contains("accepted") && out.contains("attempt for 1"),
+        "{out}"
+    );
+    let failed = run(
+        p,
+        &[
+            "invoke",
+            "fn",
+            "f",
+            "--event",
+            "--wait",
+            "--payload",
+            r#"{"n": 2, "fail": true}"#,
+        ],
+    )
+    .code(1);
+    let out = String::from_utf8_lossy(&failed.get_output().stdout).into_owned()
+        + &String::from_utf8_lossy(&failed.get_output().stderr);
+    assert_eq!(
+        out.matches("attempt for 2").count(),
+        3,
+        "tried and retried twice: {out}"
+    );
+    assert!(out.contains("retries are spent"), "{out}");
+}

@@ -64,3 +64,52 @@ pub async fn invoke(
         request_id: out.request_id().map(String::from),
     })
 }
+
+/// How many times Lambda retries a failed asynchronous invocation of `name`: its
+/// event invoke config's MaximumRetryAttempts, else Lambda's default of 2.
+pub async fn event_retries(client: &Client, name: &str) -> Result<u32, CloudError> {
+    match client
+        .get_function_event_invoke_config()
+        .function_name(name)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(out.maximum_retry_attempts().unwrap_or(2).max(0) as u32),
+        Err(e) => {
+            let err = CloudError::from_sdk("GetFunctionEventInvokeConfig", name, e);
+            if err.code() == Some("ResourceNotFoundException") {
+                Ok(2)
+            } else {
+                Err(err)
+            }
+        }
+    }
+}
+
+/// The attempts of request `id` in a function's log, in order: whether each failed.
+/// An attempt runs from its START line to its REPORT line; it failed when a line
+/// between says so (`[ERROR]` from the runtime, a timeout, an exit).
+pub fn attempts(lines: &[super::logs::LogLine], id: &str) -> Vec<bool> {
+    let start = format!("START RequestId: {id}");
+    let report = format!("REPORT RequestId: {id}");
+    let mut out = Vec::new();
+    let mut open: Option<bool> = None;
+    for l in lines {
+        let m = l.message.as_str();
+        if m.starts_with(&start) {
+            open = Some(false);
+        } else if m.starts_with(&report) {
+            if let Some(failed) = open.take() {
+                out.push(failed);
+            }
+        } else if let Some(failed) = open.as_mut()
+            && (m.contains("[ERROR]")
+                || m.contains("Task timed out")
+                || m.contains("Runtime exited")
+                || m.contains(&format!("{id} ")))
+        {
+            *failed = true;
+        }
+    }
+    out
+}

@@ -228,6 +228,18 @@ pub(crate) fn record_run(f: &Function, config: &FunctionConfig, id: &str, run: &
         "START RequestId: {id} Version: $LATEST\n{}END RequestId: {id}\n",
         run.logs
     );
+    // An instance's failure (a timeout, a crash) is a line of the log, as Lambda
+    // writes it before the REPORT line.
+    if let InvocationResult::InstanceError(body) = &run.outcome
+        && let Some(message) = serde_json::from_slice::<serde_json::Value>(body)
+            .ok()
+            .and_then(|v| v["errorMessage"].as_str().map(String::from))
+    {
+        text.push_str(&format!(
+            "{} {id} {message}\n",
+            clock::iso8601(clock::unix_millis())
+        ));
+    }
     text.push_str(&format!(
         "REPORT RequestId: {id}\tDuration: {ms:.2} ms\tBilled Duration: {} ms\tMemory Size: {} MB\tMax Memory Used: {} MB",
         ms.ceil() as u64,
