@@ -9,6 +9,7 @@ python lambda_concurrency_boto3.py ENDPOINT.
 import io
 import json
 import sys
+import threading
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 
@@ -50,8 +51,16 @@ def invoke(name, sleep):
 
 
 def at_once(name, n, sleep):
+    # Every call leaves at the same moment; each runs `sleep` seconds, far longer
+    # than the calls take to arrive even on a loaded machine.
+    gate = threading.Barrier(n)
+
+    def one(_):
+        gate.wait()
+        return invoke(name, sleep)
+
     with ThreadPoolExecutor(n) as pool:
-        return list(pool.map(lambda _: invoke(name, sleep), range(n)))
+        return list(pool.map(one, range(n)))
 
 
 settings = lam.get_account_settings()["AccountLimit"]
@@ -61,7 +70,7 @@ assert settings["ConcurrentExecutions"] == 4 and settings["UnreservedConcurrentE
 create("capped")
 assert at_once("capped", 4, 0.5) == ["ok"] * 4
 lam.put_function_concurrency(FunctionName="capped", ReservedConcurrentExecutions=1)
-got = at_once("capped", 3, 1.0)
+got = at_once("capped", 3, 3.0)
 throttled = ("TooManyRequestsException", "ReservedFunctionConcurrentInvocationLimitExceeded", "Rate Exceeded.")
 assert sorted(got, key=str) == sorted(["ok", throttled, throttled], key=str), got
 assert lam.get_account_settings()["AccountLimit"]["UnreservedConcurrentExecutions"] == 3
@@ -77,12 +86,12 @@ assert code == "InvalidParameterValueException" and "UnreservedConcurrentExecuti
 
 # Unreserved functions share the account's 4: a fifth execution at once is throttled.
 create("shared")
-got = at_once("shared", 5, 1.0)
+got = at_once("shared", 5, 3.0)
 pool = ("TooManyRequestsException", "ConcurrentInvocationLimitExceeded", "Rate Exceeded.")
 assert got.count("ok") == 4 and got.count(pool) == 1, got
 # A reservation takes its share out of the pool for the others.
 lam.put_function_concurrency(FunctionName="capped", ReservedConcurrentExecutions=2)
-got = at_once("shared", 3, 1.0)
+got = at_once("shared", 3, 3.0)
 assert got.count("ok") == 2 and got.count(pool) == 1, got
 
 print("all checks passed")
