@@ -391,3 +391,68 @@ fn an_accepted_event_survives_kill_9() {
         "every accepted event ran once after the restart"
     );
 }
+
+/// Instances beyond a lowered reserved concurrency stop as they go idle: four warm
+/// instances, reserved concurrency 1, and after the next invocations one is left.
+#[test]
+fn instances_beyond_a_lowered_limit_stop_when_idle() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let server = crate::local_server::serve(dir.path());
+    let children = || {
+        let out = Command::new("pgrep")
+            .args(["-P", &server.child.id().to_string()])
+            .output()
+            .expect("pgrep");
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .count()
+    };
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    rt.block_on(async {
+        let c = lambda_client(&server.endpoint);
+        create_py(
+            &c,
+            "wide",
+            "import time\ndef handler(event, context):\n    time.sleep(event.get('sleep', 0))\n    return 1\n",
+        )
+        .await;
+        let mut calls = tokio::task::JoinSet::new();
+        for _ in 0..4 {
+            let c = c.clone();
+            calls.spawn(async move {
+                c.invoke()
+                    .function_name("wide")
+                    .payload(Blob::new(br#"{"sleep": 1}"#.to_vec()))
+                    .send()
+                    .await
+            });
+        }
+        while let Some(r) = calls.join_next().await {
+            r.expect("join").expect("invoke");
+        }
+    });
+    assert_eq!(children(), 4, "four warm instances");
+    rt.block_on(async {
+        let c = lambda_client(&server.endpoint);
+        c.put_function_concurrency()
+            .function_name("wide")
+            .reserved_concurrent_executions(1)
+            .send()
+            .await
+            .expect("concurrency");
+        for _ in 0..4 {
+            c.invoke()
+                .function_name("wide")
+                .send()
+                .await
+                .expect("invoke");
+        }
+    });
+    for _ in 0..100 {
+        if children() == 1 {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("{} instances left with reserved concurrency 1", children());
+}
