@@ -30,6 +30,16 @@ fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
     })
 }
 
+/// A project in a fresh folder: `yaml` as gatekit.yaml and `code` as the Python
+/// function `f`'s `functions/f/app.py`.
+fn python_project(yaml: &str, code: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("functions/f")).expect("mkdir");
+    std::fs::write(dir.path().join("gatekit.yaml"), yaml).expect("write");
+    std::fs::write(dir.path().join("functions/f/app.py"), code).expect("write");
+    dir
+}
+
 /// The body of an API-style reply, parsed.
 fn body(reply: &serde_json::Value) -> serde_json::Value {
     serde_json::from_str(reply["payload"]["body"].as_str().expect("a body")).expect("JSON body")
@@ -430,19 +440,11 @@ fn node_dependencies_go_into_the_package() {
 #[test]
 fn logs_follow_prints_new_lines_as_they_come() {
     use std::io::BufRead;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
-    std::fs::write(
-        p.join("gatekit.yaml"),
+    let dir = python_project(
         "project: follow\nfunctions:\n  f: { runtime: python3.12, handler: app.handler }\n",
-    )
-    .expect("write");
-    std::fs::write(
-        p.join("functions/f/app.py"),
         "def handler(event, context):\n    print('marker', event['n'])\n    return 1\n",
-    )
-    .expect("write");
+    );
+    let p = dir.path();
     run(p, &["deploy", "--yes"]).success();
     let mut follow = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
         .current_dir(p)
@@ -885,19 +887,11 @@ fn a_table_change_runs_its_trigger_from_gatekit_yaml() {
 /// allows a SELECT (PartiQLSelect), and an INSERT needs `write` (PartiQLInsert).
 #[test]
 fn partiql_from_a_function_is_checked_against_its_role() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
-    std::fs::write(
-        p.join("gatekit.yaml"),
+    let dir = python_project(
         "project: pq\ntables:\n  notes: { key: { partition: id:S } }\nfunctions:\n  f:\n    runtime: python3.12\n    handler: app.handler\n    environment: { TABLE: \"${tables.notes.name}\" }\n    access: { notes: read }\n",
-    )
-    .expect("write");
-    std::fs::write(
-        p.join("functions/f/app.py"),
         "import os, boto3\nfrom botocore.exceptions import ClientError\nddb = boto3.client('dynamodb')\n\ndef handler(event, context):\n    t = os.environ['TABLE']\n    rows = ddb.execute_statement(Statement=f'SELECT * FROM \"{t}\" WHERE id = ?', Parameters=[{'S': 'a'}])['Items']\n    try:\n        ddb.execute_statement(Statement=f\"INSERT INTO \\\"{t}\\\" VALUE {{'id': 'b'}}\")\n        insert = 'allowed'\n    except ClientError as e:\n        insert = e.response['Error']['Code'] + ': ' + e.response['Error']['Message']\n    return {'rows': len(rows), 'insert': insert}\n",
-    )
-    .expect("write");
+    );
+    let p = dir.path();
     run(p, &["deploy", "--yes"]).success();
     run(p, &["table", "put", "notes", r#"{"id":"a"}"#]).success();
     let out = json(p, &["invoke", "fn", "f"]);
@@ -915,19 +909,11 @@ fn partiql_from_a_function_is_checked_against_its_role() {
 /// retries are spent.
 #[test]
 fn an_event_is_followed_until_its_attempts_end() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let p = dir.path();
-    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
-    std::fs::write(
-        p.join("gatekit.yaml"),
+    let dir = python_project(
         "project: ev\nfunctions:\n  f: { runtime: python3.12, handler: app.handler }\n",
-    )
-    .expect("write");
-    std::fs::write(
-        p.join("functions/f/app.py"),
         "def handler(event, context):\n    print('attempt for', event.get('n'))\n    if event.get('fail'):\n        raise ValueError('refused')\n    return 1\n",
-    )
-    .expect("write");
+    );
+    let p = dir.path();
     run(p, &["deploy", "--yes"]).success();
     let ok = run(
         p,

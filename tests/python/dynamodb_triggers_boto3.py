@@ -5,15 +5,13 @@ retried, disabled and enabled, LATEST and TRIM_HORIZON).
 Run by tests/it/boto3.rs: python dynamodb_triggers_boto3.py ENDPOINT.
 """
 
-import io
 import json
 import os
 import sys
 import tempfile
 import time
-import zipfile
 
-from checks import client, error_of
+from checks import client, error_of, seen, wait_for, zip_of
 
 endpoint = sys.argv[1]
 ddb = client("dynamodb", endpoint)
@@ -36,12 +34,6 @@ def handler(event, context):
 '''
 
 
-def zip_of(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, text in files.items():
-            z.writestr(name, text)
-    return buf.getvalue()
 
 
 def function(name):
@@ -52,21 +44,8 @@ def function(name):
     return out
 
 
-def seen(path):
-    if not os.path.exists(path):
-        return []
-    with open(path) as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
-def wait_for(path, n, seconds=20):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        got = seen(path)
-        if len(got) >= n:
-            return got
-        time.sleep(0.05)
-    raise AssertionError(f"{path}: expected {n} deliveries, got {seen(path)}")
 
 
 table = ddb.create_table(TableName="orders", KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],

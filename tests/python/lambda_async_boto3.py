@@ -5,15 +5,13 @@ records its destinations receive.
 Run by tests/it/boto3.rs: python lambda_async_boto3.py ENDPOINT.
 """
 
-import io
 import json
 import os
 import sys
 import tempfile
 import time
-import zipfile
 
-from checks import client, error_of
+from checks import client, error_of, seen, wait_for, zip_of
 
 endpoint = sys.argv[1]
 lam = client("lambda", endpoint)
@@ -30,12 +28,6 @@ def handler(event, context):
 '''
 
 
-def zip_of(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, text in files.items():
-            z.writestr(name, text)
-    return buf.getvalue()
 
 
 def create(name):
@@ -46,21 +38,8 @@ def create(name):
     return out, made["FunctionArn"]
 
 
-def seen(path):
-    if not os.path.exists(path):
-        return []
-    with open(path) as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
-def wait_for(path, n, seconds=30):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        got = seen(path)
-        if len(got) >= n:
-            return got
-        time.sleep(0.05)
-    raise AssertionError(f"{path}: expected {n} lines, got {seen(path)}")
 
 
 flaky, flaky_arn = create("flaky")

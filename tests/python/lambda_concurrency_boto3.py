@@ -6,16 +6,14 @@ Run by tests/it/boto3.rs on an emulator whose account limit is 4:
 python lambda_concurrency_boto3.py ENDPOINT.
 """
 
-import io
 import json
 import sys
 import threading
-import zipfile
 from concurrent.futures import ThreadPoolExecutor
 
 from botocore.exceptions import ClientError
 
-from checks import client, error_of
+from checks import client, error_of, zip_of
 
 endpoint = sys.argv[1]
 lam = client("lambda", endpoint)
@@ -28,12 +26,6 @@ def handler(event, context):
 '''
 
 
-def zip_of(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, text in files.items():
-            z.writestr(name, text)
-    return buf.getvalue()
 
 
 def create(name):

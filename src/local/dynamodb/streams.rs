@@ -518,28 +518,42 @@ fn get_shard_iterator(store: &Store, region: &str, req: &Request) -> DResult<Jso
     Ok(json!({ "ShardIterator": iterator(arn, from) }))
 }
 
-fn get_records(store: &Store, region: &str, req: &Request) -> DResult<Json> {
-    let it = req.required_str("ShardIterator")?;
-    let limit = limit(req, "Limit", 1000, 1000)?;
-    let (arn, from) = parse_iterator(it)?;
-    let (meta, stream) = find(store, region, &arn)?;
+/// Up to `limit` records of `stream` from sequence number `from` on, each with its
+/// sequence number (those older than 24 hours are gone).
+fn records_from(
+    store: &Store,
+    meta: &TableMeta,
+    stream: &StreamMeta,
+    from: u64,
+    limit: usize,
+) -> DResult<Vec<(u64, Json)>> {
     let snap = store.snapshot()?;
-    let cutoff = (clock::unix_millis().saturating_sub(RETENTION_MS)) * 1000;
-    let mut records = Vec::new();
-    let mut next = from;
+    let cutoff = clock::unix_millis().saturating_sub(RETENTION_MS) * 1000;
+    let mut out = Vec::new();
     snap.scan(
         &meta.stream_table(&stream.label),
         &from.max(cutoff).to_be_bytes(),
         None,
         true,
         |k, v| {
+            // A record that does not parse is left out.
             if let Ok(r) = serde_json::from_slice::<Json>(v) {
-                records.push(r);
+                out.push((seq_of(k), r));
             }
-            next = seq_of(k) + 1;
-            Ok(records.len() < limit)
+            Ok(out.len() < limit)
         },
     )?;
+    Ok(out)
+}
+
+fn get_records(store: &Store, region: &str, req: &Request) -> DResult<Json> {
+    let it = req.required_str("ShardIterator")?;
+    let limit = limit(req, "Limit", 1000, 1000)?;
+    let (arn, from) = parse_iterator(it)?;
+    let (meta, stream) = find(store, region, &arn)?;
+    let read = records_from(store, &meta, &stream, from, limit)?;
+    let next = read.last().map_or(from, |(seq, _)| seq + 1);
+    let records: Vec<Json> = read.into_iter().map(|(_, r)| r).collect();
     let mut out = json!({ "Records": records });
     // A disabled stream's shard is closed: once read to its end, no next iterator.
     let (_, last) = bounds(store, &meta, &stream)?;
@@ -573,23 +587,7 @@ pub mod reader {
     /// hours are gone), each with its sequence number; None when the stream is gone.
     pub fn read(store: &Store, arn: &str, from: u64, limit: usize) -> Option<Vec<(u64, Json)>> {
         let (meta, stream) = locate(store, arn)?;
-        let snap = store.snapshot().ok()?;
-        let cutoff = clock::unix_millis().saturating_sub(RETENTION_MS) * 1000;
-        let mut out = Vec::new();
-        snap.scan(
-            &meta.stream_table(&stream.label),
-            &from.max(cutoff).to_be_bytes(),
-            None,
-            true,
-            |k, v| {
-                if let Ok(r) = serde_json::from_slice::<Json>(v) {
-                    out.push((seq_of(k), r));
-                }
-                Ok(out.len() < limit)
-            },
-        )
-        .ok()?;
-        Some(out)
+        records_from(store, &meta, &stream, from, limit).ok()
     }
 
     /// The shard's id, as a batch's failure record names it.
