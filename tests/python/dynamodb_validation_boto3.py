@@ -106,6 +106,18 @@ check(one(f"Value '{{{T}=[]}}' at 'requestItems' failed to satisfy constraint: M
           "[Member must have length less than or equal to 25, Member must have length greater than or equal to 1]"),
       "batch_write_item", RequestItems={T: []})
 
+# BatchGetItem.
+check((V, "1 validation error detected: Value at 'RequestItems' failed to satisfy constraint: Member must have length greater than or equal to 1"),
+      "batch_get_item", RequestItems={})
+check((V, f"1 validation error detected: Value at 'RequestItems.{T}.member.Keys' failed to satisfy constraint: Member must have length less than or equal to 100"),
+      "batch_get_item", RequestItems={T: {"Keys": [{"pk": {"S": f"k{i}"}} for i in range(101)]}})
+check(one("Value '{\"bad!name\":{\"Keys\":[{\"pk\":{\"S\":\"a\"}}]}}' at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: "
+          "[Member must have length less than or equal to 255, Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]"),
+      "batch_get_item", RequestItems={"bad!name": {"Keys": [{"pk": {"S": "a"}}]}})
+code, _ = message("batch_get_item", RequestItems={T: {"Keys": [item], "ProjectionExpression": "pk"},
+                                                  "binaries": {"Keys": [{"pk": {"B": b"x"}}], "AttributesToGet": ["pk"]}})
+assert code == V, code
+
 # Transactions: member errors first, then expressions in request order, then tables; a key of the wrong type is a reason.
 check((V, "1 validation error detected: Value at 'TransactItems' failed to satisfy constraint: Member must have length greater than or equal to 1"),
       "transact_write_items", TransactItems=[])

@@ -139,6 +139,18 @@ fn batch_get(mut body: Map<String, Json>) -> DResult<Map<String, Json>> {
     let Some(Json::Object(tables)) = body.get_mut("RequestItems") else {
         return Ok(body);
     };
+    // One table's block with AttributesToGet and another's with a
+    // ProjectionExpression is the same mix, across the request.
+    let uses = |m: &str| {
+        tables
+            .values()
+            .any(|e| e.as_object().is_some_and(|o| present(o, m).is_some()))
+    };
+    if uses("AttributesToGet") && uses("ProjectionExpression") {
+        return Err(DynamoError::validation(
+            "Can not use both expression and non-expression parameters in the same request: Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}",
+        ));
+    }
     for entry in tables.values_mut() {
         let Json::Object(e) = entry else { continue };
         check_mixing(

@@ -7,7 +7,7 @@ use super::item::projection;
 use super::{OpContext, check_item_limits};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::eval::project;
-use crate::local::dynamodb::request::{Request, check_table_name, constraint};
+use crate::local::dynamodb::request::{Request, constraint};
 use crate::local::dynamodb::schema::TableMeta;
 use crate::local::dynamodb::store::decode_item;
 use crate::local::dynamodb::value::{Item, item_from_json, item_size, item_to_json};
@@ -17,22 +17,28 @@ const MAX_WRITE: usize = 25;
 /// BatchGetItem returns at most 16 MB; the rest goes back as UnprocessedKeys.
 const MAX_GET_BYTES: usize = 16 * 1024 * 1024;
 
-fn request_items(req: &Request) -> DResult<&Map<String, Json>> {
+/// RequestItems of a batch: present and not empty, in AWS's words.
+fn request_map(req: &Request) -> DResult<&Map<String, Json>> {
     let items = req
         .object("RequestItems")?
         .ok_or_else(|| constraint("null", "requestItems", "Member must not be null"))?;
     if items.is_empty() {
-        return Err(constraint(
-            "{}",
-            "requestItems",
-            "Member must have length greater than or equal to 1",
+        return Err(DynamoError::validation(
+            "1 validation error detected: Value at 'RequestItems' failed to satisfy constraint: Member must have length greater than or equal to 1",
         ));
-    }
-    for name in items.keys() {
-        check_table_name(name, "requestItems.key")?;
     }
     Ok(items)
 }
+
+/// A table name outside 3 to 255 characters of `[a-zA-Z0-9_.-]`, the constraint
+/// on RequestItems' keys.
+fn has_bad_name(items: &Map<String, Json>) -> bool {
+    items
+        .keys()
+        .any(|n| crate::local::dynamodb::request::check_new_table_name(n, "requestItems").is_err())
+}
+
+const MAP_KEYS: &str = "Map keys must satisfy constraint: [Member must have length less than or equal to 255, Member must have length greater than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]";
 
 /// A value as AWS's Java service echoes it in a validation message.
 fn java(v: &Json) -> String {
@@ -146,8 +152,39 @@ fn write_items(req: &Request) -> DResult<&Map<String, Json>> {
     Ok(items)
 }
 
+/// BatchGetItem's RequestItems, checked as AWS checks them: present and not
+/// empty, table names of 3 to 255 characters of the pattern (the map echoed as
+/// JSON), 1 to 100 keys per table.
+fn get_items(req: &Request) -> DResult<&Map<String, Json>> {
+    let items = request_map(req)?;
+    if has_bad_name(items) {
+        return Err(constraint(
+            &format!("'{}'", Json::Object(items.clone())),
+            "requestItems",
+            MAP_KEYS,
+        ));
+    }
+    for (table, spec) in items {
+        let keys = spec
+            .get("Keys")
+            .and_then(Json::as_array)
+            .map_or(0, Vec::len);
+        let bound = if keys == 0 {
+            "greater than or equal to 1"
+        } else if keys > MAX_GET {
+            "less than or equal to 100"
+        } else {
+            continue;
+        };
+        return Err(DynamoError::validation(format!(
+            "1 validation error detected: Value at 'RequestItems.{table}.member.Keys' failed to satisfy constraint: Member must have length {bound}"
+        )));
+    }
+    Ok(items)
+}
+
 pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let items = request_items(req)?;
+    let items = get_items(req)?;
     let total: usize = items
         .values()
         .map(|v| v.get("Keys").and_then(Json::as_array).map_or(0, Vec::len))
