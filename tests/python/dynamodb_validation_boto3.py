@@ -77,6 +77,14 @@ check((V, "Invalid ConditionExpression: The first operand must be distinct from 
 check((V, "One or more parameter values were invalid: Binary sets should not be empty"), "put_item", TableName=T,
       Item={"pk": {"S": "t"}, "b": {"BS": []}})
 
+check(one("ReturnValues can only be ALL_OLD or NONE"), "delete_item", TableName=T, Key=item, ReturnValues="ALL_NEW")
+check(one("ExpressionAttributeValues must not be empty"), "delete_item", TableName=T, Key=item,
+      ConditionExpression="attribute_exists(a)", ExpressionAttributeValues={})
+check(one("ExpressionAttributeNames can only be specified when using expressions"), "delete_item", TableName=T, Key=item,
+      Expected={"a": {"Exists": False}}, ExpressionAttributeNames={"#a": "a"})
+check(one("One or more parameter values were invalid: Invalid number of argument(s) for the BETWEEN ComparisonOperator"),
+      "delete_item", TableName=T, Key=item, Expected={"a": {"ComparisonOperator": "BETWEEN", "AttributeValueList": [{"S": "x"}]}})
+
 # A malformed value, in the words of the layer each operation runs.
 for shape, current, older in [("abc", f"{NOT_NUMERIC}: abc", f"{NOT_NUMERIC}: abc"), ("", f"{NOT_NUMERIC}: ", NOT_NUMERIC),
                               ("1e2147483647", OVERFLOW, UNDERFLOW)]:

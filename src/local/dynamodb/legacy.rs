@@ -199,7 +199,7 @@ fn check_mixing(
     let legacy_only = used.is_empty() && !old.is_empty();
     if legacy_only && present(body, "ExpressionAttributeNames").is_some() {
         return Err(DynamoError::validation(
-            "ExpressionAttributeNames can only be specified when using expressions",
+            "1 validation error detected: ExpressionAttributeNames can only be specified when using expressions",
         ));
     }
     let value_expressions: Vec<&str> = expressions
@@ -211,15 +211,11 @@ fn check_mixing(
         && !value_expressions.is_empty()
         && present(body, "ExpressionAttributeValues").is_some()
     {
-        return Err(DynamoError::validation(format!(
-            "ExpressionAttributeValues can only be specified when using expressions: {} {} null",
-            value_expressions.join(" and "),
-            if value_expressions.len() > 1 {
-                "are"
-            } else {
-                "is"
-            }
-        )));
+        // In the validation envelope, with no word of which expression is missing
+        // (AWS's current wording).
+        return Err(DynamoError::validation(
+            "1 validation error detected: ExpressionAttributeValues can only be specified when using expressions",
+        ));
     }
     Ok(())
 }

@@ -150,7 +150,7 @@ impl Request {
                 }
                 if m.is_empty() {
                     return Err(DynamoError::validation(
-                        "ExpressionAttributeNames must not be empty",
+                        "1 validation error detected: ExpressionAttributeNames must not be empty",
                     ));
                 }
                 m.iter()
@@ -181,7 +181,7 @@ impl Request {
                 }
                 if m.is_empty() {
                     return Err(DynamoError::validation(
-                        "ExpressionAttributeValues must not be empty",
+                        "1 validation error detected: ExpressionAttributeValues must not be empty",
                     ));
                 }
                 let mut out = HashMap::new();

@@ -179,8 +179,9 @@ pub fn parse_return_values<'r>(req: &'r Request, allowed: &[&str]) -> DResult<&'
         ));
     }
     if !allowed.contains(&v) {
+        // PutItem and DeleteItem return only the old item.
         return Err(DynamoError::validation(
-            "Return values set to invalid value",
+            "1 validation error detected: ReturnValues can only be ALL_OLD or NONE",
         ));
     }
     if let Some(f) = req.str("ReturnValuesOnConditionCheckFailure")?
