@@ -141,5 +141,12 @@ except ddb.exceptions.TransactionCanceledException as e:
 check((V, "One or more parameter values are not valid. The AttributeValue for a key attribute cannot contain an empty string value. Key: pk"),
       "transact_write_items", TransactItems=[{"Put": {"TableName": T, "Item": {"pk": {"S": ""}}}}])
 assert "Item" not in ddb.get_item(TableName=T, Key=item)
+check((V, 'Invalid ProjectionExpression: Syntax error; token: "!", near: "!!"'), "transact_get_items",
+      TransactItems=[{"Get": {"TableName": T, "Key": item, "ProjectionExpression": "!!!"}}])
+try:
+    ddb.transact_get_items(TransactItems=[{"Get": {"TableName": T, "Key": {}}}])
+    raise AssertionError("a get without its key cancels the transaction")
+except ddb.exceptions.TransactionCanceledException as e:
+    assert [r["Code"] for r in e.response["CancellationReasons"]] == ["ValidationError"], e.response
 
 print("all checks passed")

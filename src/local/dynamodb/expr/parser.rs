@@ -55,7 +55,7 @@ impl<'a> Parser<'a> {
                 kind,
                 format!(
                     "Syntax error; token: \"{ch}\", near: \"{}\"",
-                    near_text(src, at, at + ch.len_utf8())
+                    &src[at..next_token_end(src, at + ch.len_utf8())]
                 ),
             )
         })?;
@@ -546,15 +546,18 @@ fn is_condition_function(name: &str) -> bool {
     )
 }
 
-fn near_text(src: &str, start: usize, end: usize) -> &str {
-    let from = src[..start]
-        .char_indices()
-        .rfind(|(_, c)| c.is_whitespace())
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
-    let to = src[end..]
-        .find(char::is_whitespace)
-        .map(|i| end + i)
-        .unwrap_or(src.len());
-    &src[from..to]
+/// Where the token after `pos` ends (AWS's "near" is the bad token and the next
+/// one): a word, or one other character; `pos` itself at the end.
+fn next_token_end(src: &str, pos: usize) -> usize {
+    let rest = &src[pos..];
+    let skip = rest.len() - rest.trim_start().len();
+    let start = pos + skip;
+    let mut chars = src[start..].char_indices();
+    match chars.next() {
+        None => pos,
+        Some((_, c)) if c.is_alphanumeric() || c == '_' => src[start..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(src.len(), |i| start + i),
+        Some((_, c)) => start + c.len_utf8(),
+    }
 }

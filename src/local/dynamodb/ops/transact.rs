@@ -190,6 +190,22 @@ fn prepare(ctx: &OpContext<'_>, entry: &Json) -> DResult<Prepared> {
     })
 }
 
+/// TransactionCanceledException with each item's reason, in order.
+fn cancelled(reasons: Vec<Json>) -> DynamoError {
+    let codes: Vec<&str> = reasons
+        .iter()
+        .map(|r| r["Code"].as_str().unwrap_or("None"))
+        .collect();
+    DynamoError::new(
+        ErrorKind::TransactionCanceled,
+        format!(
+            "Transaction cancelled, please refer cancellation reasons for specific reasons [{}]",
+            codes.join(", ")
+        ),
+    )
+    .with_extra(json!({ "CancellationReasons": reasons }))
+}
+
 /// 1 to 100 items, in AWS's words.
 fn check_count(entries: &[Json]) -> DResult<()> {
     let bound = if entries.is_empty() {
@@ -305,12 +321,7 @@ pub async fn transact_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
                 plan.push(new.map(|n| (meta, old, n)));
             }
             if failed {
-                let codes: Vec<&str> = reasons.iter().map(|r| r["Code"].as_str().unwrap_or("None")).collect();
-                return Err(DynamoError::new(
-                    ErrorKind::TransactionCanceled,
-                    format!("Transaction cancelled, please refer cancellation reasons for specific reasons [{}]", codes.join(", ")),
-                )
-                .with_extra(json!({ "CancellationReasons": reasons })));
+                return Err(cancelled(reasons));
             }
             for (p, step) in prepared.iter().zip(plan) {
                 let Some((meta, old, new)) = step else { continue };
@@ -353,6 +364,7 @@ pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let mode = capacity::mode(req)?;
     let snap = ctx.store.snapshot()?;
     let mut seen: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut invalid: Vec<Option<String>> = Vec::with_capacity(entries.len());
     let mut responses = Vec::with_capacity(entries.len());
     let mut consumed = Vec::new();
     let mut bytes = 0;
@@ -370,16 +382,27 @@ pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             })?;
         let r = Request::from_object(get);
         let meta = ctx.items_table(r.table_name()?)?;
-        let key = meta.exact_key(&r.required_item("Key")?)?;
+        // The expressions are the request's; a key that does not match the schema is
+        // the item's cancellation reason (reported once every item is read).
+        let env = r.env(&["ProjectionExpression"])?;
+        let paths = projection(&r, &env)?;
+        env.check_unused()?;
+        let key = match meta.exact_key(&r.required_item("Key")?) {
+            Ok(k) => k,
+            Err(e) if e.message == "The provided key element does not match the schema" => {
+                invalid.push(Some(e.message));
+                responses.push(json!({}));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        invalid.push(None);
         if seen.iter().any(|(t, k)| *t == meta.name && *k == key) {
             return Err(DynamoError::validation(
                 "Transaction request cannot include multiple operations on one item",
             ));
         }
         seen.push((meta.name.clone(), key.clone()));
-        let env = r.env(&["ProjectionExpression"])?;
-        let paths = projection(&r, &env)?;
-        env.check_unused()?;
         let mut out = Map::new();
         let found = snap.get(&meta.items_table(), &key)?;
         // A transactional read costs twice a strongly consistent one.
@@ -401,6 +424,16 @@ pub async fn transact_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             out.insert("Item".into(), item_to_json(&item));
         }
         responses.push(Json::Object(out));
+    }
+    if invalid.iter().any(Option::is_some) {
+        let reasons: Vec<Json> = invalid
+            .iter()
+            .map(|m| match m {
+                Some(m) => json!({ "Code": "ValidationError", "Message": m }),
+                None => json!({ "Code": "None" }),
+            })
+            .collect();
+        return Err(cancelled(reasons));
     }
     if bytes > MAX_BYTES {
         return Err(DynamoError::validation(
