@@ -114,6 +114,25 @@ check(one(f"Value '{{{T}=[]}}' at 'requestItems' failed to satisfy constraint: M
           "[Member must have length less than or equal to 25, Member must have length greater than or equal to 1]"),
       "batch_write_item", RequestItems={T: []})
 
+# Key conditions: an operand no key type could satisfy, then the schema.
+ddb.create_table(TableName="sorted", KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
+                 AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}, {"AttributeName": "sk", "AttributeType": "N"}],
+                 BillingMode="PAY_PER_REQUEST")
+operand = lambda op, t: (V, f"Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: {op}, operand type: {t}")
+p = {":p": {"S": "q"}}
+check(operand(">=", "BOOL"), "query", TableName="sorted", KeyConditionExpression="pk = :p AND :v >= sk",
+      ExpressionAttributeValues={**p, ":v": {"BOOL": True}})
+check(operand("begins_with", "N"), "query", TableName="sorted", KeyConditionExpression="pk = :p AND begins_with(sk, :v)",
+      ExpressionAttributeValues={**p, ":v": {"N": "1"}})
+check((V, "One or more parameter values were invalid: Condition parameter type does not match schema type"), "query",
+      TableName="sorted", KeyConditionExpression="pk = :p AND sk = :v", ExpressionAttributeValues={**p, ":v": {"BOOL": True}})
+check((V, "Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key"), "query",
+      TableName="sorted", KeyConditionExpression="pk = :p AND sk > :a AND sk < :b",
+      ExpressionAttributeValues={**p, ":a": {"N": "1"}, ":b": {"N": "5"}})
+check((V, "The number of query conditions (3) exceeds the number of key attributes defined in the schema (2)"), "query",
+      TableName="sorted", KeyConditionExpression="pk = :p AND sk > :a AND extra = :b",
+      ExpressionAttributeValues={**p, ":a": {"N": "1"}, ":b": {"N": "5"}})
+
 # BatchGetItem.
 check((V, "1 validation error detected: Value at 'RequestItems' failed to satisfy constraint: Member must have length greater than or equal to 1"),
       "batch_get_item", RequestItems={})

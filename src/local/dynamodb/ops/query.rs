@@ -168,9 +168,26 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
             }
         }
     }
-    if !flatten(c, &mut parts) || parts.len() > 2 {
+    if !flatten(c, &mut parts) {
         return Err(unsupported());
     }
+    let one_per_key = || {
+        DynamoError::validation(
+            "Invalid KeyConditionExpression: KeyConditionExpressions must only contain one condition per key",
+        )
+    };
+    // An operand no key type could satisfy for its operator is the expression's
+    // error; one of a key type that is not the attribute's fails the schema check.
+    let operand_type = |op: &str, v: &Value, allowed: &[&str]| -> DResult<()> {
+        let t = v.type_name();
+        if allowed.contains(&t) {
+            Ok(())
+        } else {
+            Err(DynamoError::validation(format!(
+                "Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: {op}, operand type: {t}"
+            )))
+        }
+    };
     let kind = ExprKind::KeyCondition;
     let attr_of = |o: &Operand| -> DResult<Option<String>> {
         match o {
@@ -186,11 +203,14 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
             _ => Ok(None),
         }
     };
-    let value_of = |o: &Operand, attr: &KeyAttr| -> DResult<Value> {
+    let value_of = |o: &Operand, attr: &KeyAttr, op: Option<(&str, &[&str])>| -> DResult<Value> {
         let v = match o {
             Operand::Value(v) => env.value(kind, v)?.clone(),
             _ => return Err(unsupported()),
         };
+        if let Some((name, allowed)) = op {
+            operand_type(name, &v, allowed)?;
+        }
         if value_type(&v) != Some(attr.kind) {
             return Err(DynamoError::invalid_parameter(
                 "Condition parameter type does not match schema type",
@@ -198,11 +218,34 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
         }
         Ok(v)
     };
+    // More attributes named than the key has: counted before anything else (one
+    // attribute named twice is "one condition per key" below).
+    let key_attributes = 1 + usize::from(key.range.is_some());
+    let mut named: Vec<String> = Vec::new();
+    for part in &parts {
+        let first = match part {
+            Condition::Compare(a, _, b) => attr_of(a)?.or(attr_of(b)?),
+            Condition::Between(a, ..) | Condition::BeginsWith(a, _) => attr_of(a)?,
+            _ => None,
+        };
+        if let Some(n) = first
+            && !named.contains(&n)
+        {
+            named.push(n);
+        }
+    }
+    if named.len() > key_attributes {
+        return Err(DynamoError::validation(format!(
+            "The number of query conditions ({}) exceeds the number of key attributes defined in the schema ({key_attributes})",
+            parts.len()
+        )));
+    }
     let mut hash = None;
     let mut sort = None;
     for part in parts {
         let (attr, bound_of): (String, BoundOf<'_>) = match part {
             Condition::Compare(a, cmp, b) => {
+                let written = *cmp;
                 let (name, other, cmp) = match (attr_of(a)?, attr_of(b)?) {
                     (Some(n), None) => (n, b, *cmp),
                     (None, Some(n)) => (n, a, flip(*cmp)),
@@ -211,9 +254,16 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
                 if cmp == Comparator::Ne {
                     return Err(unsupported());
                 }
+                // Named as written (`:v >= sk` is about `>=`).
+                let check: Option<(&str, &[&str])> = match cmp {
+                    Comparator::Eq => None,
+                    _ => Some((written.symbol(), &["S", "N", "B"])),
+                };
                 (
                     name,
-                    Box::new(move |k: &KeyAttr| Ok(SortBound::Cmp(cmp, value_of(other, k)?))),
+                    Box::new(move |k: &KeyAttr| {
+                        Ok(SortBound::Cmp(cmp, value_of(other, k, check)?))
+                    }),
                 )
             }
             Condition::Between(a, lo, hi) => {
@@ -221,7 +271,11 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
                 (
                     name,
                     Box::new(move |k: &KeyAttr| {
-                        Ok(SortBound::Between(value_of(lo, k)?, value_of(hi, k)?))
+                        let check: Option<(&str, &[&str])> = Some(("BETWEEN", &["S", "N", "B"]));
+                        Ok(SortBound::Between(
+                            value_of(lo, k, check)?,
+                            value_of(hi, k, check)?,
+                        ))
                     }),
                 )
             }
@@ -229,14 +283,17 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
                 let name = attr_of(a)?.ok_or_else(unsupported)?;
                 (
                     name,
-                    Box::new(move |k: &KeyAttr| Ok(SortBound::BeginsWith(value_of(p, k)?))),
+                    Box::new(move |k: &KeyAttr| {
+                        let check: Option<(&str, &[&str])> = Some(("begins_with", &["S", "B"]));
+                        Ok(SortBound::BeginsWith(value_of(p, k, check)?))
+                    }),
                 )
             }
             _ => return Err(unsupported()),
         };
         if attr == key.hash.name {
             if hash.is_some() {
-                return Err(unsupported());
+                return Err(one_per_key());
             }
             match bound_of(&key.hash)? {
                 SortBound::Cmp(Comparator::Eq, v) => hash = Some(v),
@@ -244,17 +301,10 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
             }
         } else if key.range.as_ref().is_some_and(|r| r.name == attr) {
             if sort.is_some() {
-                return Err(unsupported());
+                return Err(one_per_key());
             }
             let range = key.range.as_ref().ok_or_else(unsupported)?;
             let bound = bound_of(range)?;
-            if let SortBound::BeginsWith(v) = &bound
-                && matches!(v, Value::N(_))
-            {
-                return Err(DynamoError::validation(
-                    "Invalid KeyConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
-                ));
-            }
             if let SortBound::Between(lo, hi) = &bound
                 && crate::local::dynamodb::expr::eval::compare(lo, hi)
                     == Some(std::cmp::Ordering::Greater)
