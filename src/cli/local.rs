@@ -120,15 +120,17 @@ fn data_dir(ctx: &Context, args: &StoreArgs) -> PathBuf {
 }
 
 /// The project's `targets.local.port`, else 4566 (also outside a project).
-/// `targets.local.concurrency`, when the project sets it.
-fn project_concurrency(ctx: &Context) -> Option<u64> {
-    crate::project::load(&ctx.project_path())
-        .ok()?
-        .file
-        .targets
-        .get("local")?
-        .concurrency
-        .map(u64::from)
+/// The project's local settings for running functions (`targets.local.python`,
+/// `node`, `concurrency`), as every command's own emulator takes them, so that a
+/// `local serve` the commands join runs functions as theirs would.
+fn project_runtimes(ctx: &Context) -> crate::local::lambda::Runtimes {
+    let Ok(project) = crate::project::load(&ctx.project_path()) else {
+        return crate::local::lambda::Runtimes::default();
+    };
+    match super::session::place(ctx, &project, "local") {
+        super::session::Place::Local { runtimes, .. } => runtimes,
+        super::session::Place::Aws(_) => crate::local::lambda::Runtimes::default(),
+    }
 }
 
 fn project_port(ctx: &Context) -> u16 {
@@ -169,13 +171,13 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
         sync: args.sync,
         ttl_every: Duration::from_secs(args.ttl_interval.max(1)),
         latency: Duration::from_millis(args.latency_ms),
-        runtimes: crate::local::lambda::Runtimes {
-            concurrency: args
-                .concurrency
-                .or_else(|| project_concurrency(ctx))
-                .unwrap_or(crate::local::lambda::DEFAULT_CONCURRENCY),
-            event_retry_delay: Duration::from_millis(args.retry_delay_ms),
-            ..crate::local::lambda::Runtimes::default()
+        runtimes: {
+            let project = project_runtimes(ctx);
+            crate::local::lambda::Runtimes {
+                concurrency: args.concurrency.unwrap_or(project.concurrency),
+                event_retry_delay: Duration::from_millis(args.retry_delay_ms),
+                ..project
+            }
         },
     };
     let rt = runtime()?;

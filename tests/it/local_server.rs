@@ -286,3 +286,65 @@ async fn commands_start_an_emulator_or_use_the_running_one() {
     assert_eq!(tables.table_names(), ["shared"]);
     terminate(&mut server);
 }
+
+/// `local serve` in a project runs functions with the project's interpreters
+/// (`targets.local.python`), as a command's own emulator does: the commands that
+/// join it get the same functions.
+#[test]
+fn local_serve_takes_the_projects_interpreters() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let p = dir.path();
+    let marker = p.join("wrapper-ran");
+    let wrapper = p.join("py.sh");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\ntouch {}\nexec python3 \"$@\"\n",
+            marker.display()
+        ),
+    )
+    .expect("write");
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::create_dir_all(p.join("functions/f")).expect("mkdir");
+    std::fs::write(
+        p.join("gatekit.yaml"),
+        "project: interp\ntargets:\n  local: { python: ./py.sh }\nfunctions:\n  f: { runtime: python3.12, handler: app.handler }\n",
+    )
+    .expect("write");
+    std::fs::write(
+        p.join("functions/f/app.py"),
+        "def handler(event, context):\n    return 7\n",
+    )
+    .expect("write");
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
+        .current_dir(p)
+        .args(["local", "serve", "--port", "0", "-o", "json"])
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("local serve starts");
+    let endpoint = read_endpoint(&mut child);
+    let mut server = Server {
+        child,
+        endpoint,
+        started: serde_json::Value::Null,
+    };
+    gatekit()
+        .current_dir(p)
+        .args(["deploy", "--yes"])
+        .assert()
+        .success();
+    gatekit()
+        .current_dir(p)
+        .args(["invoke", "fn", "f"])
+        .assert()
+        .success()
+        .stdout(contains("7"));
+    assert!(
+        marker.exists(),
+        "the project's interpreter ran the function"
+    );
+    terminate(&mut server);
+}
