@@ -60,6 +60,15 @@ pub enum CloudError {
     Setup { message: String, hint: String },
 }
 
+/// A call's answer, where "not found" is an answer too: None.
+pub fn or_absent<T>(r: Result<T, CloudError>) -> Result<Option<T>, CloudError> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.code() == Some("ResourceNotFoundException") => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 impl CloudError {
     pub fn from_sdk<E, R>(
         operation: &'static str,

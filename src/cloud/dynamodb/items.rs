@@ -133,19 +133,11 @@ impl Shape {
 }
 
 pub async fn shape(client: &Client, table: &str) -> Result<Option<Shape>, CloudError> {
-    let t = match client.describe_table().table_name(table).send().await {
-        Ok(out) => match out.table {
-            Some(t) => t,
-            None => return Ok(None),
-        },
-        Err(e) => {
-            let err = CloudError::from_sdk("DescribeTable", table, e);
-            return if err.code() == Some("ResourceNotFoundException") {
-                Ok(None)
-            } else {
-                Err(err)
-            };
-        }
+    let sent = client.describe_table().table_name(table).send().await;
+    let found =
+        crate::cloud::or_absent(sent.map_err(|e| CloudError::from_sdk("DescribeTable", table, e)))?;
+    let Some(t) = found.and_then(|out| out.table) else {
+        return Ok(None);
     };
     let ty = |name: &str| {
         t.attribute_definitions()

@@ -68,22 +68,16 @@ pub async fn invoke(
 /// How many times Lambda retries a failed asynchronous invocation of `name`: its
 /// event invoke config's MaximumRetryAttempts, else Lambda's default of 2.
 pub async fn event_retries(client: &Client, name: &str) -> Result<u32, CloudError> {
-    match client
+    let sent = client
         .get_function_event_invoke_config()
         .function_name(name)
         .send()
         .await
-    {
-        Ok(out) => Ok(out.maximum_retry_attempts().unwrap_or(2).max(0) as u32),
-        Err(e) => {
-            let err = CloudError::from_sdk("GetFunctionEventInvokeConfig", name, e);
-            if err.code() == Some("ResourceNotFoundException") {
-                Ok(2)
-            } else {
-                Err(err)
-            }
-        }
-    }
+        .map_err(|e| CloudError::from_sdk("GetFunctionEventInvokeConfig", name, e));
+    Ok(crate::cloud::or_absent(sent)?
+        .and_then(|out| out.maximum_retry_attempts())
+        .unwrap_or(2)
+        .max(0) as u32)
 }
 
 /// The attempts of request `id` in a function's log, in order: whether each failed.

@@ -24,16 +24,11 @@ pub async fn current_stream(
     ddb: &aws_sdk_dynamodb::Client,
     table: &str,
 ) -> Result<Option<String>, CloudError> {
-    let out = match ddb.describe_table().table_name(table).send().await {
-        Ok(o) => o,
-        Err(e) => {
-            let err = CloudError::from_sdk("DescribeTable", table, e);
-            return if err.code() == Some("ResourceNotFoundException") {
-                Ok(None)
-            } else {
-                Err(err)
-            };
-        }
+    let sent = ddb.describe_table().table_name(table).send().await;
+    let Some(out) =
+        crate::cloud::or_absent(sent.map_err(|e| CloudError::from_sdk("DescribeTable", table, e)))?
+    else {
+        return Ok(None);
     };
     let t = out.table();
     let enabled = t
@@ -257,32 +252,26 @@ pub async fn delete(client: &Client, spec: &TriggerSpec, step: Step<'_>) -> Resu
         return Ok(());
     };
     step("deleting");
-    if let Err(e) = client.delete_event_source_mapping().uuid(uuid).send().await {
-        let err = CloudError::from_sdk("DeleteEventSourceMapping", uuid, e);
-        if err.code() != Some("ResourceNotFoundException") {
-            return Err(err);
-        }
-    }
+    let sent = client.delete_event_source_mapping().uuid(uuid).send().await;
+    crate::cloud::or_absent(
+        sent.map_err(|e| CloudError::from_sdk("DeleteEventSourceMapping", uuid, e)),
+    )?;
     // Gone only once Lambda says so: a new mapping on the same stream and function
     // is refused while this one is Deleting.
     let until = Instant::now() + SETTLE_WITHIN;
     loop {
-        match client.get_event_source_mapping().uuid(uuid).send().await {
-            Err(e) => {
-                let err = CloudError::from_sdk("GetEventSourceMapping", uuid, e);
-                return if err.code() == Some("ResourceNotFoundException") {
-                    Ok(())
-                } else {
-                    Err(err)
-                };
-            }
-            Ok(_) if Instant::now() > until => {
+        let sent = client.get_event_source_mapping().uuid(uuid).send().await;
+        match crate::cloud::or_absent(
+            sent.map_err(|e| CloudError::from_sdk("GetEventSourceMapping", uuid, e)),
+        )? {
+            None => return Ok(()),
+            Some(_) if Instant::now() > until => {
                 return Err(CloudError::Failed(format!(
                     "the trigger {uuid} is still being deleted after {} s",
                     SETTLE_WITHIN.as_secs()
                 )));
             }
-            Ok(_) => tokio::time::sleep(Duration::from_secs(2)).await,
+            Some(_) => tokio::time::sleep(Duration::from_secs(2)).await,
         }
     }
 }

@@ -316,10 +316,11 @@ impl Lambda {
 
     /// What the account leaves unreserved in `region` (never below 0).
     pub(crate) fn unreserved(&self, region: &str) -> u64 {
+        // Read under the lock, not cloned: this runs on every invocation.
         let reserved: u64 = self
             .in_region(region)
             .iter()
-            .filter_map(|f| api::read_config(f).reserved_concurrency)
+            .filter_map(|f| f.config.read().ok().and_then(|c| c.reserved_concurrency))
             .sum();
         self.runtimes.concurrency.saturating_sub(reserved)
     }

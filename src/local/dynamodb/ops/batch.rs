@@ -73,24 +73,19 @@ fn echo_writes(items: &Map<String, Json>) -> String {
                 .into_iter()
                 .flatten()
                 .map(|w| {
-                    let put = w
-                        .get("PutRequest")
-                        .map(|p| {
-                            format!(
-                                "PutRequest(item={})",
-                                java(p.get("Item").unwrap_or(&Json::Null))
-                            )
-                        })
-                        .unwrap_or_else(|| "null".into());
-                    let del = w
-                        .get("DeleteRequest")
-                        .map(|d| {
-                            format!(
-                                "DeleteRequest(key={})",
-                                java(d.get("Key").unwrap_or(&Json::Null))
-                            )
-                        })
-                        .unwrap_or_else(|| "null".into());
+                    // `PutRequest(item=…)`, `DeleteRequest(key=…)`, or null.
+                    let part = |request: &str, field: &str, member: &str| {
+                        w.get(request)
+                            .map(|r| {
+                                format!(
+                                    "{request}({field}={})",
+                                    java(r.get(member).unwrap_or(&Json::Null))
+                                )
+                            })
+                            .unwrap_or_else(|| "null".into())
+                    };
+                    let put = part("PutRequest", "item", "Item");
+                    let del = part("DeleteRequest", "key", "Key");
                     format!("WriteRequest(putRequest={put}, deleteRequest={del})")
                 })
                 .collect();
