@@ -139,13 +139,6 @@ fn project_port(ctx: &Context) -> u16 {
         .unwrap_or(crate::aws::stage_url::LOCAL_PORT)
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Failure::runtime(format!("cannot start the async runtime: {e}"), None))
-}
-
 #[derive(Serialize)]
 struct Serving {
     endpoint: String,
@@ -180,7 +173,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
             }
         },
     };
-    let rt = runtime()?;
+    let rt = super::session::runtime()?;
     rt.block_on(async {
         let emulator = Emulator::start(config).await.map_err(|e| match e {
             crate::local::StartError::Busy { .. } => {

@@ -117,3 +117,10 @@ async fn lambda_async_invocation_through_boto3() {
     config.runtimes.event_retry_delay = std::time::Duration::from_millis(300);
     run_on("lambda_async_boto3.py", config).await;
 }
+
+/// The handler contract through gatekit's Python and Node runtimes (and a provided
+/// one's over-large answer): context, one ordered log stream, bounded lines, caps.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lambda_runtimes_through_boto3() {
+    run("lambda_runtime_boto3.py").await;
+}

@@ -20,39 +20,63 @@ fn stream_name(ms: u64) -> String {
     format!("{}/[$LATEST]gatekit", clock::log_stream_date(ms))
 }
 
-/// Records an invocation's log text, one event per line. Logs are best effort: a
-/// log that cannot be written never fails the invocation it records.
-pub fn append(dir: &Path, text: &str) {
-    let path = dir.join(FILE);
-    let open = || {
-        std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&path)
-    };
-    let Ok(mut f) = open() else {
-        return;
-    };
-    // The size from the open file (no second walk of the path).
-    if f.metadata().is_ok_and(|m| m.len() > MAX_BYTES) {
-        keep_newer_half(dir, &path);
-        let Ok(reopened) = open() else {
+/// A function's log file, kept open between invocations (an open, a stat and a
+/// close per invocation were a tenth of the emulator's share of a small one).
+#[derive(Default)]
+pub struct LogFile {
+    /// The open file and its length.
+    open: std::sync::Mutex<Option<(std::fs::File, u64)>>,
+}
+
+impl LogFile {
+    /// Records an invocation's log text, one event per line. Logs are best effort:
+    /// a log that cannot be written never fails the invocation it records.
+    pub fn append(&self, dir: &Path, text: &str) {
+        let path = dir.join(FILE);
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if open.as_ref().is_some_and(|(_, len)| *len > MAX_BYTES) {
+            keep_newer_half(dir, &path);
+            *open = None;
+        }
+        if open.is_none() {
+            *open = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .ok()
+                .map(|f| {
+                    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+                    (f, len)
+                });
+        }
+        let Some((file, len)) = open.as_mut() else {
             return;
         };
-        f = reopened;
+        let ms = clock::unix_millis();
+        let stream = Json::String(stream_name(ms)).to_string();
+        let mut out = String::with_capacity(text.len() + 64);
+        for line in text.lines() {
+            // {"t":…,"s":…,"m":…}: the shape `events` reads.
+            out.push_str(&format!(
+                "{{\"t\":{ms},\"s\":{stream},\"m\":{}}}\n",
+                Json::String(line.to_string())
+            ));
+        }
+        match file.write_all(out.as_bytes()) {
+            Ok(()) => *len += out.len() as u64,
+            // Best effort, as said; the next invocation opens the file anew.
+            Err(_) => *open = None,
+        }
     }
-    let ms = clock::unix_millis();
-    let stream = Json::String(stream_name(ms)).to_string();
-    let mut out = String::with_capacity(text.len() + 64);
-    for line in text.lines() {
-        // {"t":…,"s":…,"m":…}: the shape `events` reads.
-        out.push_str(&format!(
-            "{{\"t\":{ms},\"s\":{stream},\"m\":{}}}\n",
-            Json::String(line.to_string())
-        ));
-    }
-    if f.write_all(out.as_bytes()).is_err() {
-        // Best effort, as said: the invocation's answer does not depend on it.
+
+    /// Deletes the log (DeleteLogGroup); the next invocation starts a new one.
+    fn delete(&self, dir: &Path) -> std::io::Result<()> {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        *open = None;
+        match std::fs::remove_file(dir.join(FILE)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -286,9 +310,8 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
                 return not_found();
             };
             // The group's events go; the function keeps logging into a new one.
-            match std::fs::remove_file(f.dir.join(FILE)) {
+            match f.log.delete(&f.dir) {
                 Ok(()) => (200, json!({})),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => (200, json!({})),
                 Err(_) => (
                     500,
                     json!({ "__type": "ServiceUnavailableException", "message": "The log group could not be deleted." }),

@@ -6,6 +6,7 @@
 
 mod api;
 mod delivery;
+mod instance;
 mod interpreter;
 pub mod logs;
 pub mod mappings;
@@ -135,6 +136,7 @@ pub struct Function {
     pub config: RwLock<FunctionConfig>,
     pub pool: Arc<pool::Pool>,
     pub dir: PathBuf,
+    pub log: logs::LogFile,
 }
 
 /// A function's region and name: each region is its own namespace, as on AWS.
@@ -273,6 +275,7 @@ impl Lambda {
                     dir: root.join(&config.code_dir),
                     config: RwLock::new(config),
                     pool: Default::default(),
+                    log: Default::default(),
                 }),
             );
         }
@@ -650,8 +653,13 @@ impl Lambda {
             dir: code,
             env,
             notice,
-            marks_output_end: config.runtime.starts_with("python")
-                || config.runtime.starts_with("nodejs"),
+            protocol: if config.runtime.starts_with("python")
+                || config.runtime.starts_with("nodejs")
+            {
+                pool::Protocol::Shim
+            } else {
+                pool::Protocol::RuntimeApi
+            },
         })
     }
 }

@@ -257,6 +257,7 @@ pub(super) async fn create(
             Arc::new(Function {
                 config: RwLock::new(config),
                 pool: Default::default(),
+                log: Default::default(),
                 dir,
             }),
         );

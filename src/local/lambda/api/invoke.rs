@@ -10,10 +10,9 @@ use bytes::Bytes;
 use http_body_util::Full;
 use hyper::header::HeaderValue;
 use hyper::{HeaderMap, Response, StatusCode};
-use serde_json::json;
 
 use super::error::{ErrorKind, LambdaError};
-use super::{HttpReply, empty, function, json_reply, read};
+use super::{HttpReply, empty, function, read};
 use crate::aws::clock;
 use crate::local::lambda::pool::{Invocation, InvocationResult, Refused, Run};
 use crate::local::lambda::{Function, FunctionConfig, Lambda};
@@ -154,17 +153,7 @@ pub(super) async fn invoke(
         InvocationResult::HandlerError(p) => (200, Some("Unhandled"), p),
         InvocationResult::InstanceError(p) => (200, Some("Unhandled"), p),
     };
-    if payload.len() > MAX_SYNC_PAYLOAD {
-        let mut r = json_reply(
-            200,
-            &json!({ "errorMessage": format!("Response payload size ({} bytes) exceeded maximum allowed payload size ({MAX_SYNC_PAYLOAD} bytes).", payload.len()), "errorType": "Function.ResponseSizeTooLarge" }),
-        );
-        r.headers_mut().insert(
-            "x-amz-function-error",
-            HeaderValue::from_static("Unhandled"),
-        );
-        return Ok(r);
-    }
+    // A runtime's answer over Lambda's cap came as Function.ResponseSizeTooLarge.
     let mut r = Response::new(Full::new(payload));
     *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
     let h = r.headers_mut();
@@ -253,6 +242,6 @@ pub(crate) fn record_run(f: &Function, config: &FunctionConfig, id: &str, run: &
         ));
     }
     text.push('\n');
-    crate::local::lambda::logs::append(&f.dir, &text);
+    f.log.append(&f.dir, &text);
     text
 }

@@ -1,30 +1,55 @@
 // gatekit's Node.js runtime shim: the Lambda Runtime API loop and the Node handler
 // contract (async and callback handlers, CommonJS and ES modules), as AWS's
 // managed nodejs runtimes provide them.
-import http from "node:http";
+import net from "node:net";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire, register } from "node:module";
 import { pathToFileURL } from "node:url";
 
-const api = process.env.AWS_LAMBDA_RUNTIME_API;
-const [host, port] = api.split(":");
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+// Invocations come from gatekit on the pipes named by GATEKIT_RUNTIME_FDS (read,
+// write), in framed messages (see instance/channel.rs): a header line of
+// tab-separated fields, then the bytes it announces.
+const [inFd, outFd] = process.env.GATEKIT_RUNTIME_FDS.split(",").map(Number);
+const channel = new net.Socket({ fd: inFd, readable: true, writable: false });
+const answers = new net.Socket({ fd: outFd, readable: false, writable: true });
+let buffered = Buffer.alloc(0);
+let waiting = null;
+channel.on("data", (chunk) => {
+  buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
+  if (waiting) waiting();
+});
+channel.on("end", () => process.exit(0));
 
-function call(method, route, body, headers = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host, port, method, path: "/2018-06-01/runtime" + route, agent, headers },
-      (res) => {
-        const chunks = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      },
-    );
-    req.on("error", reject);
-    if (body !== undefined) req.write(body);
-    req.end();
+function take() {
+  const eol = buffered.indexOf(10);
+  if (eol < 0) return null;
+  const [id, deadline, arn, trace, size, contextSize] = buffered.toString("utf8", 0, eol).split("\t");
+  const start = eol + 1;
+  const end = start + Number(size) + Number(contextSize);
+  if (buffered.length < end) return null;
+  const payload = buffered.toString("utf8", start, start + Number(size));
+  const clientContext = contextSize === "0" ? undefined : buffered.toString("utf8", start + Number(size), end);
+  buffered = buffered.subarray(end);
+  return { id, deadline: Number(deadline), arn, trace, payload, clientContext };
+}
+
+function receive() {
+  const ready = take();
+  if (ready) return Promise.resolve(ready);
+  return new Promise((resolve) => {
+    waiting = () => {
+      const frame = take();
+      if (frame) {
+        waiting = null;
+        resolve(frame);
+      }
+    };
   });
+}
+
+function send(header, body = "") {
+  return new Promise((resolve) => answers.write(Buffer.concat([Buffer.from(header), Buffer.from(body)]), resolve));
 }
 
 function errorBody(err, type) {
@@ -38,9 +63,8 @@ function errorBody(err, type) {
 
 async function initError(type, message) {
   console.error(`[ERROR] ${type}: ${message}`);
-  await call("POST", "/init/error", JSON.stringify({ errorType: type, errorMessage: message, trace: [] }), {
-    "Lambda-Runtime-Function-Error-Type": type,
-  });
+  const body = Buffer.from(JSON.stringify({ errorType: type, errorMessage: message, trace: [] }));
+  await send(`X\t${body.length}\n`, body);
   process.exit(1);
 }
 
@@ -123,12 +147,11 @@ async function loadHandler() {
   return fn;
 }
 
-function context(headers) {
-  const deadline = Number(headers["lambda-runtime-deadline-ms"] || 0);
-  const client = headers["lambda-runtime-client-context"];
+function context(next) {
+  const { deadline, clientContext: client } = next;
   return {
-    awsRequestId: headers["lambda-runtime-aws-request-id"],
-    invokedFunctionArn: headers["lambda-runtime-invoked-function-arn"],
+    awsRequestId: next.id,
+    invokedFunctionArn: next.arn,
     functionName: process.env.AWS_LAMBDA_FUNCTION_NAME,
     functionVersion: process.env.AWS_LAMBDA_FUNCTION_VERSION,
     memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
@@ -151,30 +174,30 @@ function run(handler, event, ctx) {
   return Promise.resolve().then(() => handler(event, ctx));
 }
 
-// Tells gatekit that this invocation's output is complete on both streams (the line
-// is not logged): written after the handler's output, before the answer. Writes to
-// pipes are synchronous on Linux, so nothing written before can come after it.
+// Tells gatekit that this invocation's output is complete (the line is not logged):
+// stdout and stderr share one pipe, and writes to pipes are synchronous on Linux, so
+// nothing written before can come after it.
 function markEnd(id) {
-  for (const stream of [process.stdout, process.stderr]) {
-    try {
-      stream.write(`\u0001gatekit-end ${id}\n`);
-    } catch {}
-  }
+  try {
+    process.stdout.write(`\u0001gatekit-end ${id}\n`);
+  } catch {}
 }
 
 const handler = await loadHandler();
+await send("N\n");
 for (;;) {
-  const next = await call("GET", "/invocation/next");
-  const id = next.headers["lambda-runtime-aws-request-id"];
+  const next = await receive();
+  process.env._X_AMZN_TRACE_ID = next.trace;
   try {
-    const event = next.body ? JSON.parse(next.body) : undefined;
-    const result = await run(handler, event, context(next.headers));
-    const body = JSON.stringify(result === undefined ? null : result);
-    markEnd(id);
-    await call("POST", `/invocation/${id}/response`, body);
+    const event = next.payload ? JSON.parse(next.payload) : undefined;
+    const result = await run(handler, event, context(next));
+    const body = Buffer.from(JSON.stringify(result === undefined ? null : result));
+    markEnd(next.id);
+    send(`R\t${next.id}\t${body.length}\n`, body);
   } catch (err) {
     console.error(`[ERROR] ${err && err.name}: ${err && err.message}`);
-    markEnd(id);
-    await call("POST", `/invocation/${id}/error`, errorBody(err), { "Lambda-Runtime-Function-Error-Type": "Unhandled" });
+    const body = Buffer.from(errorBody(err));
+    markEnd(next.id);
+    send(`E\t${next.id}\t${body.length}\n`, body);
   }
 }

@@ -1,57 +1,70 @@
-# gatekit's Python runtime shim: the Lambda Runtime API loop and the Python handler
-# contract, as AWS's managed python3.x runtimes provide them.
-import http.client
+# gatekit's Python runtime shim: the Python handler contract, as AWS's managed
+# python3.x runtimes provide it. Invocations come from gatekit on the pipes named
+# by GATEKIT_RUNTIME_FDS (read, write), in framed messages (see instance/channel.rs); only what
+# the loop needs is imported, so that a cold start costs little beyond the
+# interpreter's own.
 import json
 import os
 import sys
 import time
-import traceback
 
-API = os.environ["AWS_LAMBDA_RUNTIME_API"]
-HOST, _, PORT = API.partition(":")
-# One kept-alive connection to the Runtime API, as the managed runtime keeps.
-CONN = http.client.HTTPConnection(HOST, int(PORT or 80))
-
-
-def call(method, path, body=None, headers=None):
-    data = None if body is None else body.encode("utf-8")
-    for attempt in (0, 1):
-        try:
-            CONN.request(method, "/2018-06-01/runtime" + path, body=data, headers=headers or {})
-            res = CONN.getresponse()
-            return res.headers, res.read()
-        except (http.client.HTTPException, ConnectionError):
-            CONN.close()
-            if attempt:
-                raise
+IN_FD, OUT_FD = (int(fd) for fd in os.environ["GATEKIT_RUNTIME_FDS"].split(","))
+IN = os.fdopen(IN_FD, "rb", buffering=1 << 16)
+ENV = os.environ
+FUNCTION_NAME = ENV.get("AWS_LAMBDA_FUNCTION_NAME", "")
+FUNCTION_VERSION = ENV.get("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST")
+MEMORY = ENV.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128")
+LOG_GROUP = ENV.get("AWS_LAMBDA_LOG_GROUP_NAME", "")
+LOG_STREAM = ENV.get("AWS_LAMBDA_LOG_STREAM_NAME", "")
 
 
-def error_body(error_type, message, stack):
-    return json.dumps({"errorMessage": message, "errorType": error_type, "requestId": "", "stackTrace": stack})
+def send(header, body=b""):
+    view = memoryview(header.encode("utf-8") + body)
+    while view:
+        view = view[os.write(OUT_FD, view):]
+
+
+def receive():
+    header = IN.readline()
+    if not header:
+        sys.exit(0)
+    request_id, deadline, arn, trace, size, context_size = header[:-1].decode("utf-8").split("\t")
+    payload = IN.read(int(size))
+    client_context = IN.read(int(context_size)) if context_size != "0" else None
+    return request_id, int(deadline), arn, trace, payload, client_context
+
+
+def error_body(error_type, message, request_id, stack):
+    return json.dumps({"errorMessage": message, "errorType": error_type, "requestId": request_id, "stackTrace": stack})
 
 
 class Context:
-    def __init__(self, headers):
-        self.aws_request_id = headers.get("Lambda-Runtime-Aws-Request-Id", "")
-        self.invoked_function_arn = headers.get("Lambda-Runtime-Invoked-Function-Arn", "")
-        self.function_name = os.environ.get("AWS_LAMBDA_FUNCTION_NAME", "")
-        self.function_version = os.environ.get("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST")
-        self.memory_limit_in_mb = os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128")
-        self.log_group_name = os.environ.get("AWS_LAMBDA_LOG_GROUP_NAME", "")
-        self.log_stream_name = os.environ.get("AWS_LAMBDA_LOG_STREAM_NAME", "")
-        self._deadline = int(headers.get("Lambda-Runtime-Deadline-Ms", "0"))
-        client = headers.get("Lambda-Runtime-Client-Context")
-        self.client_context = json.loads(client) if client else None
-        self.identity = None
+    function_name = FUNCTION_NAME
+    function_version = FUNCTION_VERSION
+    memory_limit_in_mb = MEMORY
+    log_group_name = LOG_GROUP
+    log_stream_name = LOG_STREAM
+    identity = None
+
+    def __init__(self, request_id, deadline, arn, client_context):
+        self.aws_request_id = request_id
+        self.invoked_function_arn = arn
+        self._deadline = deadline
+        self.client_context = json.loads(client_context) if client_context else None
 
     def get_remaining_time_in_millis(self):
         return max(0, self._deadline - int(time.time() * 1000))
 
 
+def init_error(error_type, message):
+    send("X\t%d\n" % len(body := error_body(error_type, message, "", []).encode("utf-8")), body)
+    print("[ERROR] %s: %s" % (error_type, message), file=sys.stderr, flush=True)
+    sys.exit(1)
+
+
 def load_handler():
-    spec = os.environ["_HANDLER"]
-    root = os.environ.get("LAMBDA_TASK_ROOT", ".")
-    sys.path.insert(0, root)
+    spec = ENV["_HANDLER"]
+    sys.path.insert(0, ENV.get("LAMBDA_TASK_ROOT", "."))
     module_name, _, function_name = spec.rpartition(".")
     module_name = module_name.replace("/", ".")
     try:
@@ -60,48 +73,54 @@ def load_handler():
         message = "Unable to import module '%s': %s" % (module_name, e)
         missing = getattr(e, "name", "") or ""
         if missing.split(".")[0] in ("boto3", "botocore"):
-            message += " (Lambda's runtime includes boto3; locally, run `%s` once)" % os.environ.get("GATEKIT_SDK_HINT", "gatekit local sdk install")
-        call("POST", "/init/error", error_body("Runtime.ImportModuleError", message, []),
-             {"Lambda-Runtime-Function-Error-Type": "Runtime.ImportModuleError"})
-        print("[ERROR] Runtime.ImportModuleError: " + message, file=sys.stderr, flush=True)
-        sys.exit(1)
+            message += " (Lambda's runtime includes boto3; locally, run `%s` once)" % ENV.get("GATEKIT_SDK_HINT", "gatekit local sdk install")
+        init_error("Runtime.ImportModuleError", message)
     handler = getattr(module, function_name, None)
     if handler is None:
-        message = "Handler '%s' missing on module '%s'" % (function_name, module_name)
-        call("POST", "/init/error", error_body("Runtime.HandlerNotFound", message, []),
-             {"Lambda-Runtime-Function-Error-Type": "Runtime.HandlerNotFound"})
-        print("[ERROR] Runtime.HandlerNotFound: " + message, file=sys.stderr, flush=True)
-        sys.exit(1)
+        init_error("Runtime.HandlerNotFound", "Handler '%s' missing on module '%s'" % (function_name, module_name))
     return handler
 
 
 def mark_end(request_id):
-    # Tells gatekit that this invocation's output is complete on both streams
-    # (the line is not logged): written after the handler's output, before the answer.
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.write("\x01gatekit-end %s\n" % request_id)
-            stream.flush()
-        except Exception:
-            pass
+    # Tells gatekit that this invocation's output is complete (the line is not
+    # logged): stdout and stderr share one pipe, so after both are flushed the
+    # mark comes after everything the handler wrote.
+    try:
+        sys.stderr.flush()
+        sys.stdout.write("\x01gatekit-end %s\n" % request_id)
+        sys.stdout.flush()
+    except Exception:
+        pass
+
+
+def fail(request_id, error_type, message, stack):
+    print("[ERROR] %s: %s" % (error_type, message), file=sys.stderr, flush=True)
+    body = error_body(error_type, message, request_id, stack).encode("utf-8")
+    mark_end(request_id)
+    send("E\t%s\t%d\n" % (request_id, len(body)), body)
 
 
 def main():
     handler = load_handler()
+    send("N\n")
     while True:
-        headers, body = call("GET", "/invocation/next")
-        request_id = headers.get("Lambda-Runtime-Aws-Request-Id")
+        request_id, deadline, arn, trace, payload, client_context = receive()
+        ENV["_X_AMZN_TRACE_ID"] = trace
         try:
-            event = json.loads(body) if body else None
-            result = json.dumps(handler(event, Context(headers)))
-            mark_end(request_id)
-            call("POST", "/invocation/%s/response" % request_id, result)
+            event = json.loads(payload) if payload else None
+            result = handler(event, Context(request_id, deadline, arn, client_context))
         except Exception as e:
-            stack = traceback.format_tb(e.__traceback__)
-            print("[ERROR] %s: %s" % (type(e).__name__, e), file=sys.stderr, flush=True)
-            mark_end(request_id)
-            call("POST", "/invocation/%s/error" % request_id, error_body(type(e).__name__, str(e), stack),
-                 {"Lambda-Runtime-Function-Error-Type": "Unhandled"})
+            import traceback
+
+            fail(request_id, type(e).__name__, str(e), traceback.format_tb(e.__traceback__))
+            continue
+        try:
+            body = json.dumps(result).encode("utf-8")
+        except Exception as e:
+            fail(request_id, "Runtime.MarshalError", "Unable to marshal response: %s" % e, [])
+            continue
+        mark_end(request_id)
+        send("R\t%s\t%d\n" % (request_id, len(body)), body)
 
 
 if __name__ == "__main__":
