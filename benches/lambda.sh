@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Lambda Invoke side by side: gatekit local serve (release) and serverless-offline
 # (benches/workloads/peers.sh), the same trivial handler in Node and Python, driven by
-# benches/workloads/invoke_bench.sh (wrk; 1 and 16 callers). Also the cold start: the
-# first invoke after CreateFunction, and the interpreter's own start for comparison.
+# benches/workloads/invoke_bench.sh (wrk; 1 and 16 callers). Also the cold start
+# (benches/workloads/cold_start.py): from the first Invoke after CreateFunction to
+# the handler's first line, against the interpreter's own start.
 #   benches/lambda.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,12 +30,9 @@ print(base64.b64encode(b.getvalue()).decode())" "$4" "$5")
 create helloNode nodejs22.x index.handler index.mjs 'export const handler = async (event) => ({ statusCode: 200, body: "hello" });'
 create helloPy python3.12 app.handler app.py 'def handler(event, context):
     return {"statusCode": 200, "body": "hello"}'
-for fn in helloNode helloPy; do
-  cold=$(curl -sS -o /dev/null -w '%{time_total}' -X POST "$EP/2015-03-31/functions/$fn/invocations" -d '{"n":0}')
-  echo "gatekit $fn cold start (first invoke): $(echo "$cold * 1000" | bc) ms"
-done
-t0=$(date +%s.%N); node -e '0'; t1=$(date +%s.%N); echo "node's own start: $(echo "($t1 - $t0) * 1000" | bc | xargs printf '%.0f') ms"
-t0=$(date +%s.%N); python3 -S -c '0'; t1=$(date +%s.%N); echo "python3 -S own start: $(echo "($t1 - $t0) * 1000" | bc | xargs printf '%.0f') ms"
+# Cold starts to the handler's first line against the interpreter's own start,
+# and memory per idle instance.
+python3 $SHARED/cold_start.py "$EP"
 for fn in helloNode helloPy; do
   echo "== gatekit $fn"
   bash $SHARED/invoke_bench.sh "$EP" "$fn"

@@ -64,6 +64,11 @@ def handler(event, context):
         return "x" * (7 * 1024 * 1024)
     if what == "set":
         return {1, 2}
+    if what == "decimal":
+        from decimal import Decimal
+        return {"n": Decimal("12"), "f": Decimal("1.5"), "text": "héllo"}
+    if what == "bytes":
+        return b"raw bytes"
     return {
         "id": context.aws_request_id,
         "arn": context.invoked_function_arn,
@@ -140,6 +145,14 @@ assert "three" in log, log
 error, out, _ = invoke("py", {"do": "set"})
 assert error == "Unhandled" and out["errorType"] == "Runtime.MarshalError", out
 assert out["errorMessage"].startswith("Unable to marshal response:"), out
+
+# Decimals (boto3's numbers) are JSON numbers; python3.12 keeps non-ASCII
+# characters; bytes are the answer as they are, as Lambda's runtime marshals them.
+r = lam.invoke(FunctionName="py", Payload=b'{"do": "decimal"}')
+raw = r["Payload"].read()
+assert raw == '{"n": 12, "f": 1.5, "text": "héllo"}'.encode(), raw
+r = lam.invoke(FunctionName="py", Payload=b'{"do": "bytes"}')
+assert r["Payload"].read() == b"raw bytes" and "FunctionError" not in r, r
 
 # A provided runtime over the Runtime API: an answer over the cap is the same error,
 # at once (not at the timeout), and the runtime goes on to the next invocation.
