@@ -154,6 +154,24 @@ assert raw == '{"n": 12, "f": 1.5, "text": "héllo"}'.encode(), raw
 r = lam.invoke(FunctionName="py", Payload=b'{"do": "bytes"}')
 assert r["Payload"].read() == b"raw bytes" and "FunctionError" not in r, r
 
+# New code while an invocation runs: that invocation ends on the old code (it is
+# not cut off), and every later one runs the new code.
+import threading
+import time
+
+SWAP = "import time\ndef handler(event, context):\n    time.sleep(event.get('sleep', 0))\n    return '%s'\n"
+create("swap", "python3.12", "app.handler", {"app.py": SWAP % "v1"})
+assert invoke("swap", {})[1] == "v1"
+running = {}
+t = threading.Thread(target=lambda: running.update(out=invoke("swap", {"sleep": 1.5})))
+t.start()
+time.sleep(0.5)
+lam.update_function_code(FunctionName="swap", ZipFile=zip_of({"app.py": SWAP % "v2"}))
+assert invoke("swap", {})[1] == "v2"
+t.join()
+assert running["out"][0] is None and running["out"][1] == "v1", running
+assert invoke("swap", {})[1] == "v2"
+
 # A provided runtime over the Runtime API: an answer over the cap is the same error,
 # at once (not at the timeout), and the runtime goes on to the next invocation.
 SH = r'''#!/bin/sh

@@ -62,6 +62,9 @@ pub struct Pool {
     all: Mutex<Vec<Arc<Instance>>>,
     /// Executions in flight (the concurrency AWS counts), kept by `Slot`s.
     pub executions: std::sync::atomic::AtomicU64,
+    /// Bumped by `retire`: an instance started under an older generation is
+    /// stopped when its invocation ends, never made warm again.
+    generation: std::sync::atomic::AtomicU64,
 }
 
 /// Idle instances stop after this long without an invocation.
@@ -75,7 +78,25 @@ pub enum Refused {
 }
 
 impl Pool {
-    /// Stops every instance (new code or configuration, or the function deleted).
+    /// New code or configuration: idle instances stop now, busy ones when their
+    /// invocation ends, so old and new code never serve side by side after it.
+    pub fn retire(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        let idle: Vec<Arc<Instance>> = self
+            .idle
+            .lock()
+            .map(|mut idle| idle.drain(..).collect())
+            .unwrap_or_default();
+        if let Ok(mut all) = self.all.lock() {
+            all.retain(|i| !idle.iter().any(|r| Arc::ptr_eq(i, r)));
+        }
+        for i in idle {
+            i.kill();
+        }
+    }
+
+    /// Stops every instance at once, busy or not (the function deleted, the
+    /// emulator stopping).
     pub fn drain(&self) {
         if let Ok(mut idle) = self.idle.lock() {
             idle.clear();
@@ -101,6 +122,9 @@ impl Pool {
         inv: Invocation,
         timeout: Duration,
     ) -> Result<Run, Refused> {
+        // Read before the configuration the launch uses, so that an instance of an
+        // older configuration is never kept.
+        let generation = self.generation.load(Ordering::SeqCst);
         let warm = self.idle.lock().ok().and_then(|mut i| i.pop());
         let (instance, cold) = match warm {
             Some(i) => (i, false),
@@ -125,7 +149,8 @@ impl Pool {
             .lock()
             .map(|a| a.len() > cap.max(1))
             .unwrap_or(false);
-        if healthy && !surplus {
+        let current = generation == self.generation.load(Ordering::SeqCst);
+        if healthy && !surplus && current {
             let stamp = instance.uses.fetch_add(1, Ordering::SeqCst) + 1;
             if let Ok(mut idle) = self.idle.lock() {
                 idle.push(instance.clone());

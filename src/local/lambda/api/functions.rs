@@ -356,7 +356,7 @@ pub(super) async fn update_configuration(
     check_settings_shapes(body)?;
     let f = function(l, region, name)?;
     let c = update(l, &f, |c| apply_settings(c, body)).await?;
-    f.pool.drain();
+    f.pool.retire();
     Ok(json_reply(200, &configuration(&c)))
 }
 
@@ -379,6 +379,6 @@ pub(super) async fn update_code(
         Ok(())
     })
     .await?;
-    f.pool.drain();
+    f.pool.retire();
     Ok(json_reply(200, &configuration(&c)))
 }
