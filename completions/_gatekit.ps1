@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the project as the target sees it: tables, functions, routes')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what deploy would change on the target')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply the plan to the target')
+            [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove everything the project owns on the target')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List what the project has deployed on the target')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file')
@@ -173,6 +174,31 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before applying (never allows data loss by itself)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before applying (never allows data loss by itself)')
             [CompletionResult]::new('--allow-data-loss', '--allow-data-loss', [CompletionResultType]::ParameterName, 'Allow actions that lose data: deleting or replacing tables')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Exit without running the asynchronous invocations and stream triggers this command caused (the next command or `local serve` on the store runs them)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;dev' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The emulator''s port when none serves the project''s store (default: targets.local.port, else 4566)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
@@ -1318,6 +1344,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the project as the target sees it: tables, functions, routes')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what deploy would change on the target')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply the plan to the target')
+            [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove everything the project owns on the target')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List what the project has deployed on the target')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file')
@@ -1343,6 +1370,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;help;deploy' {
+            break
+        }
+        'gatekit;help;dev' {
             break
         }
         'gatekit;help;destroy' {

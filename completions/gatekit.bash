@@ -28,6 +28,9 @@ _gatekit() {
             gatekit,destroy)
                 cmd="gatekit__subcmd__destroy"
                 ;;
+            gatekit,dev)
+                cmd="gatekit__subcmd__dev"
+                ;;
             gatekit,fn)
                 cmd="gatekit__subcmd__fn"
                 ;;
@@ -132,6 +135,9 @@ _gatekit() {
                 ;;
             gatekit__subcmd__help,destroy)
                 cmd="gatekit__subcmd__help__subcmd__destroy"
+                ;;
+            gatekit__subcmd__help,dev)
+                cmd="gatekit__subcmd__help__subcmd__dev"
                 ;;
             gatekit__subcmd__help,fn)
                 cmd="gatekit__subcmd__help__subcmd__fn"
@@ -386,7 +392,7 @@ _gatekit() {
 
     case "${cmd}" in
         gatekit)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version init validate show plan deploy destroy status schema completions table fn invoke api local help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version init validate show plan deploy dev destroy status schema completions table fn invoke api local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,6 +1005,68 @@ _gatekit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatekit__subcmd__dev)
+            opts="-C -f -t -o -q -v -h -V --port --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatekit__subcmd__fn)
             opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version list show invoke logs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1386,7 +1454,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help)
-            opts="init validate show plan deploy destroy status schema completions table fn invoke api local help"
+            opts="init validate show plan deploy dev destroy status schema completions table fn invoke api local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1498,6 +1566,20 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help__subcmd__destroy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__help__subcmd__dev)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

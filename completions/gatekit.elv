@@ -44,6 +44,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand show 'Show the project as the target sees it: tables, functions, routes'
             cand plan 'Show what deploy would change on the target'
             cand deploy 'Apply the plan to the target'
+            cand dev 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs'
             cand destroy 'Remove everything the project owns on the target'
             cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
@@ -165,6 +166,30 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand -y 'Do not ask before applying (never allows data loss by itself)'
             cand --yes 'Do not ask before applying (never allows data loss by itself)'
             cand --allow-data-loss 'Allow actions that lose data: deleting or replacing tables'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand --no-wait 'Exit without running the asynchronous invocations and stream triggers this command caused (the next command or `local serve` on the store runs them)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;dev'= {
+            cand --port 'The emulator''s port when none serves the project''s store (default: targets.local.port, else 4566)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what happens (repeat for more)'
@@ -1236,6 +1261,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand show 'Show the project as the target sees it: tables, functions, routes'
             cand plan 'Show what deploy would change on the target'
             cand deploy 'Apply the plan to the target'
+            cand dev 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs'
             cand destroy 'Remove everything the project owns on the target'
             cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
@@ -1256,6 +1282,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;help;plan'= {
         }
         &'gatekit;help;deploy'= {
+        }
+        &'gatekit;help;dev'= {
         }
         &'gatekit;help;destroy'= {
         }

@@ -147,6 +147,29 @@ async fn deployed(ctx: &Context) -> Result<(Session, Vec<Deployed>), Failure> {
     Ok((session, out))
 }
 
+/// The project's deployed stages on the target: where each answers and its
+/// reference page (for `gatekit dev`'s banner).
+pub(super) async fn stage_urls(ctx: &Context) -> Result<Vec<crate::local::StageUrls>, Failure> {
+    let (session, apis) = deployed(ctx).await?;
+    Ok(apis
+        .into_iter()
+        .map(|a| {
+            let id = a.spec.id.clone().unwrap_or_default();
+            crate::local::StageUrls {
+                docs: format!(
+                    "{}{}/{id}/{}",
+                    session.endpoint.trim_end_matches('/'),
+                    crate::local::apigateway::docs::PREFIX,
+                    a.spec.stage
+                ),
+                api: a.name,
+                stage: a.spec.stage,
+                url: a.call_url,
+            }
+        })
+        .collect())
+}
+
 fn pick(apis: Vec<Deployed>, name: Option<&str>) -> Result<Deployed, Failure> {
     let names: Vec<String> = apis.iter().map(|a| a.name.clone()).collect();
     match name {

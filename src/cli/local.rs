@@ -228,7 +228,7 @@ fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {
     })
 }
 
-async fn wait_for_signal() {
+pub(super) async fn wait_for_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};

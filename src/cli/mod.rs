@@ -6,6 +6,7 @@ mod complete;
 mod completions;
 mod deploy;
 mod destroy;
+mod dev;
 mod function;
 mod init;
 mod invoke;
@@ -120,6 +121,8 @@ pub enum Command {
     Plan(plan::PlanArgs),
     /// Apply the plan to the target
     Deploy(deploy::DeployArgs),
+    /// Run the app live on the local target: deploy, then apply every saved change, with the functions' logs
+    Dev(dev::DevArgs),
     /// Remove everything the project owns on the target
     Destroy(destroy::DestroyArgs),
     /// List what the project has deployed on the target
@@ -286,6 +289,7 @@ pub fn run(cli: Cli) -> ExitResult {
         Command::Show => show::run(&ctx),
         Command::Plan(args) => plan::run(&ctx, args),
         Command::Deploy(args) => deploy::run(&ctx, args),
+        Command::Dev(args) => dev::run(&ctx, args),
         Command::Destroy(args) => destroy::run(&ctx, args),
         Command::Status => status::run(&ctx),
         Command::Schema(args) => schema::run(&ctx, args),

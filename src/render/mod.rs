@@ -4,6 +4,7 @@
 pub mod apis;
 pub mod deploy;
 pub mod describe;
+pub mod dev;
 pub mod diagnostics;
 pub mod functions;
 pub mod items;

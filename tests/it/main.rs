@@ -23,6 +23,7 @@ mod awscli;
 mod boto3;
 mod cli;
 mod deploy;
+mod dev;
 mod dynamodb;
 mod fresh;
 mod functions;

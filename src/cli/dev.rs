@@ -1,0 +1,287 @@
+//! `gatekit dev`: the whole app live on the local target. Starts the emulator on the
+//! project's store and port (or joins a `local serve` already running there),
+//! deploys, then watches gatekit.yaml and every function's code folder and applies
+//! what changed, as `deploy` would, while one stream shows the functions' logs and
+//! each applied change.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use notify::{RecursiveMode, Watcher};
+use tokio::sync::mpsc;
+
+use super::session::{self, Code, Place};
+use super::{Context, ExitResult, Failure, exit};
+use crate::local::{Emulator, EmulatorConfig, StartError};
+use crate::render::deploy::DeployReporter;
+use crate::render::dev::{DevStream, Ready};
+
+/// Changes that come within this long of each other are applied together (an
+/// editor's save is often several writes).
+const SETTLE: Duration = Duration::from_millis(100);
+/// How often the functions' logs are read.
+const LOG_EVERY: Duration = Duration::from_millis(200);
+
+#[derive(Debug, Args)]
+pub struct DevArgs {
+    /// The emulator's port when none serves the project's store (default:
+    /// targets.local.port, else 4566)
+    #[arg(long)]
+    pub port: Option<u16>,
+}
+
+pub fn run(ctx: &Context, args: DevArgs) -> ExitResult {
+    let project = ctx.load_project()?;
+    if ctx.check_target(&project)? != "local" {
+        return Err(Failure::usage(
+            "gatekit dev runs the app on the local target",
+            "drop -t, or use `gatekit deploy -t TARGET` for the others",
+        ));
+    }
+    let Place::Local {
+        data_dir, runtimes, ..
+    } = session::place(ctx, &project, "local")
+    else {
+        return Err(Failure::usage(
+            "gatekit dev runs the app on the local emulator, not on --endpoint-url",
+            "drop --endpoint-url",
+        ));
+    };
+    let stream = DevStream::new(&ctx.printer);
+    session::runtime()?.block_on(async {
+        let mut config = EmulatorConfig::loopback(Some(data_dir));
+        config.port = args
+            .port
+            .unwrap_or_else(|| crate::project::resolve::local_port(&project.file));
+        config.runtimes = runtimes;
+        // Our own emulator, or None when a `local serve` on the store is joined.
+        let (own, endpoint) = match Emulator::start(config).await {
+            Ok(e) => {
+                let url = e.endpoint();
+                (Some(e), url)
+            }
+            Err(StartError::Busy { endpoint, .. }) => (None, endpoint),
+            Err(e @ StartError::Bind { .. }) => {
+                return Err(Failure::runtime(
+                    e.to_string(),
+                    Some("choose another port with --port, or targets.local.port".into()),
+                ));
+            }
+            Err(e) => return Err(Failure::runtime(e.to_string(), None)),
+        };
+        let outcome = live(ctx, &stream, &project, own.is_none(), &endpoint).await;
+        if let Some(e) = own {
+            ctx.printer
+                .note("stopping: draining what runs, then the emulator");
+            e.stop().await;
+        }
+        outcome
+    })
+}
+
+/// Deploys, then applies every change until Ctrl-C.
+async fn live(
+    ctx: &Context,
+    stream: &DevStream,
+    project: &crate::project::Project,
+    joined: bool,
+    endpoint: &str,
+) -> ExitResult {
+    let mut functions = deploy(ctx, stream, Instant::now())
+        .await
+        .unwrap_or_default();
+    stream.ready(&Ready {
+        endpoint: endpoint.to_string(),
+        joined,
+        apis: super::api::stage_urls(ctx).await.unwrap_or_default(),
+        functions: functions.keys().cloned().collect(),
+    });
+    let (tx, mut changes) = mpsc::unbounded_channel();
+    let _watcher = watch(project, tx)?;
+    let stop = super::local::wait_for_signal();
+    tokio::pin!(stop);
+    let mut logs = Logs::default();
+    let mut tick = tokio::time::interval(LOG_EVERY);
+    loop {
+        tokio::select! {
+            _ = &mut stop => return Ok(exit::SUCCESS),
+            Some(()) = changes.recv() => {
+                let seen = Instant::now();
+                while let Ok(Some(())) = tokio::time::timeout(SETTLE, changes.recv()).await {}
+                if let Some(deployed) = deploy(ctx, stream, seen).await {
+                    functions = deployed;
+                }
+            }
+            _ = tick.tick() => logs.show(ctx, project, stream, &functions).await,
+        }
+    }
+}
+
+/// Plans and applies the project as it is on disk now; the functions' physical
+/// names by logical name, or None when the file is broken or the plan failed
+/// (what runs stays as it was).
+async fn deploy(
+    ctx: &Context,
+    stream: &DevStream,
+    seen: Instant,
+) -> Option<BTreeMap<String, String>> {
+    let planned = match session::plan(ctx, Code::Pack).await {
+        Ok(p) => p,
+        Err(Failure::Reported) => {
+            stream.kept("gatekit.yaml has problems");
+            return None;
+        }
+        Err(f) => {
+            stream.kept(&failure_text(&f));
+            return None;
+        }
+    };
+    let functions: BTreeMap<String, String> = planned
+        .plan
+        .actions
+        .iter()
+        .filter(|a| a.kind == crate::plan::Kind::Function)
+        .map(|a| (a.name.clone(), a.physical.clone()))
+        .collect();
+    if !planned.plan.has_changes() {
+        return Some(functions);
+    }
+    if planned.plan.loses_data() {
+        // Asked on a terminal, refused elsewhere: never lost by a save alone.
+        match super::deploy::allow_data_loss(ctx, &planned.plan, false, "change") {
+            Ok(true) => {}
+            Ok(false) | Err(_) => {
+                stream.kept("this change loses data and was not applied (run `gatekit deploy --allow-data-loss`)");
+                return Some(functions);
+            }
+        }
+    }
+    if let Some(runtimes) = &planned.session.local_runtimes {
+        let used = planned
+            .project
+            .file
+            .functions
+            .values()
+            .map(|f| f.runtime.as_str());
+        super::local::ensure_sdks(ctx, runtimes, used);
+    }
+    let report = DeployReporter::new(&ctx.printer);
+    let mut outcomes = super::deploy::apply(&report, &planned, &planned.plan).await;
+    if !planned.awaiting.is_empty() && !outcomes.iter().any(|o| o.failed()) {
+        // The APIs exist now: plan again to set the variables that name their URLs.
+        if let Ok(again) = planned.replan().await
+            && again.plan.has_changes()
+        {
+            outcomes.extend(super::deploy::apply(&report, &again, &again.plan).await);
+        }
+    }
+    stream.applied(&outcomes, seen.elapsed().as_millis());
+    Some(functions)
+}
+
+fn failure_text(f: &Failure) -> String {
+    match f {
+        Failure::Usage { message, .. }
+        | Failure::Runtime { message, .. }
+        | Failure::NotFound { message, .. } => message.clone(),
+        Failure::Reported => "gatekit.yaml has problems".into(),
+    }
+}
+
+/// Watches the project's folder and every function's code folder outside it; each
+/// change that matters sends `()`.
+fn watch(
+    project: &crate::project::Project,
+    tx: mpsc::UnboundedSender<()>,
+) -> Result<notify::RecommendedWatcher, Failure> {
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let Ok(event) = event else { return };
+        if matches!(event.kind, notify::EventKind::Access(_)) {
+            return;
+        }
+        if event.paths.iter().any(|p| !ignored(p)) {
+            let _ = tx.send(());
+        }
+    })
+    .map_err(|e| Failure::runtime(format!("cannot watch for changes: {e}"), None))?;
+    let mut roots: Vec<PathBuf> = vec![project.dir.clone()];
+    for (name, f) in &project.file.functions {
+        let dir = project
+            .dir
+            .join(crate::project::check::function::code_dir(name, f));
+        if !dir.starts_with(&project.dir) && dir.is_dir() {
+            roots.push(dir);
+        }
+    }
+    for root in &roots {
+        watcher
+            .watch(root, RecursiveMode::Recursive)
+            .map_err(|e| Failure::runtime(format!("cannot watch {}: {e}", root.display()), None))?;
+    }
+    Ok(watcher)
+}
+
+/// What changes there never changes the app: the local store (written by the
+/// emulator itself), version control, caches.
+fn ignored(path: &Path) -> bool {
+    path.components().any(|c| {
+        matches!(
+            c.as_os_str().to_str(),
+            Some(".gatekit" | ".git" | "__pycache__" | ".venv" | ".pytest_cache" | "target")
+        )
+    }) || path.extension().is_some_and(|e| e == "pyc" || e == "swp")
+        || path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.ends_with('~'))
+}
+
+/// The functions' logs, read from where the last read ended.
+#[derive(Default)]
+struct Logs {
+    session: Option<session::Session>,
+    /// Per function: the newest timestamp shown and the ids shown at it.
+    seen: BTreeMap<String, (i64, Vec<String>)>,
+}
+
+impl Logs {
+    async fn show(
+        &mut self,
+        ctx: &Context,
+        project: &crate::project::Project,
+        stream: &DevStream,
+        functions: &BTreeMap<String, String>,
+    ) {
+        if self.session.is_none() {
+            self.session = session::Session::open(ctx, &session::place(ctx, project, "local"))
+                .await
+                .ok();
+        }
+        let Some(session) = &self.session else { return };
+        let now = crate::aws::clock::unix_millis() as i64;
+        for (name, physical) in functions {
+            let (since, ids) = self
+                .seen
+                .entry(physical.clone())
+                .or_insert((now, Vec::new()));
+            let Ok(lines) =
+                crate::cloud::lambda::logs::read(&session.logs, physical, Some(*since), None).await
+            else {
+                continue;
+            };
+            for line in lines.iter().filter(|l| !ids.contains(&l.id)) {
+                stream.log(name, line);
+            }
+            if let Some(last) = lines.last() {
+                *since = last.timestamp;
+                *ids = lines
+                    .iter()
+                    .filter(|l| l.timestamp == last.timestamp)
+                    .map(|l| l.id.clone())
+                    .collect();
+            }
+        }
+    }
+}
