@@ -98,8 +98,9 @@ async fn live(
         apis: super::api::stage_urls(ctx).await.unwrap_or_default(),
         functions: functions.keys().cloned().collect(),
     });
-    let (tx, mut changes) = mpsc::unbounded_channel();
+    let (tx, mut changes) = mpsc::unbounded_channel::<Vec<PathBuf>>();
     let _watcher = watch(project, tx)?;
+    let built = built_dirs(project);
     let stop = super::local::wait_for_signal();
     tokio::pin!(stop);
     let mut logs = Logs::default();
@@ -107,12 +108,20 @@ async fn live(
     loop {
         tokio::select! {
             _ = &mut stop => return Ok(exit::SUCCESS),
-            Some(()) = changes.recv() => {
+            Some(paths) = changes.recv() => {
                 let seen = Instant::now();
-                while let Ok(Some(())) = tokio::time::timeout(SETTLE, changes.recv()).await {}
+                let mut wanted = paths.iter().any(|p| !built.iter().any(|d| p.starts_with(d)));
+                while let Ok(Some(more)) = tokio::time::timeout(SETTLE, changes.recv()).await {
+                    wanted |= more.iter().any(|p| !built.iter().any(|d| p.starts_with(d)));
+                }
+                if !wanted {
+                    continue;
+                }
                 if let Some(deployed) = deploy(ctx, stream, seen).await {
                     functions = deployed;
                 }
+                // What the deploy's own builds wrote in place while it ran.
+                while changes.try_recv().is_ok() {}
             }
             _ = tick.tick() => logs.show(ctx, project, stream, &functions).await,
         }
@@ -190,19 +199,36 @@ fn failure_text(f: &Failure) -> String {
     }
 }
 
-/// Watches the project's folder and every function's code folder outside it; each
-/// change that matters sends `()`.
+/// What a function's `build` writes into an artifact folder of its own: a change
+/// there alone is the deploy's own doing, and would otherwise start the next
+/// deploy, and so on. (A build in place is known by its timing: what comes while
+/// a deploy runs is dropped.)
+fn built_dirs(project: &crate::project::Project) -> Vec<PathBuf> {
+    project
+        .file
+        .functions
+        .iter()
+        .filter(|(_, f)| f.build.is_some())
+        .filter_map(|(name, _)| crate::package::source_dir(project, name))
+        .filter(|(code, artifact)| artifact != code)
+        .map(|(_, artifact)| artifact)
+        .collect()
+}
+
+/// Watches the project's folder and every function's code folder outside it, and
+/// sends the paths of each change that matters.
 fn watch(
     project: &crate::project::Project,
-    tx: mpsc::UnboundedSender<()>,
+    tx: mpsc::UnboundedSender<Vec<PathBuf>>,
 ) -> Result<notify::RecommendedWatcher, Failure> {
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         let Ok(event) = event else { return };
         if matches!(event.kind, notify::EventKind::Access(_)) {
             return;
         }
-        if event.paths.iter().any(|p| !ignored(p)) {
-            let _ = tx.send(());
+        let paths: Vec<PathBuf> = event.paths.into_iter().filter(|p| !ignored(p)).collect();
+        if !paths.is_empty() {
+            let _ = tx.send(paths);
         }
     })
     .map_err(|e| Failure::runtime(format!("cannot watch for changes: {e}"), None))?;

@@ -18,9 +18,11 @@ fn free_port() -> u16 {
 
 fn yaml(port: u16) -> String {
     format!(
-        "project: devapp\ntargets:\n  local: {{ port: {port} }}\nfunctions:\n  hello:\n    runtime: python3.12\n    handler: app.handler\n    code: hello\napis:\n  web:\n    routes:\n      GET /hello: hello\n"
+        "project: devapp\ntargets:\n  local: {{ port: {port} }}\nfunctions:\n  hello:\n    runtime: python3.12\n    handler: app.handler\n    code: hello\n  built:\n    runtime: nodejs22.x\n    handler: index.handler\n    code: web\n    build: mkdir -p dist && cp src/index.js dist/index.js\n    artifact: web/dist\napis:\n  web:\n    routes:\n      GET /hello: hello\n      GET /built: built\n"
     )
 }
+
+const NODE: &str = "exports.handler = async () => ({ statusCode: 200, body: '%s' });\n";
 
 const HANDLER: &str = "def handler(event, context):\n    print('serving', '%s')\n    return {'statusCode': 200, 'body': '%s'}\n";
 
@@ -43,11 +45,11 @@ impl Events {
     }
 }
 
-fn call(dir: &std::path::Path) -> String {
+fn call(dir: &std::path::Path, path: &str) -> String {
     let out = gatekit()
         .arg("-C")
         .arg(dir)
-        .args(["invoke", "api", "GET", "/hello"])
+        .args(["invoke", "api", "GET", path])
         .output()
         .expect("runs");
     assert!(
@@ -86,6 +88,9 @@ fn a_saved_change_is_live_at_the_next_call() {
     std::fs::create_dir_all(dir.path().join("hello")).expect("mkdir");
     let handler = dir.path().join("hello/app.py");
     std::fs::write(&handler, HANDLER.replace("%s", "v1")).expect("handler");
+    std::fs::create_dir_all(dir.path().join("web/src")).expect("mkdir");
+    let source = dir.path().join("web/src/index.js");
+    std::fs::write(&source, NODE.replace("%s", "b1")).expect("node handler");
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
         .env("NO_COLOR", "1")
         .env_remove("GATEKIT_TARGET")
@@ -120,7 +125,7 @@ fn a_saved_change_is_live_at_the_next_call() {
             .is_some_and(|u| u.contains(&port.to_string())),
         "{ready}"
     );
-    assert_eq!(call(dir.path()), "v1");
+    assert_eq!(call(dir.path(), "/hello"), "v1");
     let log = events.until("log", |e| {
         e["event"] == "log"
             && e["message"]
@@ -133,7 +138,24 @@ fn a_saved_change_is_live_at_the_next_call() {
     std::fs::write(&handler, HANDLER.replace("%s", "v2")).expect("edit");
     let applied = events.until("applied", |e| e["event"] == "applied");
     assert!(applied["ms"].as_u64().is_some(), "{applied}");
-    assert_eq!(call(dir.path()), "v2");
+    assert_eq!(call(dir.path(), "/hello"), "v2");
+
+    // A function with a build: rebuilt on a change to its source, once (what the
+    // build writes is not a change of its own).
+    assert_eq!(call(dir.path(), "/built"), "b1");
+    std::fs::write(&source, NODE.replace("%s", "b2")).expect("edit");
+    events.until("applied", |e| e["event"] == "applied");
+    assert_eq!(call(dir.path(), "/built"), "b2");
+    let quiet_until = std::time::Instant::now() + Duration::from_millis(1500);
+    while let Some(left) = quiet_until.checked_duration_since(std::time::Instant::now()) {
+        match events.rx.recv_timeout(left) {
+            Ok(e) => assert_ne!(
+                e["event"], "applied",
+                "the build's own output started another deploy: {e}"
+            ),
+            Err(_) => break,
+        }
+    }
 
     // A broken gatekit.yaml: said, and the last good state keeps serving (called
     // at the stage URL: the CLI itself refuses the broken file).
