@@ -31,11 +31,14 @@ def error_of(call, **kwargs):
 
 
 def zip_of(files):
-    """A zip archive of {name: text}, as a function's code."""
+    """A zip archive of {name: text}, as a function's code (executable, so that a
+    provided runtime's bootstrap runs)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
         for name, text in files.items():
-            z.writestr(name, text)
+            info = zipfile.ZipInfo(name)
+            info.external_attr = 0o755 << 16
+            z.writestr(info, text)
     return buf.getvalue()
 
 

@@ -5,31 +5,21 @@ first failed check.
 """
 
 import base64
-import io
 import json
 import sys
 import time
-import zipfile
 from concurrent.futures import ThreadPoolExecutor
 
 import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
+from checks import zip_of
+
 endpoint = sys.argv[1]
 session = boto3.session.Session(aws_access_key_id="local", aws_secret_access_key="local", region_name="us-east-1")
 cfg = Config(retries={"max_attempts": 1}, read_timeout=30)
 lam = session.client("lambda", endpoint_url=endpoint, config=cfg)
-
-
-def zip_of(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, text in files.items():
-            info = zipfile.ZipInfo(name)
-            info.external_attr = 0o755 << 16
-            z.writestr(info, text)
-    return buf.getvalue()
 
 
 def create(name, runtime, handler, files, **extra):

@@ -6,28 +6,16 @@ Run by tests/it/boto3.rs: python lambda_runtime_boto3.py ENDPOINT.
 """
 
 import base64
-import io
 import json
 import sys
-import zipfile
 
-from checks import client
+from checks import client, zip_of
 
 endpoint = sys.argv[1]
 lam = client("lambda", endpoint)
 MAX = 6 * 1024 * 1024 + 100
 TOO_LARGE = {"errorType": "Function.ResponseSizeTooLarge",
              "errorMessage": "Response payload size exceeded maximum allowed payload size (%d bytes)." % MAX}
-
-
-def zip_of(files):
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, text in files.items():
-            info = zipfile.ZipInfo(name)
-            info.external_attr = 0o755 << 16
-            z.writestr(info, text)
-    return buf.getvalue()
 
 
 def create(name, runtime, handler, files):
