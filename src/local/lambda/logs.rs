@@ -4,7 +4,7 @@
 //! DescribeLogStreams, GetLogEvents, FilterLogEvents, DeleteLogGroup (JSON 1.1,
 //! `Logs_20140328.*`).
 
-use std::io::Write;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use serde_json::{Value as Json, json};
@@ -104,17 +104,72 @@ struct Event {
     message: String,
 }
 
-fn events(dir: &Path) -> Vec<Event> {
-    std::fs::read_to_string(dir.join(FILE))
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Json>(l).ok())
-        .map(|v| Event {
-            t: v["t"].as_u64().unwrap_or(0),
-            stream: v["s"].as_str().unwrap_or_default().to_string(),
-            message: v["m"].as_str().unwrap_or_default().to_string(),
-        })
+/// The events at or after `start` (ms). The file is appended in time order, so it
+/// is read from its end back to the first line older than `start`: a reader that
+/// follows a log (`fn logs --follow`, `gatekit dev`) reads what is new, not the
+/// whole file each time.
+fn events(dir: &Path, start: u64) -> Vec<Event> {
+    let Ok(mut file) = std::fs::File::open(dir.join(FILE)) else {
+        return Vec::new();
+    };
+    let mut pos = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut blocks: Vec<Vec<u8>> = Vec::new();
+    while pos > 0 {
+        let step = pos.min(BLOCK);
+        pos -= step;
+        let mut block = vec![0; step as usize];
+        if file
+            .seek(SeekFrom::Start(pos))
+            .and_then(|_| file.read_exact(&mut block))
+            .is_err()
+        {
+            return Vec::new();
+        }
+        // The block's first whole line (the part before its first newline may
+        // belong to a line that starts in the block before).
+        let whole = match pos {
+            0 => Some(&block[..]),
+            _ => block
+                .iter()
+                .position(|b| *b == b'\n')
+                .map(|i| &block[i + 1..]),
+        };
+        let older = whole
+            .and_then(|w| w.split(|b| *b == b'\n').next())
+            .and_then(parse)
+            .is_some_and(|e| e.t < start);
+        blocks.push(block);
+        if older {
+            break;
+        }
+    }
+    blocks.reverse();
+    let all = blocks.concat();
+    // A partial first line (when the read stopped inside the file) is skipped.
+    let from = if pos == 0 {
+        0
+    } else {
+        all.iter()
+            .position(|b| *b == b'\n')
+            .map_or(all.len(), |i| i + 1)
+    };
+    all[from..]
+        .split(|b| *b == b'\n')
+        .filter_map(parse)
+        .filter(|e| e.t >= start)
         .collect()
+}
+
+/// How much of a log file is read at a time, from its end.
+const BLOCK: u64 = 64 * 1024;
+
+fn parse(line: &[u8]) -> Option<Event> {
+    let v = serde_json::from_slice::<Json>(line).ok()?;
+    Some(Event {
+        t: v["t"].as_u64().unwrap_or(0),
+        stream: v["s"].as_str().unwrap_or_default().to_string(),
+        message: v["m"].as_str().unwrap_or_default().to_string(),
+    })
 }
 
 fn not_found() -> (u16, Json) {
@@ -218,7 +273,7 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
                 return not_found();
             };
             let mut streams: Vec<(String, u64, u64)> = Vec::new();
-            for e in events(&f.dir) {
+            for e in events(&f.dir, 0) {
                 match streams.iter_mut().find(|s| s.0 == e.stream) {
                     Some(s) => s.2 = e.t,
                     None => streams.push((e.stream, e.t, e.t)),
@@ -264,9 +319,9 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
                         .collect()
                 }),
             };
-            let mut found: Vec<Event> = events(&f.dir)
+            let mut found: Vec<Event> = events(&f.dir, start)
                 .into_iter()
-                .filter(|e| e.t >= start && e.t <= end)
+                .filter(|e| e.t <= end)
                 .filter(|e| only.as_ref().is_none_or(|o| o.contains(&e.stream)))
                 .filter(|e| pattern.is_empty() || e.message.contains(&pattern))
                 .collect();
@@ -322,5 +377,43 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
             400,
             json!({ "__type": "UnknownOperationException", "message": format!("Unknown operation: {other}") }),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A log of `n` events, one per millisecond from 0, of varied lengths.
+    fn log_of(n: u64) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tmp");
+        let mut text = String::new();
+        for t in 0..n {
+            let message = "x".repeat((t % 300) as usize);
+            text.push_str(&format!(
+                "{{\"t\":{t},\"s\":\"s\",\"m\":\"{t} {message}\"}}\n"
+            ));
+        }
+        std::fs::write(dir.path().join(FILE), text).expect("write");
+        dir
+    }
+
+    #[test]
+    fn events_since_a_time_are_read_from_the_end() {
+        let dir = log_of(5000);
+        for start in [0, 1, 2047, 4000, 4999, 5000, 9999] {
+            let got: Vec<u64> = events(dir.path(), start).iter().map(|e| e.t).collect();
+            let want: Vec<u64> = (start..5000).collect();
+            assert_eq!(got, want, "since {start}");
+        }
+        for e in events(dir.path(), 4990) {
+            assert!(e.message.starts_with(&format!("{} ", e.t)), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn no_log_is_no_events() {
+        let dir = tempfile::tempdir().expect("tmp");
+        assert!(events(dir.path(), 0).is_empty());
     }
 }
