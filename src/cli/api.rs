@@ -170,6 +170,37 @@ pub(super) async fn stage_urls(ctx: &Context) -> Result<Vec<crate::local::StageU
         .collect())
 }
 
+/// The format `gatekit dev` logs each API request in (one JSON object a line).
+const ACCESS_FORMAT: &str = r#"{"requestId":"$context.requestId","httpMethod":"$context.httpMethod","path":"$context.path","resourcePath":"$context.resourcePath","status":"$context.status","responseLatency":"$context.responseLatency"}"#;
+
+/// Turns on access logging for every deployed API's stage (for `gatekit dev`'s
+/// stream), each to a log group of its own; the groups' names by the APIs'
+/// logical names.
+pub(super) async fn log_access(ctx: &Context) -> Result<Vec<(String, String)>, Failure> {
+    let (session, apis) = deployed(ctx).await?;
+    let account = session.account_id().await.map_err(session::cloud_failure)?;
+    let mut groups = Vec::new();
+    for a in apis {
+        let id = a.spec.id.clone().unwrap_or_default();
+        let group = format!("API-Gateway-Access-Logs_{id}/{}", a.spec.stage);
+        crate::cloud::lambda::logs::ensure_group(&session.logs, &group)
+            .await
+            .map_err(session::cloud_failure)?;
+        let arn = crate::aws::arn::log_group(&session.region, &account, &group);
+        crate::cloud::apigateway::log_access(
+            &session.apigateway,
+            &id,
+            &a.spec.stage,
+            &arn,
+            ACCESS_FORMAT,
+        )
+        .await
+        .map_err(session::cloud_failure)?;
+        groups.push((a.name, group));
+    }
+    Ok(groups)
+}
+
 fn pick(apis: Vec<Deployed>, name: Option<&str>) -> Result<Deployed, Failure> {
     let names: Vec<String> = apis.iter().map(|a| a.name.clone()).collect();
     match name {

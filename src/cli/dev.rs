@@ -92,6 +92,8 @@ async fn live(
     let mut functions = deploy(ctx, stream, Instant::now())
         .await
         .unwrap_or_default();
+    let mut logs = Logs::default();
+    logs.follow_requests(ctx).await;
     stream.ready(&Ready {
         endpoint: endpoint.to_string(),
         joined,
@@ -103,7 +105,6 @@ async fn live(
     let built = built_dirs(project);
     let stop = super::local::wait_for_signal();
     tokio::pin!(stop);
-    let mut logs = Logs::default();
     let mut tick = tokio::time::interval(LOG_EVERY);
     loop {
         tokio::select! {
@@ -119,6 +120,7 @@ async fn live(
                 }
                 if let Some(deployed) = deploy(ctx, stream, seen).await {
                     functions = deployed;
+                    logs.follow_requests(ctx).await;
                 }
                 // What the deploy's own builds wrote in place while it ran.
                 while changes.try_recv().is_ok() {}
@@ -264,15 +266,81 @@ fn ignored(path: &Path) -> bool {
             .is_some_and(|n| n.ends_with('~'))
 }
 
-/// The functions' logs, read from where the last read ended.
+/// The functions' logs and the APIs' access logs, read from where the last read
+/// ended.
 #[derive(Default)]
 struct Logs {
     session: Option<session::Session>,
-    /// Per function: the newest timestamp shown and the ids shown at it.
+    /// Per log group: the newest timestamp shown and the ids shown at it.
     seen: BTreeMap<String, (i64, Vec<String>)>,
+    /// Per API (logical name): its access log group, and its routes' functions by
+    /// `METHOD /resource/path`.
+    requests: BTreeMap<String, (String, BTreeMap<String, String>)>,
 }
 
 impl Logs {
+    /// Turns on the APIs' access logs (again after each deploy: a stage made anew
+    /// has none), and learns which function each route runs.
+    async fn follow_requests(&mut self, ctx: &Context) {
+        let Ok(groups) = super::api::log_access(ctx).await else {
+            return;
+        };
+        let routes = crate::project::load(&ctx.project_path())
+            .map(|p| p.file.apis)
+            .unwrap_or_default();
+        self.requests = groups
+            .into_iter()
+            .map(|(api, group)| {
+                let functions = routes
+                    .get(&api)
+                    .map(|a| {
+                        a.routes
+                            .iter()
+                            .map(|(route, f)| {
+                                (
+                                    route.split_whitespace().collect::<Vec<_>>().join(" "),
+                                    f.clone(),
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                (api, (group, functions))
+            })
+            .collect();
+    }
+
+    /// New lines of `group` since the last read.
+    async fn new_lines(&mut self, group: &str) -> Vec<crate::cloud::lambda::logs::LogLine> {
+        let Some(session) = &self.session else {
+            return Vec::new();
+        };
+        let now = crate::aws::clock::unix_millis() as i64;
+        let (since, ids) = self
+            .seen
+            .entry(group.to_string())
+            .or_insert((now, Vec::new()));
+        let Ok(lines) =
+            crate::cloud::lambda::logs::read_group(&session.logs, group, Some(*since), None).await
+        else {
+            return Vec::new();
+        };
+        let fresh: Vec<_> = lines
+            .iter()
+            .filter(|l| !ids.contains(&l.id))
+            .cloned()
+            .collect();
+        if let Some(last) = lines.last() {
+            *since = last.timestamp;
+            *ids = lines
+                .iter()
+                .filter(|l| l.timestamp == last.timestamp)
+                .map(|l| l.id.clone())
+                .collect();
+        }
+        fresh
+    }
+
     async fn show(
         &mut self,
         ctx: &Context,
@@ -285,28 +353,37 @@ impl Logs {
                 .await
                 .ok();
         }
-        let Some(session) = &self.session else { return };
-        let now = crate::aws::clock::unix_millis() as i64;
         for (name, physical) in functions {
-            let (since, ids) = self
-                .seen
-                .entry(physical.clone())
-                .or_insert((now, Vec::new()));
-            let Ok(lines) =
-                crate::cloud::lambda::logs::read(&session.logs, physical, Some(*since), None).await
-            else {
-                continue;
-            };
-            for line in lines.iter().filter(|l| !ids.contains(&l.id)) {
-                stream.log(name, line);
+            let group = crate::cloud::lambda::logs::group(physical);
+            for line in self.new_lines(&group).await {
+                stream.log(name, &line);
             }
-            if let Some(last) = lines.last() {
-                *since = last.timestamp;
-                *ids = lines
-                    .iter()
-                    .filter(|l| l.timestamp == last.timestamp)
-                    .map(|l| l.id.clone())
-                    .collect();
+        }
+        let requests: Vec<(String, String, BTreeMap<String, String>)> = self
+            .requests
+            .iter()
+            .map(|(api, (group, routes))| (api.clone(), group.clone(), routes.clone()))
+            .collect();
+        for (api, group, routes) in requests {
+            for line in self.new_lines(&group).await {
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(&line.message) else {
+                    continue;
+                };
+                let field = |k: &str| v[k].as_str().unwrap_or("-").to_string();
+                let method = field("httpMethod");
+                let resource = field("resourcePath");
+                let function = routes
+                    .get(&format!("{method} {resource}"))
+                    .or_else(|| routes.get(&format!("ANY {resource}")))
+                    .cloned();
+                stream.request(&crate::render::dev::Request {
+                    api: api.clone(),
+                    method,
+                    path: field("path"),
+                    status: field("status"),
+                    ms: field("responseLatency"),
+                    function,
+                });
             }
         }
     }

@@ -527,6 +527,34 @@ async fn set_variables(client: &Client, id: &str, spec: &ApiSpec) -> Result<(), 
         .map_err(sdk("UpdateStage", id))
 }
 
+/// Turns on a stage's access logging: a line in `format` per request, to the log
+/// group `destination_arn` names.
+pub async fn log_access(
+    client: &Client,
+    id: &str,
+    stage: &str,
+    destination_arn: &str,
+    format: &str,
+) -> Result<(), CloudError> {
+    let op = |path: &str, value: &str| {
+        PatchOperation::builder()
+            .op(Op::Replace)
+            .path(path)
+            .value(value)
+            .build()
+    };
+    client
+        .update_stage()
+        .rest_api_id(id)
+        .stage_name(stage)
+        .patch_operations(op("/accessLogSettings/destinationArn", destination_arn))
+        .patch_operations(op("/accessLogSettings/format", format))
+        .send()
+        .await
+        .map(|_| ())
+        .map_err(sdk("UpdateStage", id))
+}
+
 pub struct Context<'a> {
     pub client: &'a Client,
     pub lambda: &'a aws_sdk_lambda::Client,

@@ -33,6 +33,18 @@ pub struct Ready {
     pub functions: Vec<String>,
 }
 
+/// An API request's access-log line, read back.
+#[derive(Serialize)]
+pub struct Request {
+    pub api: String,
+    pub method: String,
+    pub path: String,
+    pub status: String,
+    pub ms: String,
+    /// The function its route runs, when the route is the project's.
+    pub function: Option<String>,
+}
+
 pub struct DevStream {
     printer: Printer,
     colours: Mutex<BTreeMap<String, Style>>,
@@ -130,6 +142,31 @@ impl DevStream {
         self.printer.err(&format!(
             "{} {why}; the last good state keeps running",
             self.printer.paint_err(super::WARNING, "[dev]")
+        ));
+    }
+
+    /// One API request, as its stage's access log recorded it.
+    pub fn request(&self, r: &Request) {
+        if self.json() {
+            let mut e = serde_json::to_value(r).unwrap_or_default();
+            e["event"] = json!("request");
+            self.printer.event(&e);
+            return;
+        }
+        let status = match r.status.parse::<u16>() {
+            Ok(s) if s >= 500 => self.printer.paint(super::ERROR, &r.status),
+            Ok(s) if s >= 400 => self.printer.paint(super::WARNING, &r.status),
+            _ => r.status.clone(),
+        };
+        let function = r
+            .function
+            .as_deref()
+            .map(|f| format!(" → {f}"))
+            .unwrap_or_default();
+        let prefix = self.printer.paint(super::STRONG, &format!("{} |", r.api));
+        self.printer.out(&format!(
+            "{prefix} {} {} {status} {} ms{function}",
+            r.method, r.path, r.ms
         ));
     }
 

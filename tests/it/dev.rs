@@ -133,6 +133,30 @@ fn a_saved_change_is_live_at_the_next_call() {
                 .is_some_and(|m| m.contains("serving v1"))
     });
     assert_eq!(log["function"], "hello");
+    // The request itself, as the stage's access log recorded it.
+    let request = events.until("request", |e| e["event"] == "request");
+    assert_eq!(
+        (
+            &request["api"],
+            &request["method"],
+            &request["status"],
+            &request["function"]
+        ),
+        (&"web".into(), &"GET".into(), &"200".into(), &"hello".into()),
+        "{request}"
+    );
+    assert!(
+        request["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("/hello")),
+        "{request}"
+    );
+    assert!(
+        request["ms"]
+            .as_str()
+            .is_some_and(|m| m.parse::<u64>().is_ok()),
+        "{request}"
+    );
 
     // An edit: live at the next call, old and new never mixed.
     std::fs::write(&handler, HANDLER.replace("%s", "v2")).expect("edit");

@@ -132,6 +132,34 @@ assert "X-Handled-By" in names, names
 status, _, body = get(f"/_aws/execute-api/{api_id}/v1/nothing", [])
 assert status == 403 and json.loads(body) == {"message": "Missing Authentication Token"}, (status, body)
 
+# Access logging: a line per request in the stage's format, in the log group its
+# destinationArn names; the settings read back, and go with a remove.
+logs = client("logs", endpoint)
+logs.create_log_group(logGroupName="access/web")
+assert error_of(logs.create_log_group, logGroupName="access/web")[0] == "ResourceAlreadyExistsException"
+assert error_of(logs.create_log_group, logGroupName="bad name!")[0] == "InvalidParameterException"
+arn = "arn:aws:logs:us-east-1:000000000000:log-group:access/web:*"
+fmt = '{"id":"$context.requestId","m":"$context.httpMethod","r":"$context.resourcePath","s":"$context.status","p":"$context.path","x":"$context.nothing"}'
+stage = apigw.update_stage(restApiId=api_id, stageName="v1", patchOperations=[
+    {"op": "replace", "path": "/accessLogSettings/destinationArn", "value": arn},
+    {"op": "replace", "path": "/accessLogSettings/format", "value": fmt},
+])
+assert stage["accessLogSettings"] == {"destinationArn": arn, "format": fmt}, stage
+status, headers, _ = get(f"/_aws/execute-api/{api_id}/v1/items/7?q=x", [])
+status_missing, _, _ = get(f"/_aws/execute-api/{api_id}/v1/nothing", [])
+lines = [json.loads(e["message"]) for e in logs.filter_log_events(logGroupName="access/web")["events"]]
+assert [(l["m"], l["r"], l["s"], l["p"], l["x"]) for l in lines] == [
+    ("GET", "/items/{id}", str(status), "/v1/items/7", "-"),
+    ("GET", "-", str(status_missing), "/v1/nothing", "-"),
+], lines
+assert "access/web" in [g["logGroupName"] for g in logs.describe_log_groups()["logGroups"]]
+stage = apigw.update_stage(restApiId=api_id, stageName="v1", patchOperations=[{"op": "remove", "path": "/accessLogSettings"}])
+assert "accessLogSettings" not in stage, stage
+get(f"/_aws/execute-api/{api_id}/v1/items/7", [])
+assert len(logs.filter_log_events(logGroupName="access/web")["events"]) == 2
+logs.delete_log_group(logGroupName="access/web")
+assert error_of(logs.filter_log_events, logGroupName="access/web")[0] == "ResourceNotFoundException"
+
 apigw.delete_stage(restApiId=api_id, stageName="v1")
 apigw.delete_rest_api(restApiId=api_id)
 code, _ = error_of(apigw.get_rest_api, restApiId=api_id)

@@ -28,13 +28,22 @@ pub async fn read(
     since: Option<i64>,
     pattern: Option<&str>,
 ) -> Result<Vec<LogLine>, CloudError> {
-    let group = group(function);
+    read_group(client, &group(function), since, pattern).await
+}
+
+/// Every event of log group `group` from `since`, as `read` reads a function's.
+pub async fn read_group(
+    client: &Client,
+    group: &str,
+    since: Option<i64>,
+    pattern: Option<&str>,
+) -> Result<Vec<LogLine>, CloudError> {
     let mut out = Vec::new();
     let mut token: Option<String> = None;
     loop {
         let page = client
             .filter_log_events()
-            .log_group_name(&group)
+            .log_group_name(group)
             .set_start_time(since)
             .set_filter_pattern(pattern.map(String::from))
             .set_next_token(token.clone())
@@ -43,7 +52,7 @@ pub async fn read(
         let page = match page {
             Ok(p) => p,
             Err(e) => {
-                let err = CloudError::from_sdk("FilterLogEvents", &group, e);
+                let err = CloudError::from_sdk("FilterLogEvents", group, e);
                 if err.code() == Some("ResourceNotFoundException") {
                     return Ok(out);
                 }
@@ -63,6 +72,20 @@ pub async fn read(
         if token.is_none() {
             out.sort_by_key(|l| l.timestamp);
             return Ok(out);
+        }
+    }
+}
+
+/// Makes log group `group`; one that is there already is what was wanted.
+pub async fn ensure_group(client: &Client, group: &str) -> Result<(), CloudError> {
+    match client.create_log_group().log_group_name(group).send().await {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let err = CloudError::from_sdk("CreateLogGroup", group, e);
+            match err.code() {
+                Some("ResourceAlreadyExistsException") => Ok(()),
+                _ => Err(err),
+            }
         }
     }
 }

@@ -226,15 +226,33 @@ pub struct Request<'a> {
 /// One request of a deployed API; the gateway's own answers carry the API's
 /// gateway response headers.
 pub async fn serve(g: &ApiGateway, lambda: &Arc<Lambda>, t: &Target, req: &Request<'_>) -> Reply {
+    let started = std::time::Instant::now();
     let mut reply = route_request(g, lambda, t, req).await;
+    let resource_path = reply
+        .headers_mut()
+        .remove(RESOURCE)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     if let Some(kind) = reply.headers_mut().remove(OWN)
         && let Some(api) = g.find(&t.api)
     {
         let kind = String::from_utf8_lossy(kind.as_bytes()).into_owned();
         apply_gateway_response(&api, &kind, &mut reply);
     }
+    if let Some(log) = g.access_log(&t.api, &t.stage) {
+        let served = super::access_log::Served {
+            target: t,
+            request: req,
+            reply: &reply,
+            resource_path: resource_path.as_deref(),
+            latency: started.elapsed(),
+        };
+        super::access_log::write(lambda, &log, &served);
+    }
     reply
 }
+
+/// Tells `serve` which resource a request matched (for the access log); never sent.
+const RESOURCE: &str = "x-gatekit-resource-path";
 
 async fn route_request(
     g: &ApiGateway,
@@ -323,7 +341,11 @@ async fn route_request(
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    proxy_reply(&view, req.headers, &bytes, &request_id)
+    let mut reply = proxy_reply(&view, req.headers, &bytes, &request_id);
+    if let Ok(v) = HeaderValue::from_str(&resource.path) {
+        reply.headers_mut().insert(RESOURCE, v);
+    }
+    reply
 }
 
 struct EventParts<'a> {

@@ -3,6 +3,7 @@
 //! API Gateway's REST-JSON protocol under `/restapis`. Each API is one record in the
 //! store (written whole through its one writer), per region.
 
+mod access_log;
 pub mod data;
 pub mod docs;
 mod ops;
@@ -70,6 +71,17 @@ pub struct Stage {
     pub created: u64,
     pub updated: u64,
     pub tags: BTreeMap<String, String>,
+    /// Where and how each request is logged (the stage's accessLogSettings).
+    #[serde(default)]
+    pub access_log: Option<AccessLog>,
+}
+
+/// A stage's access logging: a line in `format` (with `$context` variables) per
+/// request, to the log group `destination_arn` names.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AccessLog {
+    pub destination_arn: String,
+    pub format: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -122,6 +134,7 @@ pub struct StageView {
     pub variables: BTreeMap<String, String>,
     pub binary_media_types: Vec<String>,
     pub table: Arc<RouteTable>,
+    pub access_log: Option<AccessLog>,
 }
 
 impl ApiGateway {
@@ -152,6 +165,20 @@ impl ApiGateway {
     }
 
     /// The API with this id, whatever its region (ids are unique).
+    /// The stage's access logging, if it has any (looked up without a copy of the API).
+    pub fn access_log(&self, id: &str, stage: &str) -> Option<AccessLog> {
+        self.apis
+            .read()
+            .ok()?
+            .values()
+            .find(|a| a.id == id)?
+            .stages
+            .iter()
+            .find(|s| s.name == stage)?
+            .access_log
+            .clone()
+    }
+
     pub fn find(&self, id: &str) -> Option<RestApi> {
         self.apis
             .read()
@@ -188,6 +215,7 @@ impl ApiGateway {
             variables: s.variables.clone(),
             binary_media_types: api.binary_media_types.clone(),
             table,
+            access_log: s.access_log.clone(),
         })
     }
 

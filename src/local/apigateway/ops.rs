@@ -312,6 +312,7 @@ fn on_api(api: &mut RestApi, verb: &str, rest: &[&str], query: Option<&str>, bod
                         created: at,
                         updated: at,
                         tags: Default::default(),
+                        access_log: None,
                     }),
                 }
             }
@@ -368,6 +369,7 @@ fn on_api(api: &mut RestApi, verb: &str, rest: &[&str], query: Option<&str>, bod
                 created: at,
                 updated: at,
                 tags: string_map(body.get("tags")),
+                access_log: None,
             };
             let out = stage_json(&s);
             api.stages.push(s);
@@ -423,9 +425,16 @@ fn on_api(api: &mut RestApi, verb: &str, rest: &[&str], query: Option<&str>, bod
                         next.deployment_id = value;
                     }
                     ("replace", "/description") => next.description = value,
+                    ("replace" | "add", "/accessLogSettings/destinationArn") => {
+                        next.access_log.get_or_insert_default().destination_arn = value;
+                    }
+                    ("replace" | "add", "/accessLogSettings/format") => {
+                        next.access_log.get_or_insert_default().format = value;
+                    }
+                    ("remove", "/accessLogSettings") => next.access_log = None,
                     _ => {
                         return Err(bad(format!(
-                            "Invalid patch path '{path}' specified for op '{verb}'. Must be one of: [/variables/*, /deploymentId, /description]"
+                            "Invalid patch path '{path}' specified for op '{verb}'. Must be one of: [/variables/*, /deploymentId, /description, /accessLogSettings/destinationArn, /accessLogSettings/format, /accessLogSettings]"
                         )));
                     }
                 }

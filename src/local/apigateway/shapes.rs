@@ -109,7 +109,7 @@ pub(super) fn deployment_json(d: &Deployment, summary: bool) -> Json {
 }
 
 pub(super) fn stage_json(s: &Stage) -> Json {
-    json!({
+    let mut v = json!({
         "deploymentId": s.deployment_id,
         "stageName": s.name,
         "description": if s.description.is_empty() { Json::Null } else { json!(s.description) },
@@ -120,5 +120,9 @@ pub(super) fn stage_json(s: &Stage) -> Json {
         "tracingEnabled": false,
         "cacheClusterEnabled": false,
         "tags": s.tags,
-    })
+    });
+    if let Some(a) = &s.access_log {
+        v["accessLogSettings"] = json!({ "format": a.format, "destinationArn": a.destination_arn });
+    }
+    v
 }

@@ -9,6 +9,8 @@ use std::path::Path;
 
 use serde_json::{Value as Json, json};
 
+use std::sync::Arc;
+
 use super::Lambda;
 use crate::aws::arn::{self, LOCAL_ACCOUNT};
 use crate::aws::clock;
@@ -32,17 +34,22 @@ impl LogFile {
     /// Records an invocation's log text, one event per line. Logs are best effort:
     /// a log that cannot be written never fails the invocation it records.
     pub fn append(&self, dir: &Path, text: &str) {
-        let path = dir.join(FILE);
+        let stream = stream_name(clock::unix_millis());
+        self.append_to(&dir.join(FILE), &stream, text);
+    }
+
+    /// Appends each line of `text` as an event of `stream` to the log at `path`.
+    fn append_to(&self, path: &Path, stream: &str, text: &str) {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         if open.as_ref().is_some_and(|(_, len)| *len > MAX_BYTES) {
-            keep_newer_half(dir, &path);
+            keep_newer_half(path);
             *open = None;
         }
         if open.is_none() {
             *open = std::fs::OpenOptions::new()
                 .create(true)
                 .append(true)
-                .open(&path)
+                .open(path)
                 .ok()
                 .map(|f| {
                     let len = f.metadata().map(|m| m.len()).unwrap_or(0);
@@ -53,7 +60,7 @@ impl LogFile {
             return;
         };
         let ms = clock::unix_millis();
-        let stream = Json::String(stream_name(ms)).to_string();
+        let stream = Json::String(stream.to_string()).to_string();
         let mut out = String::with_capacity(text.len() + 64);
         for line in text.lines() {
             // {"t":…,"s":…,"m":…}: the shape `events` reads.
@@ -69,19 +76,112 @@ impl LogFile {
         }
     }
 
-    /// Deletes the log (DeleteLogGroup); the next invocation starts a new one.
-    fn delete(&self, dir: &Path) -> std::io::Result<()> {
+    /// Deletes the log at `path` (DeleteLogGroup); the next write starts a new one.
+    fn delete(&self, path: &Path) -> std::io::Result<()> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         *open = None;
-        match std::fs::remove_file(dir.join(FILE)) {
+        match std::fs::remove_file(path) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
             _ => Ok(()),
         }
     }
 }
 
+/// Log groups that belong to no function (API Gateway's access logs): one file
+/// each under the Lambda store's `log-groups/`, named by the group's name in hex.
+pub struct Groups {
+    dir: std::path::PathBuf,
+    files: std::sync::Mutex<std::collections::BTreeMap<String, Arc<LogFile>>>,
+}
+
+impl Groups {
+    pub fn at(dir: std::path::PathBuf) -> Groups {
+        Groups {
+            dir,
+            files: Default::default(),
+        }
+    }
+
+    fn path(&self, name: &str) -> std::path::PathBuf {
+        let hex: String = name.bytes().map(|b| format!("{b:02x}")).collect();
+        self.dir.join(format!("{hex}.jsonl"))
+    }
+
+    fn file(&self, name: &str) -> Arc<LogFile> {
+        let mut files = self.files.lock().unwrap_or_else(|p| p.into_inner());
+        files.entry(name.to_string()).or_default().clone()
+    }
+
+    fn exists(&self, name: &str) -> bool {
+        self.path(name).is_file()
+    }
+
+    /// Makes an empty group; false when it exists already.
+    fn create(&self, name: &str) -> std::io::Result<bool> {
+        std::fs::create_dir_all(&self.dir)?;
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(self.path(name))
+        {
+            Ok(_) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Appends a line to `name` (made on first use), in `stream`.
+    pub fn append(&self, name: &str, stream: &str, line: &str) {
+        if std::fs::create_dir_all(&self.dir).is_ok() {
+            self.file(name).append_to(&self.path(name), stream, line);
+        }
+    }
+
+    fn names(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let file = e.file_name().into_string().ok()?;
+                let hex = file.strip_suffix(".jsonl")?;
+                let bytes = (0..hex.len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+                    .collect::<Option<Vec<u8>>>()?;
+                String::from_utf8(bytes).ok()
+            })
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+/// A log group the service answers for: a function's, or one of `Groups`.
+enum Group {
+    Function(Arc<super::Function>),
+    Other(Arc<LogFile>, std::path::PathBuf),
+}
+
+impl Group {
+    fn path(&self) -> std::path::PathBuf {
+        match self {
+            Group::Function(f) => f.dir.join(FILE),
+            Group::Other(_, path) => path.clone(),
+        }
+    }
+
+    fn delete(&self) -> std::io::Result<()> {
+        match self {
+            Group::Function(f) => f.log.delete(&self.path()),
+            Group::Other(file, path) => file.delete(path),
+        }
+    }
+}
+
 /// Drops the older half of a log grown past its cap, replacing the file whole.
-fn keep_newer_half(dir: &Path, path: &Path) {
+fn keep_newer_half(path: &Path) {
     let Ok(all) = std::fs::read_to_string(path) else {
         return;
     };
@@ -92,7 +192,7 @@ fn keep_newer_half(dir: &Path, path: &Path) {
     let keep = &all[half..];
     let start = keep.find('\n').map(|i| i + 1).unwrap_or(0);
     // Replaced whole or not at all: readers never see a torn file.
-    let tmp = dir.join(format!("{FILE}.tmp"));
+    let tmp = path.with_extension("jsonl.tmp");
     if std::fs::write(&tmp, &keep[start..]).is_ok() {
         std::fs::rename(&tmp, path).ok();
     }
@@ -108,8 +208,8 @@ struct Event {
 /// is read from its end back to the first line older than `start`: a reader that
 /// follows a log (`fn logs --follow`, `gatekit dev`) reads what is new, not the
 /// whole file each time.
-fn events(dir: &Path, start: u64) -> Vec<Event> {
-    let Ok(mut file) = std::fs::File::open(dir.join(FILE)) else {
+fn events(path: &Path, start: u64) -> Vec<Event> {
+    let Ok(mut file) = std::fs::File::open(path) else {
         return Vec::new();
     };
     let mut pos = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -243,18 +343,26 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
         return refused;
     }
     let region = region.unwrap_or(&l.default_region);
-    let group_function = |g: &str| {
-        g.strip_prefix("/aws/lambda/")
-            .and_then(|n| l.get(region, n))
+    let group_of = |g: &str| match g.strip_prefix("/aws/lambda/") {
+        Some(n) => l.get(region, n).map(Group::Function),
+        None => l
+            .groups
+            .exists(g)
+            .then(|| Group::Other(l.groups.file(g), l.groups.path(g))),
     };
     let limit = body["limit"].as_u64().unwrap_or(10_000) as usize;
     match operation {
         "DescribeLogGroups" => {
             let prefix = body["logGroupNamePrefix"].as_str().unwrap_or("");
-            let groups: Vec<Json> = l
+            let mut names: Vec<String> = l
                 .in_region(region)
                 .into_iter()
                 .map(|f| format!("/aws/lambda/{}", super::api::read(&f).name))
+                .chain(l.groups.names())
+                .collect();
+            names.sort();
+            let groups: Vec<Json> = names
+                .into_iter()
                 .filter(|g| g.starts_with(prefix))
                 .take(limit)
                 .map(|g| {
@@ -269,11 +377,11 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
             (200, json!({ "logGroups": groups }))
         }
         "DescribeLogStreams" => {
-            let Some(f) = body["logGroupName"].as_str().and_then(group_function) else {
+            let Some(group) = body["logGroupName"].as_str().and_then(group_of) else {
                 return not_found();
             };
             let mut streams: Vec<(String, u64, u64)> = Vec::new();
-            for e in events(&f.dir, 0) {
+            for e in events(&group.path(), 0) {
                 match streams.iter_mut().find(|s| s.0 == e.stream) {
                     Some(s) => s.2 = e.t,
                     None => streams.push((e.stream, e.t, e.t)),
@@ -295,7 +403,7 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
             (200, json!({ "logStreams": list }))
         }
         "GetLogEvents" | "FilterLogEvents" => {
-            let Some(f) = body["logGroupName"].as_str().and_then(group_function) else {
+            let Some(group) = body["logGroupName"].as_str().and_then(group_of) else {
                 return not_found();
             };
             let start = body["startTime"].as_u64().unwrap_or(0);
@@ -319,7 +427,7 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
                         .collect()
                 }),
             };
-            let mut found: Vec<Event> = events(&f.dir, start)
+            let mut found: Vec<Event> = events(&group.path(), start)
                 .into_iter()
                 .filter(|e| e.t <= end)
                 .filter(|e| only.as_ref().is_none_or(|o| o.contains(&e.stream)))
@@ -361,15 +469,42 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
                     json!({ "__type": "InvalidParameterException", "message": "1 validation error detected: Value null at 'logGroupName' failed to satisfy constraint: Member must not be null" }),
                 );
             };
-            let Some(f) = group_function(group) else {
+            let Some(group) = group_of(group) else {
                 return not_found();
             };
-            // The group's events go; the function keeps logging into a new one.
-            match f.log.delete(&f.dir) {
+            // The group's events go; a function keeps logging into a new one.
+            match group.delete() {
                 Ok(()) => (200, json!({})),
                 Err(_) => (
                     500,
                     json!({ "__type": "ServiceUnavailableException", "message": "The log group could not be deleted." }),
+                ),
+            }
+        }
+        "CreateLogGroup" => {
+            let name = body["logGroupName"].as_str().unwrap_or("");
+            let valid = !name.is_empty()
+                && name.len() <= 512
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._-/#".contains(&b));
+            if !valid {
+                return (
+                    400,
+                    json!({ "__type": "InvalidParameterException", "message": format!("1 validation error detected: Value '{name}' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\.\\-_/#A-Za-z0-9]+") }),
+                );
+            }
+            if group_of(name).is_some() {
+                return (
+                    400,
+                    json!({ "__type": "ResourceAlreadyExistsException", "message": "The specified log group already exists" }),
+                );
+            }
+            match l.groups.create(name) {
+                Ok(_) => (200, json!({})),
+                Err(_) => (
+                    500,
+                    json!({ "__type": "ServiceUnavailableException", "message": "The log group could not be created." }),
                 ),
             }
         }
@@ -402,11 +537,14 @@ mod tests {
     fn events_since_a_time_are_read_from_the_end() {
         let dir = log_of(5000);
         for start in [0, 1, 2047, 4000, 4999, 5000, 9999] {
-            let got: Vec<u64> = events(dir.path(), start).iter().map(|e| e.t).collect();
+            let got: Vec<u64> = events(&dir.path().join(FILE), start)
+                .iter()
+                .map(|e| e.t)
+                .collect();
             let want: Vec<u64> = (start..5000).collect();
             assert_eq!(got, want, "since {start}");
         }
-        for e in events(dir.path(), 4990) {
+        for e in events(&dir.path().join(FILE), 4990) {
             assert!(e.message.starts_with(&format!("{} ", e.t)), "{}", e.message);
         }
     }
@@ -414,6 +552,6 @@ mod tests {
     #[test]
     fn no_log_is_no_events() {
         let dir = tempfile::tempdir().expect("tmp");
-        assert!(events(dir.path(), 0).is_empty());
+        assert!(events(&dir.path().join(FILE), 0).is_empty());
     }
 }

@@ -157,6 +157,8 @@ pub struct Lambda {
     host_sdks: (OnceLock<Option<PathBuf>>, OnceLock<Option<PathBuf>>),
     /// The region of requests that carry no signature (local tools invoke unsigned).
     pub default_region: String,
+    /// Log groups of no function (API Gateway's access logs).
+    pub groups: logs::Groups,
     /// The emulator's own address, given to functions as AWS_ENDPOINT_URL.
     pub endpoint: OnceLock<String>,
     pub runtimes: Runtimes,
@@ -293,6 +295,7 @@ impl Lambda {
         let mappings = mappings::load(&store)?;
         let queue = queue::Queue::load(&store)?;
         let lambda = Arc::new(Lambda {
+            groups: logs::Groups::at(root.join("log-groups")),
             root,
             temporary,
             store,
