@@ -103,6 +103,11 @@ async fn live(
     let (tx, mut changes) = mpsc::unbounded_channel::<Vec<PathBuf>>();
     let _watcher = watch(project, tx)?;
     let built = built_dirs(project);
+    let matters = |paths: &[PathBuf]| {
+        paths
+            .iter()
+            .any(|p| !built.iter().any(|d| p.starts_with(d)))
+    };
     let stop = super::local::wait_for_signal();
     tokio::pin!(stop);
     let mut tick = tokio::time::interval(LOG_EVERY);
@@ -111,9 +116,9 @@ async fn live(
             _ = &mut stop => return Ok(exit::SUCCESS),
             Some(paths) = changes.recv() => {
                 let seen = Instant::now();
-                let mut wanted = paths.iter().any(|p| !built.iter().any(|d| p.starts_with(d)));
+                let mut wanted = matters(&paths);
                 while let Ok(Some(more)) = tokio::time::timeout(SETTLE, changes.recv()).await {
-                    wanted |= more.iter().any(|p| !built.iter().any(|d| p.starts_with(d)));
+                    wanted |= matters(&more);
                 }
                 if !wanted {
                     continue;
