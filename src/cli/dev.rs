@@ -50,7 +50,8 @@ pub fn run(ctx: &Context, args: DevArgs) -> ExitResult {
         ));
     };
     let stream = DevStream::new(&ctx.printer);
-    session::runtime()?.block_on(async {
+    let runtime = session::runtime()?;
+    let outcome = runtime.block_on(async {
         let mut config = EmulatorConfig::loopback(Some(data_dir));
         config.port = args
             .port
@@ -78,7 +79,10 @@ pub fn run(ctx: &Context, args: DevArgs) -> ExitResult {
             e.stop().await;
         }
         outcome
-    })
+    });
+    // A build still running when Ctrl-C came is not waited for.
+    runtime.shutdown_background();
+    outcome
 }
 
 /// Deploys, then applies every change until Ctrl-C.
@@ -123,7 +127,13 @@ async fn live(
                 if !wanted {
                     continue;
                 }
-                if let Some(deployed) = deploy(ctx, stream, seen).await {
+                // Ctrl-C is heard during a deploy too (a long build or install): what
+                // was applied stays, and the next deploy converges from there.
+                let deployed = tokio::select! {
+                    _ = &mut stop => return Ok(exit::SUCCESS),
+                    d = deploy(ctx, stream, seen) => d,
+                };
+                if let Some(deployed) = deployed {
                     functions = deployed;
                     logs.follow_requests(ctx).await;
                 }

@@ -295,8 +295,17 @@ pub async fn plan(ctx: &Context, code: Code) -> Result<Planned, Failure> {
         .map(|p| program(&project.dir, p))
         .unwrap_or_else(|| "python3".to_string());
     let code = match code {
-        Code::Pack => crate::package::pack_functions(&project, &python, &|m: &str| printer.note(m))
-            .map_err(|e| Failure::usage(e.to_string(), pack_hint(&e)))?,
+        // Builds and installs run for seconds: off the async workers, so that an
+        // emulator in this process (`gatekit dev`'s) keeps serving meanwhile.
+        Code::Pack => {
+            let (packing, printer) = (project.clone(), printer.clone());
+            tokio::task::spawn_blocking(move || {
+                crate::package::pack_functions(&packing, &python, &|m: &str| printer.note(m))
+            })
+            .await
+            .map_err(|e| Failure::runtime(format!("packing stopped: {e}"), None))?
+            .map_err(|e| Failure::usage(e.to_string(), pack_hint(&e)))?
+        }
         Code::Skip => project
             .file
             .functions

@@ -202,3 +202,60 @@ fn a_saved_change_is_live_at_the_next_call() {
     assert!(status.success(), "{status:?}");
     assert!(std::net::TcpListener::bind(("127.0.0.1", port)).is_ok());
 }
+
+/// A long build runs beside the app: the API keeps answering meanwhile, and Ctrl-C
+/// during it ends `gatekit dev` without waiting for it.
+#[test]
+fn a_long_build_neither_stalls_the_app_nor_ctrl_c() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let port = free_port();
+    let yaml = format!(
+        "project: slowapp\ntargets:\n  local: {{ port: {port} }}\nfunctions:\n  hello:\n    runtime: python3.12\n    handler: app.handler\n    code: hello\n  slow:\n    runtime: python3.12\n    handler: app.handler\n    code: slow\n    build: if [ -f go-slow ]; then sleep 20; touch ../built-done; fi\napis:\n  web:\n    routes:\n      GET /hello: hello\n"
+    );
+    std::fs::write(dir.path().join("gatekit.yaml"), yaml).expect("yaml");
+    for f in ["hello", "slow"] {
+        std::fs::create_dir_all(dir.path().join(f)).expect("mkdir");
+        std::fs::write(dir.path().join(f).join("app.py"), HANDLER.replace("%s", f))
+            .expect("handler");
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
+        .env("NO_COLOR", "1")
+        .env_remove("GATEKIT_TARGET")
+        .env_remove("GATEKIT_OUTPUT")
+        .arg("-C")
+        .arg(dir.path())
+        .args(["-o", "json", "dev"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("gatekit dev starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut dev = Dev(child);
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) {
+                let _ = tx.send(v);
+            }
+        }
+    });
+    let events = Events { rx };
+    let ready = events.until("ready", |e| e["event"] == "ready");
+    let url = ready["apis"][0]["url"]
+        .as_str()
+        .expect("a stage URL")
+        .to_string();
+    // The build now sleeps: the request is answered while it runs.
+    std::fs::write(dir.path().join("slow/go-slow"), "").expect("touch");
+    std::thread::sleep(Duration::from_millis(1500));
+    let reply = get(&format!("{url}/hello"));
+    assert!(reply.ends_with("\r\n\r\nhello"), "{reply}");
+    let done = dir.path().join("built-done");
+    assert!(!done.exists(), "the request waited for the build");
+    unsafe {
+        libc::kill(dev.0.id() as i32, libc::SIGINT);
+    }
+    let status = dev.0.wait().expect("waits");
+    assert!(status.success(), "{status:?}");
+    assert!(!done.exists(), "Ctrl-C waited for the build");
+}
