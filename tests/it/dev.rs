@@ -80,6 +80,31 @@ impl Drop for Dev {
     }
 }
 
+/// `gatekit dev -o json` in `dir`, and its events as they come.
+fn start_dev(dir: &std::path::Path) -> (Dev, Events) {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
+        .env("NO_COLOR", "1")
+        .env_remove("GATEKIT_TARGET")
+        .env_remove("GATEKIT_OUTPUT")
+        .arg("-C")
+        .arg(dir)
+        .args(["-o", "json", "dev"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("gatekit dev starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) {
+                let _ = tx.send(v);
+            }
+        }
+    });
+    (Dev(child), Events { rx })
+}
+
 #[test]
 fn a_saved_change_is_live_at_the_next_call() {
     let dir = tempfile::tempdir().expect("tmp");
@@ -91,28 +116,7 @@ fn a_saved_change_is_live_at_the_next_call() {
     std::fs::create_dir_all(dir.path().join("web/src")).expect("mkdir");
     let source = dir.path().join("web/src/index.js");
     std::fs::write(&source, NODE.replace("%s", "b1")).expect("node handler");
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
-        .env("NO_COLOR", "1")
-        .env_remove("GATEKIT_TARGET")
-        .env_remove("GATEKIT_OUTPUT")
-        .arg("-C")
-        .arg(dir.path())
-        .args(["-o", "json", "dev"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("gatekit dev starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let dev = Dev(child);
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) {
-                let _ = tx.send(v);
-            }
-        }
-    });
-    let events = Events { rx };
+    let (dev, events) = start_dev(dir.path());
     let ready = events.until("ready", |e| e["event"] == "ready");
     assert_eq!(
         ready["endpoint"],
@@ -218,28 +222,7 @@ fn a_long_build_neither_stalls_the_app_nor_ctrl_c() {
         std::fs::write(dir.path().join(f).join("app.py"), HANDLER.replace("%s", f))
             .expect("handler");
     }
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
-        .env("NO_COLOR", "1")
-        .env_remove("GATEKIT_TARGET")
-        .env_remove("GATEKIT_OUTPUT")
-        .arg("-C")
-        .arg(dir.path())
-        .args(["-o", "json", "dev"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("gatekit dev starts");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut dev = Dev(child);
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) {
-                let _ = tx.send(v);
-            }
-        }
-    });
-    let events = Events { rx };
+    let (mut dev, events) = start_dev(dir.path());
     let ready = events.until("ready", |e| e["event"] == "ready");
     let url = ready["apis"][0]["url"]
         .as_str()
