@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::support::{example, gatekit, project};
+use crate::support::{example, gatekit, project, stdout_in};
 
 /// A file with many kinds of fault, for the error-listing snapshots.
 const MANY_FAULTS: &str = "\
@@ -33,18 +33,7 @@ apis:
 ";
 
 fn stdout_of(args: &[&str]) -> String {
-    let out = gatekit()
-        .arg("-C")
-        .arg(example())
-        .args(args)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "gatekit {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
+    stdout_in(&example(), args)
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::support::gatekit;
+use crate::support::stdout_in;
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -46,18 +46,9 @@ impl Events {
 }
 
 fn call(dir: &std::path::Path, path: &str) -> String {
-    let out = gatekit()
-        .arg("-C")
-        .arg(dir)
-        .args(["invoke", "api", "GET", path])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
+    stdout_in(dir, &["invoke", "api", "GET", path])
+        .trim()
+        .to_string()
 }
 
 /// A plain HTTP/1.0 GET on loopback: the whole response.

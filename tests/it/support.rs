@@ -13,6 +13,22 @@ pub fn gatekit() -> Command {
     cmd
 }
 
+/// What `gatekit -C DIR ARGS…` printed on stdout; fails the test when it fails.
+pub fn stdout_in(dir: &Path, args: &[&str]) -> String {
+    let out = gatekit()
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "gatekit {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
