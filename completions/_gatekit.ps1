@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what deploy would change on the target')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply the plan to the target')
             [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Open the web console of the target''s tables, functions and APIs (a loopback page; read-only off `local` unless --allow-writes)')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove everything the project owns on the target')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List what the project has deployed on the target')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file')
@@ -188,6 +189,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
         }
         'gatekit;dev' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The emulator''s port when none serves the project''s store (default: targets.local.port, else 4566)')
+            [CompletionResult]::new('--console-port', '--console-port', [CompletionResultType]::ParameterName, 'The console''s loopback port (default: a free one)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
@@ -199,6 +201,33 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
             [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Exit without running the asynchronous invocations and stream triggers this command caused (the next command or `local serve` on the store runs them)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'gatekit;console' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The console''s loopback port (default: a free one)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Run as if started in DIR')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The project file')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile (overrides the target''s)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (overrides the target''s)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Allow writes (putting and deleting items, invoking functions, sending requests other than GET) on a target other than `local`')
+            [CompletionResult]::new('--no-open', '--no-open', [CompletionResultType]::ParameterName, 'Do not open a browser')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happens (repeat for more)')
@@ -1345,6 +1374,7 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what deploy would change on the target')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply the plan to the target')
             [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs')
+            [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Open the web console of the target''s tables, functions and APIs (a loopback page; read-only off `local` unless --allow-writes)')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove everything the project owns on the target')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List what the project has deployed on the target')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file')
@@ -1373,6 +1403,9 @@ Register-ArgumentCompleter -Native -CommandName 'gatekit' -ScriptBlock {
             break
         }
         'gatekit;help;dev' {
+            break
+        }
+        'gatekit;help;console' {
             break
         }
         'gatekit;help;destroy' {

@@ -22,6 +22,9 @@ _gatekit() {
             gatekit,completions)
                 cmd="gatekit__subcmd__completions"
                 ;;
+            gatekit,console)
+                cmd="gatekit__subcmd__console"
+                ;;
             gatekit,deploy)
                 cmd="gatekit__subcmd__deploy"
                 ;;
@@ -129,6 +132,9 @@ _gatekit() {
                 ;;
             gatekit__subcmd__help,completions)
                 cmd="gatekit__subcmd__help__subcmd__completions"
+                ;;
+            gatekit__subcmd__help,console)
+                cmd="gatekit__subcmd__help__subcmd__console"
                 ;;
             gatekit__subcmd__help,deploy)
                 cmd="gatekit__subcmd__help__subcmd__deploy"
@@ -392,7 +398,7 @@ _gatekit() {
 
     case "${cmd}" in
         gatekit)
-            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version init validate show plan deploy dev destroy status schema completions table fn invoke api local help"
+            opts="-C -f -t -o -q -v -h -V --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version init validate show plan deploy dev console destroy status schema completions table fn invoke api local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -889,6 +895,68 @@ _gatekit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        gatekit__subcmd__console)
+            opts="-C -f -t -o -q -v -h -V --port --allow-writes --no-open --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         gatekit__subcmd__deploy)
             opts="-y -C -f -t -o -q -v -h -V --yes --allow-data-loss --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1006,13 +1074,17 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__dev)
-            opts="-C -f -t -o -q -v -h -V --port --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
+            opts="-C -f -t -o -q -v -h -V --port --console-port --dir --file --target --output --profile --region --endpoint-url --quiet --verbose --no-color --no-wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --console-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1454,7 +1526,7 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help)
-            opts="init validate show plan deploy dev destroy status schema completions table fn invoke api local help"
+            opts="init validate show plan deploy dev console destroy status schema completions table fn invoke api local help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1610,20 @@ _gatekit() {
             return 0
             ;;
         gatekit__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        gatekit__subcmd__help__subcmd__console)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand plan 'Show what deploy would change on the target'
             cand deploy 'Apply the plan to the target'
             cand dev 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs'
+            cand console 'Open the web console of the target''s tables, functions and APIs (a loopback page; read-only off `local` unless --allow-writes)'
             cand destroy 'Remove everything the project owns on the target'
             cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
@@ -179,6 +180,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         }
         &'gatekit;dev'= {
             cand --port 'The emulator''s port when none serves the project''s store (default: targets.local.port, else 4566)'
+            cand --console-port 'The console''s loopback port (default: a free one)'
             cand -C 'Run as if started in DIR'
             cand --dir 'Run as if started in DIR'
             cand -f 'The project file'
@@ -190,6 +192,32 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand --profile 'AWS profile (overrides the target''s)'
             cand --region 'AWS region (overrides the target''s)'
             cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what happens (repeat for more)'
+            cand --verbose 'Say more about what happens (repeat for more)'
+            cand --no-color 'No colours (also when NO_COLOR is set)'
+            cand --no-wait 'Exit without running the asynchronous invocations and stream triggers this command caused (the next command or `local serve` on the store runs them)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'gatekit;console'= {
+            cand --port 'The console''s loopback port (default: a free one)'
+            cand -C 'Run as if started in DIR'
+            cand --dir 'Run as if started in DIR'
+            cand -f 'The project file'
+            cand --file 'The project file'
+            cand -t 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand --target 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml''s targets'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --profile 'AWS profile (overrides the target''s)'
+            cand --region 'AWS region (overrides the target''s)'
+            cand --endpoint-url 'AWS-compatible endpoint (overrides the target''s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)'
+            cand --allow-writes 'Allow writes (putting and deleting items, invoking functions, sending requests other than GET) on a target other than `local`'
+            cand --no-open 'Do not open a browser'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what happens (repeat for more)'
@@ -1262,6 +1290,7 @@ set edit:completion:arg-completer[gatekit] = {|@words|
             cand plan 'Show what deploy would change on the target'
             cand deploy 'Apply the plan to the target'
             cand dev 'Run the app live on the local target: deploy, then apply every saved change, with the functions'' logs'
+            cand console 'Open the web console of the target''s tables, functions and APIs (a loopback page; read-only off `local` unless --allow-writes)'
             cand destroy 'Remove everything the project owns on the target'
             cand status 'List what the project has deployed on the target'
             cand schema 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
@@ -1284,6 +1313,8 @@ set edit:completion:arg-completer[gatekit] = {|@words|
         &'gatekit;help;deploy'= {
         }
         &'gatekit;help;dev'= {
+        }
+        &'gatekit;help;console'= {
         }
         &'gatekit;help;destroy'= {
         }

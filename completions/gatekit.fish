@@ -44,6 +44,7 @@ complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "show" -d 'Show the 
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "plan" -d 'Show what deploy would change on the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "deploy" -d 'Apply the plan to the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "dev" -d 'Run the app live on the local target: deploy, then apply every saved change, with the functions\' logs'
+complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "console" -d 'Open the web console of the target\'s tables, functions and APIs (a loopback page; read-only off `local` unless --allow-writes)'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "destroy" -d 'Remove everything the project owns on the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "status" -d 'List what the project has deployed on the target'
 complete -c gatekit -n "__fish_gatekit_needs_command" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
@@ -130,6 +131,7 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -l no-wait -d 'E
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -l port -d 'The emulator\'s port when none serves the project\'s store (default: targets.local.port, else 4566)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -l console-port -d 'The console\'s loopback port (default: a free one)' -r
 complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
@@ -144,6 +146,23 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -l no-color -d 'No 
 complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -l no-wait -d 'Exit without running the asynchronous invocations and stream triggers this command caused (the next command or `local serve` on the store runs them)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c gatekit -n "__fish_gatekit_using_subcommand dev" -s V -l version -d 'Print version'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l port -d 'The console\'s loopback port (default: a free one)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s C -l dir -d 'Run as if started in DIR' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s f -l file -d 'The project file' -r -F
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s o -l output -d 'Output format' -r -f -a "table\t'Tables and sentences for people'
+json\t'JSON for scripts (shapes in docs/json-output.md)'"
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l profile -d 'AWS profile (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l region -d 'AWS region (overrides the target\'s)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l endpoint-url -d 'AWS-compatible endpoint (overrides the target\'s; without -t, an ad-hoc AWS target at this URL, region and credentials from the AWS environment)' -r
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l allow-writes -d 'Allow writes (putting and deleting items, invoking functions, sending requests other than GET) on a target other than `local`'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l no-open -d 'Do not open a browser'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s q -l quiet -d 'Print only results and errors'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s v -l verbose -d 'Say more about what happens (repeat for more)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l no-color -d 'No colours (also when NO_COLOR is set)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -l no-wait -d 'Exit without running the asynchronous invocations and stream triggers this command caused (the next command or `local serve` on the store runs them)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c gatekit -n "__fish_gatekit_using_subcommand console" -s V -l version -d 'Print version'
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s C -l dir -d 'Run as if started in DIR' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s f -l file -d 'The project file' -r -F
 complete -c gatekit -n "__fish_gatekit_using_subcommand destroy" -s t -l target -d 'The target to work on: `local` (the embedded emulator) or one of gatekit.yaml\'s targets' -r
@@ -804,22 +823,23 @@ complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_s
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete everything in the store'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "sdk" -d 'Install the AWS SDKs that Lambda\'s runtimes include (boto3, AWS SDK for JavaScript v3) for local functions'
 complete -c gatekit -n "__fish_gatekit_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "init" -d 'Write a working example project into DIR'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "plan" -d 'Show what deploy would change on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "deploy" -d 'Apply the plan to the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "dev" -d 'Run the app live on the local target: deploy, then apply every saved change, with the functions\' logs'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "status" -d 'List what the project has deployed on the target'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "completions" -d 'Print shell completions'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "table" -d 'Read and write table data, with item models enforced'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "fn" -d 'Functions: list, show, invoke, logs'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`, `invoke api GET /path`'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "api" -d 'APIs as deployed: list, routes, url'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "local" -d 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
-complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev destroy status schema completions table fn invoke api local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "init" -d 'Write a working example project into DIR'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "validate" -d 'Check gatekit.yaml and report every problem at once'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "show" -d 'Show the project as the target sees it: tables, functions, routes'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "plan" -d 'Show what deploy would change on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "deploy" -d 'Apply the plan to the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "dev" -d 'Run the app live on the local target: deploy, then apply every saved change, with the functions\' logs'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "console" -d 'Open the web console of the target\'s tables, functions and APIs (a loopback page; read-only off `local` unless --allow-writes)'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "destroy" -d 'Remove everything the project owns on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "status" -d 'List what the project has deployed on the target'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "schema" -d 'Print the JSON Schema of gatekit.yaml (for editors), or --write it beside the file'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "completions" -d 'Print shell completions'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "table" -d 'Read and write table data, with item models enforced'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "fn" -d 'Functions: list, show, invoke, logs'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "invoke" -d 'Invoke what runs: `invoke fn NAME`, `invoke api GET /path`'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "api" -d 'APIs as deployed: list, routes, url'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "local" -d 'The embedded emulator (DynamoDB, Lambda, IAM, CloudWatch Logs): serve, status, reset, sdk'
+complete -c gatekit -n "__fish_gatekit_using_subcommand help; and not __fish_seen_subcommand_from init validate show plan deploy dev console destroy status schema completions table fn invoke api local help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "list" -d 'The project\'s tables with status, items, size and keys (--all: every table)'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "describe" -d 'Keys, indexes, TTL, billing, tags and the item model of a table'
 complete -c gatekit -n "__fish_gatekit_using_subcommand help; and __fish_seen_subcommand_from table" -f -a "get" -d 'One item by key: `get todos owner=ann id=42`, or the key as JSON'

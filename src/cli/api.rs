@@ -74,15 +74,15 @@ pub struct InvokeApiArgs {
 }
 
 /// A deployed API: its logical name, spec, and the URL of its stage.
-struct Deployed {
-    name: String,
-    physical: String,
-    spec: ApiSpec,
+pub(super) struct Deployed {
+    pub name: String,
+    pub physical: String,
+    pub spec: ApiSpec,
     /// Where its users reach it: locally, on the project's `local serve` port.
-    url: String,
+    pub url: String,
     /// Where this command reaches it (an emulator started for the command has a
     /// port of its own).
-    call_url: String,
+    pub call_url: String,
 }
 
 /// The stage URL: on the emulator, the `/_aws/execute-api` form; on an endpoint of
@@ -107,18 +107,27 @@ async fn deployed(ctx: &Context) -> Result<(Session, Vec<Deployed>), Failure> {
     let target = ctx.check_target(&project)?;
     let place = session::place(ctx, &project, &target);
     let session = Session::open(ctx, &place).await?;
-    let region = region_of(&project.file, &target, ctx.global.region.as_deref())
-        .unwrap_or_else(|| session.region.clone());
-    let namer = Namer::new(&project.file, &target, Some(&region));
+    let region = ctx.global.region.as_deref();
+    let apis = deployed_in(&session, &project, &target, &place, region).await?;
+    Ok((session, apis))
+}
+
+/// The project's APIs deployed on the target the session reaches.
+pub(super) async fn deployed_in(
+    session: &Session,
+    project: &crate::project::Project,
+    target: &str,
+    place: &Place,
+    region_flag: Option<&str>,
+) -> Result<Vec<Deployed>, Failure> {
+    let region =
+        region_of(&project.file, target, region_flag).unwrap_or_else(|| session.region.clone());
+    let namer = Namer::new(&project.file, target, Some(&region));
     let wanted: Vec<String> = project.file.apis.keys().map(|a| namer.api(a)).collect();
-    let live: Vec<Live> = crate::cloud::apigateway::apis(
-        &session.apigateway,
-        &project.file.project,
-        &target,
-        &wanted,
-    )
-    .await
-    .map_err(session::cloud_failure)?;
+    let live: Vec<Live> =
+        crate::cloud::apigateway::apis(&session.apigateway, &project.file.project, target, &wanted)
+            .await
+            .map_err(session::cloud_failure)?;
     let mut out = Vec::new();
     for name in project.file.apis.keys() {
         let physical = namer.api(name);
@@ -130,7 +139,7 @@ async fn deployed(ctx: &Context) -> Result<(Session, Vec<Deployed>), Failure> {
             continue;
         };
         let id = spec.id.clone().unwrap_or_default();
-        let call_url = stage_url(&place, &session.endpoint, &region, &id, &spec.stage);
+        let call_url = stage_url(place, &session.endpoint, &region, &id, &spec.stage);
         let url = if session.outlives_command() {
             call_url.clone()
         } else {
@@ -144,7 +153,7 @@ async fn deployed(ctx: &Context) -> Result<(Session, Vec<Deployed>), Failure> {
             call_url,
         });
     }
-    Ok((session, out))
+    Ok(out)
 }
 
 /// The project's deployed stages on the target: where each answers and its
@@ -201,6 +210,44 @@ pub(super) async fn log_access(ctx: &Context) -> Result<Vec<(String, String)>, F
     Ok(groups)
 }
 
+/// The OpenAPI 3 document of a deployed API's stage, from GetExport (JSON; the
+/// SDK sends its own Accept).
+pub(super) async fn export(session: &Session, api: &Deployed) -> Result<Json, Failure> {
+    let out = session
+        .apigateway
+        .get_export()
+        .rest_api_id(api.spec.id.clone().unwrap_or_default())
+        .stage_name(&api.spec.stage)
+        .export_type("oas30")
+        .accepts("application/json")
+        .parameters("extensions", "integrations")
+        .send()
+        .await
+        .map_err(|e| {
+            session::cloud_failure(crate::cloud::CloudError::from_sdk(
+                "GetExport",
+                &api.physical,
+                e,
+            ))
+        })?;
+    let json = out.body().map(|b| b.as_ref().to_vec()).unwrap_or_default();
+    Ok(serde_json::from_slice(&json).unwrap_or(Json::Null))
+}
+
+/// An API's routes: method, path, the function it runs, the full URL.
+pub(super) fn route_rows(api: &Deployed) -> Vec<Json> {
+    api.spec
+        .routes
+        .iter()
+        .map(|(route, f)| {
+            let (method, path) = route.split_once(' ').unwrap_or(("ANY", "/"));
+            json!({ "method": method, "path": path,
+                "function": crate::aws::arn::function_name(f),
+                "url": format!("{}{path}", api.url) })
+        })
+        .collect()
+}
+
 fn pick(apis: Vec<Deployed>, name: Option<&str>) -> Result<Deployed, Failure> {
     let names: Vec<String> = apis.iter().map(|a| a.name.clone()).collect();
     match name {
@@ -253,42 +300,13 @@ pub fn run(ctx: &Context, args: ApiArgs) -> ExitResult {
             }
             ApiCommand::Routes(n) => {
                 let api = pick(apis, n.api.as_deref())?;
-                let rows: Vec<Json> = api
-                    .spec
-                    .routes
-                    .iter()
-                    .map(|(route, f)| {
-                        let (method, path) = route.split_once(' ').unwrap_or(("ANY", "/"));
-                        json!({ "method": method, "path": path,
-                            "function": crate::aws::arn::function_name(f),
-                            "url": format!("{}{path}", api.url) })
-                    })
-                    .collect();
+                let rows = route_rows(&api);
                 crate::render::apis::routes(&ctx.printer, &rows);
                 note_if_ephemeral();
             }
             ApiCommand::Docs(d) => {
                 let api = pick(apis, d.api.as_deref())?;
-                // JSON from GetExport (the SDK sends its own Accept), YAML from that.
-                let out = session
-                    .apigateway
-                    .get_export()
-                    .rest_api_id(api.spec.id.clone().unwrap_or_default())
-                    .stage_name(&api.spec.stage)
-                    .export_type("oas30")
-                    .accepts("application/json")
-                    .parameters("extensions", "integrations")
-                    .send()
-                    .await
-                    .map_err(|e| {
-                        session::cloud_failure(crate::cloud::CloudError::from_sdk(
-                            "GetExport",
-                            &api.physical,
-                            e,
-                        ))
-                    })?;
-                let json = out.body().map(|b| b.as_ref().to_vec()).unwrap_or_default();
-                let doc: Json = serde_json::from_slice(&json).unwrap_or(Json::Null);
+                let doc = export(&session, &api).await?;
                 let body = match d.format {
                     DocsFormat::OpenapiJson => {
                         let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
@@ -328,7 +346,6 @@ pub fn invoke(ctx: &Context, args: InvokeApiArgs) -> ExitResult {
             ));
         }
     };
-    let method = method.to_ascii_uppercase();
     let body = match &args.data {
         Some(d) => read_input(d)?.into_bytes(),
         None => Vec::new(),
@@ -343,6 +360,58 @@ pub fn invoke(ctx: &Context, args: InvokeApiArgs) -> ExitResult {
         };
         headers.push((k.trim().to_string(), v.trim().to_string()));
     }
+    let query: Vec<(String, String)> = args
+        .query
+        .iter()
+        .map(|q| {
+            let (k, v) = q.split_once('=').unwrap_or((q, ""));
+            (k.to_string(), v.to_string())
+        })
+        .collect();
+    session::runtime()?.block_on(async {
+        let (_session, apis) = deployed(ctx).await?;
+        let api = pick(apis, name.as_deref())?;
+        let request = RouteCall {
+            method,
+            path,
+            query,
+            headers,
+            body,
+        };
+        let (method, url, resp) = call(&api, request).await?;
+        crate::render::apis::response(&ctx.printer, &api.name, &method, &url, &resp);
+        Ok(if resp.status >= 400 {
+            exit::FAILURE
+        } else {
+            exit::SUCCESS
+        })
+    })
+}
+
+/// A request to a deployed API's route, as `invoke api` and the console send it.
+pub(super) struct RouteCall {
+    pub method: String,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+/// Sends `request` to the API's stage as any client would (a JSON or text body gets
+/// its Content-Type unless one is given); the method and URL sent, and the
+/// response.
+pub(super) async fn call(
+    api: &Deployed,
+    request: RouteCall,
+) -> Result<(String, String, crate::cloud::http::HttpResponse), Failure> {
+    let RouteCall {
+        method,
+        path,
+        query,
+        mut headers,
+        body,
+    } = request;
+    let method = method.to_ascii_uppercase();
     if !body.is_empty()
         && !headers
             .iter()
@@ -359,36 +428,23 @@ pub fn invoke(ctx: &Context, args: InvokeApiArgs) -> ExitResult {
             .into(),
         ));
     }
-    let query: Vec<String> = args
-        .query
+    let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    let query: Vec<String> = query
         .iter()
-        .map(|q| {
-            let (k, v) = q.split_once('=').unwrap_or((q, ""));
-            let enc = |s: &str| form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-            format!("{}={}", enc(k), enc(v))
-        })
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
         .collect();
-    session::runtime()?.block_on(async {
-        let (_session, apis) = deployed(ctx).await?;
-        let api = pick(apis, name.as_deref())?;
-        let path = if path.starts_with('/') {
-            path
-        } else {
-            format!("/{path}")
-        };
-        let mut url = format!("{}{path}", api.call_url);
-        if !query.is_empty() {
-            url.push(if url.contains('?') { '&' } else { '?' });
-            url.push_str(&query.join("&"));
-        }
-        let resp = crate::cloud::http::send(&method, &url, &headers, body)
-            .await
-            .map_err(session::cloud_failure)?;
-        crate::render::apis::response(&ctx.printer, &api.name, &method, &url, &resp);
-        Ok(if resp.status >= 400 {
-            exit::FAILURE
-        } else {
-            exit::SUCCESS
-        })
-    })
+    let path = if path.starts_with('/') {
+        path
+    } else {
+        format!("/{path}")
+    };
+    let mut url = format!("{}{path}", api.call_url);
+    if !query.is_empty() {
+        url.push(if url.contains('?') { '&' } else { '?' });
+        url.push_str(&query.join("&"));
+    }
+    let resp = crate::cloud::http::send(&method, &url, &headers, body)
+        .await
+        .map_err(session::cloud_failure)?;
+    Ok((method, url, resp))
 }

@@ -30,6 +30,9 @@ pub struct DevArgs {
     /// targets.local.port, else 4566)
     #[arg(long)]
     pub port: Option<u16>,
+    /// The console's loopback port (default: a free one)
+    #[arg(long, default_value_t = 0)]
+    pub console_port: u16,
 }
 
 pub fn run(ctx: &Context, args: DevArgs) -> ExitResult {
@@ -72,7 +75,15 @@ pub fn run(ctx: &Context, args: DevArgs) -> ExitResult {
             }
             Err(e) => return Err(Failure::runtime(e.to_string(), None)),
         };
-        let outcome = live(ctx, &stream, &project, own.is_none(), &endpoint).await;
+        let outcome = live(
+            ctx,
+            &stream,
+            &project,
+            own.is_none(),
+            &endpoint,
+            args.console_port,
+        )
+        .await;
         if let Some(e) = own {
             ctx.printer
                 .note("stopping: draining what runs, then the emulator");
@@ -92,14 +103,17 @@ async fn live(
     project: &crate::project::Project,
     joined: bool,
     endpoint: &str,
+    console_port: u16,
 ) -> ExitResult {
     let mut functions = deploy(ctx, stream, Instant::now())
         .await
         .unwrap_or_default();
+    let console = super::console::start(ctx, console_port, true).await?;
     let mut logs = Logs::default();
     logs.follow_requests(ctx).await;
     stream.ready(&Ready {
         endpoint: endpoint.to_string(),
+        console: Some(console.url),
         joined,
         apis: super::api::stage_urls(ctx).await.unwrap_or_default(),
         functions: functions.keys().cloned().collect(),

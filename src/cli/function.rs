@@ -136,33 +136,46 @@ pub fn run(ctx: &Context, args: FnArgs) -> ExitResult {
     }
 }
 
+/// The project's functions (every function of the target without a project) as
+/// `fn list` shows them.
+pub(super) async fn rows(
+    session: &Session,
+    project: Option<&crate::project::Project>,
+    target: &str,
+    region_flag: Option<&str>,
+) -> Result<Vec<show::Row>, Failure> {
+    let names: Vec<(Option<String>, String)> = match project {
+        Some(p) => {
+            let region = region_of(&p.file, target, region_flag);
+            let namer = Namer::new(&p.file, target, region.as_deref());
+            p.file
+                .functions
+                .keys()
+                .map(|n| (Some(n.clone()), namer.function(n)))
+                .collect()
+        }
+        None => read::list_functions(&session.lambda)
+            .await
+            .map_err(session::cloud_failure)?
+            .into_iter()
+            .map(|n| (None, n))
+            .collect(),
+    };
+    let mut rows = Vec::new();
+    for (logical, physical) in names {
+        let out = read::get(&session.lambda, &physical)
+            .await
+            .map_err(session::cloud_failure)?;
+        rows.push(show::row(logical, physical, out.as_ref()));
+    }
+    Ok(rows)
+}
+
 fn list(ctx: &Context) -> ExitResult {
     session::runtime()?.block_on(async {
         let (session, project, target) = session::connect(ctx).await?;
-        let names: Vec<(Option<String>, String)> = match &project {
-            Some(p) => {
-                let region = region_of(&p.file, &target, ctx.global.region.as_deref());
-                let namer = Namer::new(&p.file, &target, region.as_deref());
-                p.file
-                    .functions
-                    .keys()
-                    .map(|n| (Some(n.clone()), namer.function(n)))
-                    .collect()
-            }
-            None => read::list_functions(&session.lambda)
-                .await
-                .map_err(session::cloud_failure)?
-                .into_iter()
-                .map(|n| (None, n))
-                .collect(),
-        };
-        let mut rows = Vec::new();
-        for (logical, physical) in names {
-            let out = read::get(&session.lambda, &physical)
-                .await
-                .map_err(session::cloud_failure)?;
-            rows.push(show::row(logical, physical, out.as_ref()));
-        }
+        let region = ctx.global.region.as_deref();
+        let rows = rows(&session, project.as_ref(), &target, region).await?;
         show::list(&ctx.printer, &rows);
         Ok(exit::SUCCESS)
     })

@@ -4,6 +4,7 @@
 mod api;
 mod complete;
 mod completions;
+mod console;
 mod deploy;
 mod destroy;
 mod dev;
@@ -123,6 +124,9 @@ pub enum Command {
     Deploy(deploy::DeployArgs),
     /// Run the app live on the local target: deploy, then apply every saved change, with the functions' logs
     Dev(dev::DevArgs),
+    /// Open the web console of the target's tables, functions and APIs (a loopback
+    /// page; read-only off `local` unless --allow-writes)
+    Console(console::ConsoleArgs),
     /// Remove everything the project owns on the target
     Destroy(destroy::DestroyArgs),
     /// List what the project has deployed on the target
@@ -191,6 +195,7 @@ impl Failure {
 pub type ExitResult = Result<u8, Failure>;
 
 /// Settings every command shares, resolved once from the flags and environment.
+#[derive(Clone)]
 pub struct Context {
     pub global: Global,
     pub printer: Printer,
@@ -290,6 +295,7 @@ pub fn run(cli: Cli) -> ExitResult {
         Command::Plan(args) => plan::run(&ctx, args),
         Command::Deploy(args) => deploy::run(&ctx, args),
         Command::Dev(args) => dev::run(&ctx, args),
+        Command::Console(args) => console::run(&ctx, args),
         Command::Destroy(args) => destroy::run(&ctx, args),
         Command::Status => status::run(&ctx),
         Command::Schema(args) => schema::run(&ctx, args),

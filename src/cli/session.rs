@@ -473,6 +473,14 @@ fn check_environment_sizes(desired: &[plan::Desired]) -> Result<(), Failure> {
 pub async fn connect(
     ctx: &Context,
 ) -> Result<(Session, Option<crate::project::Project>, String), Failure> {
+    let (session, project, target, _) = connect_place(ctx).await?;
+    Ok((session, project, target))
+}
+
+/// `connect`, and the place the session reaches.
+pub async fn connect_place(
+    ctx: &Context,
+) -> Result<(Session, Option<crate::project::Project>, String, Place), Failure> {
     let project = if ctx.project_path().exists() {
         Some(ctx.load_project()?)
     } else {
@@ -502,5 +510,5 @@ pub async fn connect(
         }
     };
     let cloud = Session::open(ctx, &place).await?;
-    Ok((cloud, project, target_name))
+    Ok((cloud, project, target_name, place))
 }

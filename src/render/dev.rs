@@ -27,6 +27,8 @@ const COLOURS: [AnsiColor; 6] = [
 #[derive(Serialize)]
 pub struct Ready {
     pub endpoint: String,
+    /// The console's URL, with its token.
+    pub console: Option<String>,
     /// Whether this `gatekit dev` joined a `local serve` already running.
     pub joined: bool,
     pub apis: Vec<crate::local::StageUrls>,
@@ -79,6 +81,9 @@ impl DevStream {
             "gatekit dev: {how} on {}; watching for changes, Ctrl-C stops.",
             ready.endpoint
         ));
+        if let Some(url) = &ready.console {
+            p.out(&format!("  console: {url}"));
+        }
         for s in &ready.apis {
             p.out(&format!(
                 "  API {} ({}): {}  reference: {}",
@@ -189,4 +194,14 @@ impl DevStream {
             self.printer.out(&format!("{prefix} {text}"));
         }
     }
+}
+
+/// `gatekit console`'s one line: where the console is (a JSON object for machines).
+pub fn console_ready(p: &Printer, url: &str) {
+    if p.streams_json() {
+        p.event(&json!({ "event": "ready", "console": url }));
+        return;
+    }
+    p.out(&format!("gatekit console: {url}"));
+    p.note("open it in a browser on this machine; Ctrl-C stops");
 }

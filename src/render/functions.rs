@@ -91,37 +91,11 @@ pub fn describe(
     out: &GetFunctionOutput,
     policy: Option<&Json>,
 ) {
-    let c = out.configuration();
-    let name = c.and_then(|c| c.function_name()).unwrap_or_default();
-    let env: serde_json::Map<String, Json> = c
-        .and_then(|c| c.environment())
-        .and_then(|e| e.variables())
-        .map(|v| v.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
-        .unwrap_or_default();
-    let tags: serde_json::Map<String, Json> = out
-        .tags()
-        .map(|t| t.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
-        .unwrap_or_default();
-    let value = json!({
-        "name": logical.unwrap_or(name),
-        "physical_name": name,
-        "arn": c.and_then(|c| c.function_arn()),
-        "runtime": c.and_then(|c| c.runtime()).map(|r| r.as_str()),
-        "handler": c.and_then(|c| c.handler()),
-        "architecture": c.and_then(|c| c.architectures().first()).map(|a| a.as_str()),
-        "memory": c.and_then(|c| c.memory_size()),
-        "timeout": c.and_then(|c| c.timeout()),
-        "code_size": c.map(|c| c.code_size()),
-        "code_sha256": c.and_then(|c| c.code_sha256()),
-        "last_modified": c.and_then(|c| c.last_modified()),
-        "state": c.and_then(|c| c.state()).map(|s| s.as_str()),
-        "role": c.and_then(|c| c.role()),
-        "concurrency": out.concurrency().and_then(|c| c.reserved_concurrent_executions()),
-        "environment": env,
-        "tags": tags,
-        "log_group": group(name),
-        "role_policy": policy,
-    });
+    let value = description(logical, out, policy);
+    let name = value["physical_name"].as_str().unwrap_or_default();
+    let empty = serde_json::Map::new();
+    let env = value["environment"].as_object().unwrap_or(&empty);
+    let tags = value["tags"].as_object().unwrap_or(&empty);
     p.result(&value, || {
         let mut lines = vec![p.paint(
             STRONG,
@@ -174,6 +148,42 @@ pub fn describe(
         }
         p.out(&lines.join("\n"));
     });
+}
+
+/// A function's configuration as `fn show` shows it (and the console), from
+/// GetFunction.
+pub fn description(logical: Option<&str>, out: &GetFunctionOutput, policy: Option<&Json>) -> Json {
+    let c = out.configuration();
+    let name = c.and_then(|c| c.function_name()).unwrap_or_default();
+    let env: serde_json::Map<String, Json> = c
+        .and_then(|c| c.environment())
+        .and_then(|e| e.variables())
+        .map(|v| v.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
+        .unwrap_or_default();
+    let tags: serde_json::Map<String, Json> = out
+        .tags()
+        .map(|t| t.iter().map(|(k, v)| (k.clone(), json!(v))).collect())
+        .unwrap_or_default();
+    json!({
+        "name": logical.unwrap_or(name),
+        "physical_name": name,
+        "arn": c.and_then(|c| c.function_arn()),
+        "runtime": c.and_then(|c| c.runtime()).map(|r| r.as_str()),
+        "handler": c.and_then(|c| c.handler()),
+        "architecture": c.and_then(|c| c.architectures().first()).map(|a| a.as_str()),
+        "memory": c.and_then(|c| c.memory_size()),
+        "timeout": c.and_then(|c| c.timeout()),
+        "code_size": c.map(|c| c.code_size()),
+        "code_sha256": c.and_then(|c| c.code_sha256()),
+        "last_modified": c.and_then(|c| c.last_modified()),
+        "state": c.and_then(|c| c.state()).map(|s| s.as_str()),
+        "role": c.and_then(|c| c.role()),
+        "concurrency": out.concurrency().and_then(|c| c.reserved_concurrent_executions()),
+        "environment": env,
+        "tags": tags,
+        "log_group": group(name),
+        "role_policy": policy,
+    })
 }
 
 /// The payload as JSON when it is JSON, else as the text it is.

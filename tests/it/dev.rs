@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use crate::support::stdout_in;
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -27,12 +27,16 @@ const NODE: &str = "exports.handler = async () => ({ statusCode: 200, body: '%s'
 const HANDLER: &str = "def handler(event, context):\n    print('serving', '%s')\n    return {'statusCode': 200, 'body': '%s'}\n";
 
 /// The JSON events `gatekit dev -o json` prints, as they come.
-struct Events {
+pub(crate) struct Events {
     rx: mpsc::Receiver<serde_json::Value>,
 }
 
 impl Events {
-    fn until(&self, what: &str, pred: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    pub(crate) fn until(
+        &self,
+        what: &str,
+        pred: impl Fn(&serde_json::Value) -> bool,
+    ) -> serde_json::Value {
         loop {
             let e = self
                 .rx
@@ -63,7 +67,7 @@ fn get(url: &str) -> String {
     out
 }
 
-struct Dev(Child);
+pub(crate) struct Dev(pub(crate) Child);
 
 impl Drop for Dev {
     fn drop(&mut self) {
@@ -72,7 +76,7 @@ impl Drop for Dev {
 }
 
 /// `gatekit dev -o json` in `dir`, and its events as they come.
-fn start_dev(dir: &std::path::Path) -> (Dev, Events) {
+pub(crate) fn start_dev(dir: &std::path::Path) -> (Dev, Events) {
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("gatekit"))
         .env("NO_COLOR", "1")
         .env_remove("GATEKIT_TARGET")

@@ -22,6 +22,7 @@ mod aws_target;
 mod awscli;
 mod boto3;
 mod cli;
+mod console;
 mod deploy;
 mod dev;
 mod dynamodb;

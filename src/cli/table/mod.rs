@@ -2,8 +2,8 @@
 //! T is a table's logical name in gatekit.yaml, or else an exact physical name.
 
 mod io;
-mod read;
-mod write;
+pub(super) mod read;
+pub(super) mod write;
 
 use std::path::PathBuf;
 
@@ -12,7 +12,9 @@ use serde_json::{Map, Value as Json};
 
 use super::session::{self, Session};
 use super::{Context, ExitResult, Failure};
+use crate::cloud::Cloud;
 use crate::cloud::dynamodb::items::{Item, Shape, shape};
+use crate::project::Project;
 use crate::project::model::{AttributeType, ItemModel};
 use crate::project::resolve::{Namer, region_of};
 
@@ -98,11 +100,14 @@ fn segments_in_flight() -> std::sync::Arc<tokio::sync::Semaphore> {
 
 /// A table as the commands use it: where it lives, its keys, its item model.
 pub struct OpenedTable {
-    pub cloud: Session,
+    pub cloud: Cloud,
     pub physical: String,
     pub logical: Option<String>,
     pub shape: Shape,
     pub model: Option<ItemModel>,
+    /// The command's session (and the emulator started for it), kept while the
+    /// table is used.
+    _session: Option<Session>,
 }
 
 impl OpenedTable {
@@ -137,11 +142,26 @@ impl OpenedTable {
 }
 
 pub async fn open(ctx: &Context, name: &str) -> Result<OpenedTable, Failure> {
-    let (cloud, project, target_name) = session::connect(ctx).await?;
-    let (physical, logical, model) = match &project {
+    let (session, project, target_name) = session::connect(ctx).await?;
+    let region = ctx.global.region.as_deref();
+    let mut t = open_in(&session.cloud, project.as_ref(), &target_name, region, name).await?;
+    t._session = Some(session);
+    Ok(t)
+}
+
+/// Opens table `name` (logical, else physical) with clients already connected (the
+/// console's, which outlive one request).
+pub async fn open_in(
+    cloud: &Cloud,
+    project: Option<&Project>,
+    target_name: &str,
+    region_flag: Option<&str>,
+    name: &str,
+) -> Result<OpenedTable, Failure> {
+    let (physical, logical, model) = match project {
         Some(p) if p.file.tables.contains_key(name) => {
-            let region = region_of(&p.file, &target_name, ctx.global.region.as_deref());
-            let namer = Namer::new(&p.file, &target_name, region.as_deref());
+            let region = region_of(&p.file, target_name, region_flag);
+            let namer = Namer::new(&p.file, target_name, region.as_deref());
             (
                 namer.table(name),
                 Some(name.to_string()),
@@ -175,11 +195,12 @@ pub async fn open(ctx: &Context, name: &str) -> Result<OpenedTable, Failure> {
         ));
     };
     Ok(OpenedTable {
-        cloud,
+        cloud: cloud.clone(),
         physical,
         logical,
         shape,
         model,
+        _session: None,
     })
 }
 

@@ -142,25 +142,31 @@ fn fail_condition(e: condition::ConditionError, what: &str) -> Failure {
     Failure::usage(format!("{what}: {}", e.message), e.hint)
 }
 
-pub async fn list(ctx: &Context, args: ListArgs) -> ExitResult {
-    let (cloud, project, target_name) = crate::cli::session::connect(ctx).await?;
+/// The project's tables (every table of the target with `all`, or without a
+/// project) with status, item count, size and keys; one not deployed says so.
+pub async fn list_rows(
+    cloud: &crate::cloud::Cloud,
+    project: Option<&crate::project::Project>,
+    target_name: &str,
+    all: bool,
+) -> Result<Vec<Json>, Failure> {
     let mut rows = Vec::new();
     let logical_of = |physical: &str| -> Option<String> {
-        let p = project.as_ref()?;
-        let namer = crate::project::resolve::Namer::new(&p.file, &target_name, None);
+        let p = project?;
+        let namer = crate::project::resolve::Namer::new(&p.file, target_name, None);
         p.file
             .tables
             .keys()
             .find(|t| namer.table(t) == physical)
             .cloned()
     };
-    let names: Vec<String> = if args.all || project.is_none() {
+    let names: Vec<String> = if all || project.is_none() {
         items::list_tables(&cloud.dynamodb)
             .await
             .map_err(session::cloud_failure)?
     } else {
-        let p = project.as_ref().map(|p| &p.file);
-        let namer = p.map(|f| crate::project::resolve::Namer::new(f, &target_name, None));
+        let p = project.map(|p| &p.file);
+        let namer = p.map(|f| crate::project::resolve::Namer::new(f, target_name, None));
         p.map(|f| {
             f.tables
                 .keys()
@@ -186,6 +192,12 @@ pub async fn list(ctx: &Context, args: ListArgs) -> ExitResult {
         };
         rows.push(row);
     }
+    Ok(rows)
+}
+
+pub async fn list(ctx: &Context, args: ListArgs) -> ExitResult {
+    let (cloud, project, target_name) = crate::cli::session::connect(ctx).await?;
+    let rows = list_rows(&cloud, project.as_ref(), &target_name, args.all).await?;
     ctx.printer.result(&rows, || {
         let mut t =
             ctx.printer
@@ -217,6 +229,15 @@ pub async fn list(ctx: &Context, args: ListArgs) -> ExitResult {
 
 pub async fn describe(ctx: &Context, args: TableName) -> ExitResult {
     let t = open(ctx, &args.table).await?;
+    let d = description(&t).await?;
+    ctx.printer.result(&d, || {
+        crate::render::describe::table_description(&ctx.printer, &d)
+    });
+    Ok(exit::SUCCESS)
+}
+
+/// A table's description with its logical name, TTL, tags and item model.
+pub async fn description(t: &OpenedTable) -> Result<Json, Failure> {
     let arn = t.shape.description["arn"]
         .as_str()
         .unwrap_or_default()
@@ -235,10 +256,7 @@ pub async fn describe(ctx: &Context, args: TableName) -> ExitResult {
     d["item_model"] = serde_json::to_value(&t.model)
         .map(without_nulls)
         .unwrap_or(Json::Null);
-    ctx.printer.result(&d, || {
-        crate::render::describe::table_description(&ctx.printer, &d)
-    });
-    Ok(exit::SUCCESS)
+    Ok(d)
 }
 
 /// The item model as gatekit.yaml says it: rules not given are left out.
@@ -312,12 +330,41 @@ fn filter(
     shared: &Shared,
     ph: &mut Placeholders,
 ) -> Result<Option<String>, Failure> {
-    let typer = |a: &str| t.attribute_type(a);
     if let Some(w) = &shared.filter {
-        let c = condition::parse(w).map_err(|e| fail_condition(e, "--where"))?;
-        return Ok(Some(condition::render(&c, ph, &typer)));
+        return where_filter(t, w, ph).map(Some);
     }
     Ok(shared.filter_expression.clone())
+}
+
+/// A filter in the condition language (`--where`) as a FilterExpression.
+pub fn where_filter(t: &OpenedTable, text: &str, ph: &mut Placeholders) -> Result<String, Failure> {
+    let typer = |a: &str| t.attribute_type(a);
+    let c = condition::parse(text).map_err(|e| fail_condition(e, "--where"))?;
+    Ok(condition::render(&c, ph, &typer))
+}
+
+/// A key condition in the condition language, on the table or on one of its
+/// indexes, as a KeyConditionExpression.
+pub fn key_condition(
+    t: &OpenedTable,
+    text: &str,
+    index: Option<&str>,
+    ph: &mut Placeholders,
+) -> Result<String, Failure> {
+    let typer = |a: &str| t.attribute_type(a);
+    let cond = condition::parse(text).map_err(|e| fail_condition(e, "the key condition"))?;
+    let Some((hash, range)) = t.shape.keys_of(index) else {
+        return Err(Failure::usage(
+            format!(
+                "table `{}` has no index `{}`",
+                t.physical,
+                index.unwrap_or_default()
+            ),
+            "`gatekit table describe` lists its indexes",
+        ));
+    };
+    condition::key_condition(&cond, &hash, range.as_deref(), ph, &typer)
+        .map_err(|e| fail_condition(e, "the key condition"))
 }
 
 /// Adds the raw --names and --values to the placeholders.
@@ -437,23 +484,8 @@ pub async fn query(ctx: &Context, args: QueryArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;
-    let typer = |a: &str| t.attribute_type(a);
     let key_condition = match (&args.condition, &args.key_condition) {
-        (Some(c), _) => {
-            let cond = condition::parse(c).map_err(|e| fail_condition(e, "the key condition"))?;
-            let Some((hash, range)) = t.shape.keys_of(args.shared.index.as_deref()) else {
-                return Err(Failure::usage(
-                    format!(
-                        "table `{}` has no index `{}`",
-                        t.physical,
-                        args.shared.index.clone().unwrap_or_default()
-                    ),
-                    "`gatekit table describe` lists its indexes",
-                ));
-            };
-            condition::key_condition(&cond, &hash, range.as_deref(), &mut ph, &typer)
-                .map_err(|e| fail_condition(e, "the key condition"))?
-        }
+        (Some(c), _) => key_condition(&t, c, args.shared.index.as_deref(), &mut ph)?,
         (None, Some(raw)) => raw.clone(),
         (None, None) => {
             return Err(Failure::usage(
@@ -566,24 +598,8 @@ pub async fn count(ctx: &Context, args: CountArgs) -> ExitResult {
     let t = open(ctx, &args.table).await?;
     let mut ph = Placeholders::default();
     raw_placeholders(&args.shared, &mut ph)?;
-    let typer = |a: &str| t.attribute_type(a);
     let key_condition = match &args.condition {
-        Some(c) => {
-            let cond = condition::parse(c).map_err(|e| fail_condition(e, "the key condition"))?;
-            let (hash, range) = t
-                .shape
-                .keys_of(args.shared.index.as_deref())
-                .ok_or_else(|| {
-                    Failure::usage(
-                        format!("table `{}` has no such index", t.physical),
-                        "`gatekit table describe` lists its indexes",
-                    )
-                })?;
-            Some(
-                condition::key_condition(&cond, &hash, range.as_deref(), &mut ph, &typer)
-                    .map_err(|e| fail_condition(e, "the key condition"))?,
-            )
-        }
+        Some(c) => Some(key_condition(&t, c, args.shared.index.as_deref(), &mut ph)?),
         None => None,
     };
     let read = Read {

@@ -126,6 +126,24 @@ pub fn parse_items(text: &str) -> Result<Vec<Row>, Failure> {
     Ok(out)
 }
 
+/// Why an item may not be written.
+pub enum Unfit {
+    /// It breaks the item model, at these attributes.
+    Model(Vec<Violation>),
+    /// It lacks this key attribute.
+    NoKey(String),
+}
+
+/// A plain item typed and checked by the table's item model, with its whole key.
+pub fn checked(t: &OpenedTable, item: &Map<String, Json>) -> Result<Item, Unfit> {
+    let keys = t.keys();
+    let item = model::prepare(t.model.as_ref(), &keys, item).map_err(Unfit::Model)?;
+    match keys.iter().find(|k| !item.contains_key(**k)) {
+        Some(k) => Err(Unfit::NoKey(k.to_string())),
+        None => Ok(item),
+    }
+}
+
 /// The request's ConditionExpression: what gatekit adds (`extra`), and the user's --if.
 fn write_condition(
     t: &OpenedTable,
@@ -161,16 +179,13 @@ pub async fn put(ctx: &Context, args: PutArgs) -> ExitResult {
     let keys = t.keys();
     let mut prepared = Vec::with_capacity(plain.len());
     for (line, item) in &plain {
-        let item = model::prepare(t.model.as_ref(), &keys, item)
-            .map_err(|v| violations(&format!("the item on line {line}"), &v))?;
-        for k in &keys {
-            if !item.contains_key(*k) {
-                return Err(Failure::usage(
-                    format!("the item on line {line} has no `{k}`"),
-                    format!("`{}` is keyed by {}", t.physical, keys.join(" and ")),
-                ));
-            }
-        }
+        let item = checked(&t, item).map_err(|fault| match fault {
+            Unfit::Model(v) => violations(&format!("the item on line {line}"), &v),
+            Unfit::NoKey(k) => Failure::usage(
+                format!("the item on line {line} has no `{k}`"),
+                format!("`{}` is keyed by {}", t.physical, keys.join(" and ")),
+            ),
+        })?;
         prepared.push(item);
     }
     for item in &prepared {
