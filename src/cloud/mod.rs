@@ -151,6 +151,7 @@ pub type Step<'a> = &'a (dyn Fn(&str) + Send + Sync);
 #[derive(Clone)]
 pub struct Cloud {
     pub dynamodb: aws_sdk_dynamodb::Client,
+    pub streams: aws_sdk_dynamodbstreams::Client,
     pub lambda: aws_sdk_lambda::Client,
     pub logs: aws_sdk_cloudwatchlogs::Client,
     pub iam: aws_sdk_iam::Client,
@@ -196,6 +197,7 @@ impl Cloud {
         notice: Option<aws_target::RetryNotice>,
     ) -> Cloud {
         let mut dynamodb = aws_sdk_dynamodb::config::Builder::from(config);
+        let mut streams = aws_sdk_dynamodbstreams::config::Builder::from(config);
         let mut lambda = aws_sdk_lambda::config::Builder::from(config);
         let mut logs = aws_sdk_cloudwatchlogs::config::Builder::from(config);
         let mut iam = aws_sdk_iam::config::Builder::from(config);
@@ -203,6 +205,7 @@ impl Cloud {
         let mut sts = aws_sdk_sts::config::Builder::from(config);
         if let Some(n) = notice {
             dynamodb = dynamodb.interceptor(n.clone());
+            streams = streams.interceptor(n.clone());
             lambda = lambda.interceptor(n.clone());
             logs = logs.interceptor(n.clone());
             iam = iam.interceptor(n.clone());
@@ -211,6 +214,7 @@ impl Cloud {
         }
         Cloud {
             dynamodb: aws_sdk_dynamodb::Client::from_conf(dynamodb.build()),
+            streams: aws_sdk_dynamodbstreams::Client::from_conf(streams.build()),
             lambda: aws_sdk_lambda::Client::from_conf(lambda.build()),
             logs: aws_sdk_cloudwatchlogs::Client::from_conf(logs.build()),
             iam: aws_sdk_iam::Client::from_conf(iam.build()),

@@ -19,6 +19,7 @@ targets:
 tables:
   todos:
     key: {{ partition: owner:S, sort: id:S }}
+    stream: new_and_old_images
     items:
       attributes:
         owner: {{ type: string }}

@@ -14,6 +14,7 @@ import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -90,7 +91,9 @@ def browser():
 def main():
     guard_checks()
     d = browser()
-    wait = WebDriverWait(d, 30)
+    # The page redraws parts of itself (a page of items, the stream): an element
+    # found just before a redraw is looked up again.
+    wait = WebDriverWait(d, 30, ignored_exceptions=[StaleElementReferenceException])
 
     def find(css):
         return wait.until(lambda _: d.find_element(By.CSS_SELECTOR, css))
@@ -101,53 +104,56 @@ def main():
             return els and pred(els[0].text) and els[0].text
         try:
             return wait.until(ready)
-        except Exception:
-            shown = [e.text for e in d.find_elements(By.CSS_SELECTOR, css)]
-            raise AssertionError(f"{what}: {css} shows {shown!r}; page: {d.find_element(By.ID, 'main').text!r}")
+        except TimeoutException:
+            page = d.find_element(By.ID, "main").text
+            raise AssertionError(f"{what}: {css} never matched; the page shows {page!r}")
+
+    def click(css):
+        wait.until(lambda _: d.find_element(By.CSS_SELECTOR, css).click() or True)
 
     try:
         # Tables: the list, then one table with its items.
         d.get(URL)
-        link = find("#tables a.table-link")
-        assert link.text == "todos", link.text
-        row = find('#tables tr[data-table="todos"]')
-        assert "3" in row.text, row.text  # its item count
-        link.click()
+        text_of("#tables a.table-link", lambda t: t == "todos", "the table's link")
+        text_of('#tables tr[data-table="todos"]', lambda t: " 3 " in t, "its item count")
+        click("#tables a.table-link")
         text_of("#item-count", lambda t: t.startswith("3 item(s)"), "a scan shows every item")
         # A query in the condition language.
         Select(find("#mode")).select_by_value("query")
         find("#condition").send_keys('owner = "ann"')
-        find("#run").click()
+        click("#run")
         text_of("#item-count", lambda t: t.startswith("2 item(s)"), "the query finds ann's items")
         # Edit an item: the model's error at the field, then a good value saved.
-        first = find("#items tr.item")
-        assert "ann" in first.text
-        first.find_element(By.CSS_SELECTOR, "button.edit").click()
+        text_of("#items tr.item", lambda t: "ann" in t, "ann's first item")
+        click("#items tr.item button.edit")
         status = find('#item-form .field[data-attribute="status"] input.attr-value')
         status.clear()
         status.send_keys("nope")
-        find("#save").click()
+        click("#save")
         error = text_of('#item-form .field[data-attribute="status"] .field-error', lambda t: t, "the model's error")
         assert "not one of" in error, error
         assert "bad" in d.find_element(By.CSS_SELECTOR, '#item-form .field[data-attribute="status"]').get_attribute("class")
         status = find('#item-form .field[data-attribute="status"] input.attr-value')
         status.clear()
         status.send_keys("done")
-        find("#save").click()
+        click("#save")
         find("#saved")
         text_of("#items", lambda t: "done" in t, "the saved item shows")
+        # The table's stream: the change just made, newest first, with both images.
+        record = text_of("#records tr.record", lambda t: "MODIFY" in t, "the stream's newest record")
+        assert '"done"' in record and '"open"' in record, record
 
         # Functions: invoke with a payload, the result beside its log, the payload saved.
         d.get(URL + "#/functions")
-        find('#functions a.function-link[href="#/functions/hello"]').click()
+        click('#functions a.function-link[href="#/functions/hello"]')
         payload = find("#payload")
         payload.clear()
         payload.send_keys('{"name": "selenium"}')
-        find("#invoke").click()
+        click("#invoke")
         text_of("#result", lambda t: "hi selenium" in t, "the function's result")
         text_of("#invoke-log", lambda t: "hello from selenium" in t, "the invocation's log")
         find("#payload-name").send_keys("mine")
-        find("#save-payload").click()
+        click("#save-payload")
         text_of("#invoke-status", lambda t: "Saved mine" in t, "the payload saved")
         saved = os.path.join(PROJECT, ".gatekit", "payloads", "hello", "mine.json")
         with open(saved) as f:
@@ -156,11 +162,11 @@ def main():
 
         # APIs: a route picked, a request sent, the response shown.
         d.get(URL + "#/apis/web")
-        find("table.routes tr.pick").click()
+        click("table.routes tr.pick")
         path = find("#req-path")
         assert path.get_attribute("value") == "/hello", path.get_attribute("value")
         find("#req-query").send_keys("name=browser")
-        find("#send").click()
+        click("#send")
         text_of("#response-status", lambda t: t.startswith("200"), "the response's status")
         text_of("#response-body", lambda t: "hi browser" in t, "the response's body")
         assert find("#api-docs").get_attribute("href").endswith("/docs?token=" + TOKEN)

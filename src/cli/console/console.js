@@ -134,6 +134,7 @@ async function tableView(name) {
       state.items = more ? state.items.concat(page.items) : page.items;
       state.next = page.next;
       drawItems();
+      loadStream();
     } catch (e) { fill(results, problem(e)); }
   }
 
@@ -214,13 +215,35 @@ async function tableView(name) {
     form.scrollIntoView();
   }
 
+  const streamBox = el("div", { id: "stream" });
+  async function loadStream() {
+    try {
+      const s = await call("GET", "tables/" + enc(name) + "/stream");
+      if (!s.stream) {
+        fill(streamBox, el("h3", {}, "Stream"), el("p", { class: "muted" }, "No stream: set stream: on the table in gatekit.yaml, or give a function a trigger on it."));
+        return;
+      }
+      const when = t => t ? new Date(t * 1000).toISOString().replace("T", " ").slice(0, 19) : "";
+      const records = s.records.slice().reverse().map(r => el("tr", { class: "record" }, el("td", {}, when(r.time)),
+        el("td", {}, r.event), el("td", {}, shown(r.keys)), el("td", {}, shown(r.new_image)), el("td", {}, shown(r.old_image))));
+      const triggers = s.triggers.map(t => el("tr", {}, el("td", {}, t.function), el("td", {}, t.state),
+        el("td", { class: "num" }, shown(t.batch_size)), el("td", {}, t.starting_position), el("td", {}, t.last_result)));
+      fill(streamBox, el("h3", {}, "Stream (" + (s.view_type || "") + "): newest records"),
+        el("div", { class: "row" }, el("button", { type: "button", class: "plain", id: "stream-refresh", onclick: loadStream }, "Refresh")),
+        triggers.length ? grid(["trigger function", "state", "batch size", "start", "last result"], triggers, { id: "triggers" })
+          : el("p", { class: "muted" }, "No trigger reads it."),
+        records.length ? grid(["time", "event", "keys", "new image", "old image"], records, { id: "records" })
+          : el("p", { class: "muted", id: "records-none" }, "No records in the last 24 hours."));
+    } catch (e) { fill(streamBox, problem(e)); }
+  }
+
   form.addEventListener("submit", ev => { ev.preventDefault(); run(false); });
   const keyText = [d.partition_key, d.sort_key].filter(Boolean).map((k, i) => k.name + " (" + k.type + ", " + (i ? "sort" : "partition") + ")").join(", ");
   fill(main, el("h2", {}, d.logical_name || d.name),
     facts([["physical name", d.name], ["keys", keyText], ["indexes", indexes.join(", ") || "none"],
       ["items", shown(d.item_count) + " (" + bytes(d.size_bytes) + ")"], ["billing", d.billing],
       ["item model", d.item_model ? Object.keys(model).length + " attribute(s), unknown: " + (d.item_model.unknown || "allow") : "none"]]),
-    form, editor, results);
+    form, editor, results, streamBox);
   await run(false);
 }
 

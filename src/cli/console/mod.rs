@@ -306,6 +306,7 @@ async fn route(
         ["api", "overview"] if get => overview(state).await,
         ["api", "tables"] if get => tables::list(state).await,
         ["api", "tables", t] if get => tables::describe(state, t).await,
+        ["api", "tables", t, "stream"] if get => tables::stream(state, t).await,
         ["api", "tables", t, "read"] if post => tables::read(state, t, &body).await,
         ["api", "tables", t, "put"] if post => tables::put(state, t, &body).await,
         ["api", "tables", t, "delete"] if post => tables::delete(state, t, &body).await,

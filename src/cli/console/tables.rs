@@ -178,3 +178,38 @@ pub async fn delete(state: &State, name: &str, body: &Bytes) -> Result<Reply, Fa
         &json!({ "deleted": old.as_ref().map(item_from_dynamo) }),
     ))
 }
+
+/// Records kept for the console's stream view.
+const RECENT_RECORDS: usize = 50;
+
+/// The table's stream: its view type, its newest records (keys and images as
+/// plain JSON) and the triggers that read it.
+pub async fn stream(state: &State, name: &str) -> Result<Reply, Failure> {
+    use crate::cloud::dynamodb::stream as streams;
+    let t = open(state, name).await?;
+    let Some(arn) = crate::cloud::lambda::triggers::current_stream(&t.cloud.dynamodb, &t.physical)
+        .await
+        .map_err(cloud_failure)?
+    else {
+        return Ok(Reply::ok(&json!({ "stream": null })));
+    };
+    let view = streams::view_type(&t.cloud.streams, &arn)
+        .await
+        .map_err(cloud_failure)?;
+    let mut records = streams::recent(&t.cloud.streams, &arn, RECENT_RECORDS)
+        .await
+        .map_err(cloud_failure)?;
+    for r in &mut records {
+        for part in ["keys", "new_image", "old_image"] {
+            if let Json::Object(image) = &r[part] {
+                r[part] = Json::Object(item_from_dynamo(image));
+            }
+        }
+    }
+    let triggers = streams::triggers(&t.cloud.lambda, &arn)
+        .await
+        .map_err(cloud_failure)?;
+    Ok(Reply::ok(&json!({
+        "stream": arn, "view_type": view, "records": records, "triggers": triggers,
+    })))
+}

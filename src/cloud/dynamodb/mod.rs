@@ -4,3 +4,4 @@
 pub mod apply;
 pub mod items;
 pub mod read;
+pub mod stream;
