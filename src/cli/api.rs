@@ -234,8 +234,9 @@ pub(super) async fn export(session: &Session, api: &Deployed) -> Result<Json, Fa
     Ok(serde_json::from_slice(&json).unwrap_or(Json::Null))
 }
 
-/// An API's routes: method, path, the function it runs, the full URL.
-pub(super) fn route_rows(api: &Deployed) -> Vec<Json> {
+/// An API's routes: method, path, the function it runs, the full URL under `base`
+/// (the stage URL where it is reached).
+pub(super) fn route_rows(api: &Deployed, base: &str) -> Vec<Json> {
     api.spec
         .routes
         .iter()
@@ -243,7 +244,7 @@ pub(super) fn route_rows(api: &Deployed) -> Vec<Json> {
             let (method, path) = route.split_once(' ').unwrap_or(("ANY", "/"));
             json!({ "method": method, "path": path,
                 "function": crate::aws::arn::function_name(f),
-                "url": format!("{}{path}", api.url) })
+                "url": format!("{base}{path}") })
         })
         .collect()
 }
@@ -300,7 +301,7 @@ pub fn run(ctx: &Context, args: ApiArgs) -> ExitResult {
             }
             ApiCommand::Routes(n) => {
                 let api = pick(apis, n.api.as_deref())?;
-                let rows = route_rows(&api);
+                let rows = route_rows(&api, &api.url);
                 crate::render::apis::routes(&ctx.printer, &rows);
                 note_if_ephemeral();
             }

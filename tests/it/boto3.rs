@@ -37,14 +37,20 @@ pub async fn run_on(script: &str, config: EmulatorConfig) {
             .await
             .expect("join")
             .expect("python runs");
+    passed(script, &out, "");
+    emulator.stop().await;
+}
+
+/// A check script's run ended with "all checks passed"; else what it printed
+/// (after `note`, what it needs).
+pub fn passed(script: &str, out: &std::process::Output, note: &str) {
     assert!(
         out.status.success(),
-        "{script} failed:\n{}\n{}",
+        "{script} failed{note}:\n{}\n{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("all checks passed"));
-    emulator.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -125,7 +125,7 @@ def main():
         text_of("#item-count", lambda t: t.startswith("2 item(s)"), "the query finds ann's items")
         # Edit an item: the model's error at the field, then a good value saved.
         text_of("#items tr.item", lambda t: "ann" in t, "ann's first item")
-        click("#items tr.item button.edit")
+        click("#items tr.item")
         status = find('#item-form .field[data-attribute="status"] input.attr-value')
         status.clear()
         status.send_keys("nope")

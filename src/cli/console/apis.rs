@@ -42,7 +42,7 @@ pub async fn list(state: &State) -> Result<Reply, Failure> {
         .iter()
         .map(|a| {
             json!({ "name": a.name, "physical_name": a.physical, "id": a.spec.id,
-                "stage": a.spec.stage, "url": a.call_url, "routes": route_rows(a) })
+                "stage": a.spec.stage, "url": a.call_url, "routes": route_rows(a, &a.call_url) })
         })
         .collect();
     Ok(Reply::ok(&json!({ "apis": apis })))

@@ -193,10 +193,10 @@ pub async fn stream(state: &State, name: &str) -> Result<Reply, Failure> {
     else {
         return Ok(Reply::ok(&json!({ "stream": null })));
     };
-    let view = streams::view_type(&t.cloud.streams, &arn)
-        .await
-        .map_err(cloud_failure)?;
-    let mut records = streams::recent(&t.cloud.streams, &arn, RECENT_RECORDS)
+    let streams::Recent {
+        view_type,
+        mut records,
+    } = streams::recent(&t.cloud.streams, &arn, RECENT_RECORDS)
         .await
         .map_err(cloud_failure)?;
     for r in &mut records {
@@ -210,6 +210,6 @@ pub async fn stream(state: &State, name: &str) -> Result<Reply, Failure> {
         .await
         .map_err(cloud_failure)?;
     Ok(Reply::ok(&json!({
-        "stream": arn, "view_type": view, "records": records, "triggers": triggers,
+        "stream": arn, "view_type": view_type, "records": records, "triggers": triggers,
     })))
 }

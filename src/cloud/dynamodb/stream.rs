@@ -47,9 +47,17 @@ fn sequence_order(a: &str, b: &str) -> std::cmp::Ordering {
     a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
-/// The newest `keep` records of stream `arn`, oldest first: event name, time
-/// (seconds since the epoch), keys and images as DynamoDB JSON, sequence number.
-pub async fn recent(client: &Client, arn: &str, keep: usize) -> Result<Vec<Json>, CloudError> {
+/// What a stream holds now: its view type (`NEW_AND_OLD_IMAGES`, …) and its
+/// newest records, oldest first: event name, time (seconds since the epoch), keys
+/// and images as DynamoDB JSON, sequence number.
+pub struct Recent {
+    pub view_type: Option<String>,
+    pub records: Vec<Json>,
+}
+
+/// The newest `keep` records of stream `arn`, across its shards.
+pub async fn recent(client: &Client, arn: &str, keep: usize) -> Result<Recent, CloudError> {
+    let mut view_type = None;
     let mut shards = Vec::new();
     let mut after: Option<String> = None;
     loop {
@@ -63,6 +71,7 @@ pub async fn recent(client: &Client, arn: &str, keep: usize) -> Result<Vec<Json>
         let Some(d) = out.stream_description() else {
             break;
         };
+        view_type = d.stream_view_type().map(|v| v.as_str().to_string());
         shards.extend(
             d.shards()
                 .iter()
@@ -122,21 +131,10 @@ pub async fn recent(client: &Client, arn: &str, keep: usize) -> Result<Vec<Json>
     let mut records: Vec<(String, Json)> = newest.into_iter().collect();
     records.sort_by(|a, b| sequence_order(&a.0, &b.0));
     let skip = records.len().saturating_sub(keep);
-    Ok(records.into_iter().skip(skip).map(|(_, r)| r).collect())
-}
-
-/// The stream's view type (`NEW_AND_OLD_IMAGES`, …).
-pub async fn view_type(client: &Client, arn: &str) -> Result<Option<String>, CloudError> {
-    let out = client
-        .describe_stream()
-        .stream_arn(arn)
-        .send()
-        .await
-        .map_err(|e| CloudError::from_sdk("DescribeStream", arn, e))?;
-    Ok(out
-        .stream_description()
-        .and_then(|d| d.stream_view_type())
-        .map(|v| v.as_str().to_string()))
+    Ok(Recent {
+        view_type,
+        records: records.into_iter().skip(skip).map(|(_, r)| r).collect(),
+    })
 }
 
 /// The event source mappings that read stream `arn`: function, state, batch size,
