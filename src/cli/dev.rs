@@ -108,7 +108,8 @@ async fn live(
     let mut functions = deploy(ctx, stream, Instant::now())
         .await
         .unwrap_or_default();
-    let console = super::console::start(ctx, console_port, true).await?;
+    let place = (session::place(ctx, project, "local"), "local".to_string());
+    let console = super::console::start(ctx, console_port, true, Some(place)).await?;
     let mut logs = Logs::default();
     logs.follow_requests(ctx).await;
     stream.ready(&Ready {

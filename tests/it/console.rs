@@ -176,4 +176,39 @@ fn off_local_the_console_reads_and_writes_only_when_allowed() {
         status == 200 && body.contains("hi world"),
         "{status} {body}"
     );
+
+    // What the page would never send: refused with a message, nothing written.
+    let (status, body) = request(
+        &url,
+        "POST",
+        "tables/consoleapp-local-todos/put",
+        "{\"item\":",
+    );
+    assert!(
+        status == 400 && body.contains("not what the console expects"),
+        "{status} {body}"
+    );
+    let (status, body) = request(&url, "POST", "tables/consoleapp-local-todos/delete", "[]");
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(oversized(&url), 413);
+    let (_, body) = request(&url, "POST", "tables/consoleapp-local-todos/read", "{}");
+    assert!(body.contains("\"count\":1"), "{body}");
+}
+
+/// A 9 MB body (the console reads 8 MB at most): the status it answers.
+fn oversized(url: &str) -> u16 {
+    let rest = url.strip_prefix("http://").expect("http");
+    let (host, token) = rest.split_once("/_gatekit/?token=").expect("a console URL");
+    let mut s = std::net::TcpStream::connect(host).expect("connects");
+    let len = 9 * 1024 * 1024;
+    let head = format!(
+        "POST /_gatekit/api/tables/t/put HTTP/1.1\r\nHost: {host}\r\nx-gatekit-token: {token}\r\nconnection: close\r\ncontent-length: {len}\r\n\r\n"
+    );
+    s.write_all(head.as_bytes()).expect("sends");
+    // The console may answer and close before the whole body is sent.
+    let _ = s.write_all(&vec![b' '; len]);
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out);
+    text.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0)
 }

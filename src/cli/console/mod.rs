@@ -95,14 +95,22 @@ pub(super) struct Console {
     pub url: String,
 }
 
-/// Opens the target's session and serves the console on `port` (0: a free one)
-/// until the runtime stops.
+/// Opens the target's session (at `place`, when the caller knows it: `gatekit
+/// dev` starts the console while gatekit.yaml may be broken) and serves the
+/// console on `port` (0: a free one) until the runtime stops.
 pub(super) async fn start(
     ctx: &Context,
     port: u16,
     allow_writes: bool,
+    place: Option<(Place, String)>,
 ) -> Result<Console, Failure> {
-    let (session, _, target, place) = session::connect_place(ctx).await?;
+    let (session, target, place) = match place {
+        Some((place, target)) => (Session::open(ctx, &place).await?, target, place),
+        None => {
+            let (session, _, target, place) = session::connect_place(ctx).await?;
+            (session, target, place)
+        }
+    };
     let local = matches!(place, Place::Local { .. });
     let token = guard::new_token()
         .map_err(|e| Failure::runtime(format!("no random source for a token: {e}"), None))?;
@@ -135,6 +143,8 @@ pub(super) async fn start(
 async fn serve(listener: tokio::net::TcpListener, state: Arc<State>) {
     loop {
         let Ok((stream, _)) = listener.accept().await else {
+            // Out of file descriptors, say: wait instead of spinning.
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
             continue;
         };
         let state = state.clone();
@@ -354,7 +364,7 @@ pub fn run(ctx: &Context, args: ConsoleArgs) -> ExitResult {
     }
     let runtime = session::runtime()?;
     let outcome = runtime.block_on(async {
-        let console = start(ctx, args.port, args.allow_writes).await?;
+        let console = start(ctx, args.port, args.allow_writes, None).await?;
         crate::render::dev::console_ready(&ctx.printer, &console.url);
         if !args.no_open {
             open_browser(&console.url);
@@ -387,4 +397,64 @@ fn open_browser(url: &str) {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn paths_are_split_below_the_console_and_decoded() {
+        assert_eq!(segments("/_gatekit/"), Some(vec![]));
+        assert_eq!(
+            segments("/_gatekit/api/tables/my%20table/read"),
+            Some(vec![
+                "api".into(),
+                "tables".into(),
+                "my table".into(),
+                "read".into()
+            ])
+        );
+        assert_eq!(segments("/elsewhere"), None);
+        // A malformed escape stays as it was.
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%C3%A9"), "é");
+    }
+
+    proptest! {
+        #[test]
+        fn any_path_decodes_without_panic_and_encoded_text_comes_back(text in "\\PC{0,40}", raw in ".{0,80}") {
+            let _ = segments(&format!("/_gatekit/{raw}"));
+            let encoded: String = form_urlencoded::byte_serialize(text.as_bytes())
+                .collect::<String>()
+                .replace('+', "%20");
+            prop_assert_eq!(percent_decode(&encoded), text);
+        }
+
+        #[test]
+        fn any_request_head_is_judged_without_panic(
+            host in ".{0,40}",
+            origin in proptest::option::of(".{0,40}"),
+            site in proptest::option::of("[a-z-]{0,12}"),
+            query in "[a-z=&0-9]{0,40}",
+        ) {
+            let mut b = hyper::Request::builder().uri(format!("/_gatekit/?{query}"));
+            if let Ok(v) = hyper::header::HeaderValue::from_str(&host) {
+                b = b.header("host", v);
+            }
+            if let Some(o) = origin.as_deref().and_then(|o| hyper::header::HeaderValue::from_str(o).ok()) {
+                b = b.header("origin", o);
+            }
+            if let Some(s) = site {
+                b = b.header("sec-fetch-site", s);
+            }
+            if let Ok(req) = b.body(()) {
+                let (head, _) = req.into_parts();
+                let verdict = guard::check(&head, 9, "0123456789abcdef0123456789abcdef");
+                // Without the token nothing is ever served.
+                prop_assert!(verdict.is_err());
+            }
+        }
+    }
 }
