@@ -15,11 +15,29 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-pub fn request_id() -> String {
+/// 128 fresh bits, as a request id holds them.
+fn fresh() -> (u64, u64) {
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let t = clock::unix_nanos() as u64;
     let hi = mix(t ^ n.rotate_left(32));
     let lo = mix(hi ^ n ^ 0x9e37_79b9_7f4a_7c15);
+    (hi, lo)
+}
+
+/// A fresh id as 32 lowercase hex digits (a stream record's eventID), written
+/// into `out` without an intermediate string.
+pub fn write_hex_id(out: &mut Vec<u8>) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let (hi, lo) = fresh();
+    for word in [hi, lo] {
+        for shift in (0..16).rev() {
+            out.push(HEX[((word >> (shift * 4)) & 0xf) as usize]);
+        }
+    }
+}
+
+pub fn request_id() -> String {
+    let (hi, lo) = fresh();
     format!(
         "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
         hi >> 32,
@@ -33,6 +51,22 @@ pub fn request_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_ids_are_fresh_and_32_digits() {
+        let ids: std::collections::HashSet<Vec<u8>> = (0..10_000)
+            .map(|_| {
+                let mut v = Vec::new();
+                write_hex_id(&mut v);
+                v
+            })
+            .collect();
+        assert_eq!(ids.len(), 10_000);
+        assert!(
+            ids.iter()
+                .all(|v| v.len() == 32 && v.iter().all(u8::is_ascii_hexdigit))
+        );
+    }
 
     #[test]
     fn fresh_and_shaped_like_a_uuid() {

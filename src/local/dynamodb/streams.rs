@@ -6,6 +6,7 @@
 //!
 //! Written by hand: the record shape and the iterator semantics are the service's.
 
+use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use base64::Engine;
@@ -16,7 +17,7 @@ use super::error::{DResult, DynamoError, ErrorKind};
 use super::request::{Request, constraint};
 use super::schema::{StreamMeta, TableMeta};
 use super::store::Store;
-use super::value::{Item, item_size, item_to_json};
+use super::value::{Item, Value, item_size, item_to_json};
 use crate::aws::clock;
 
 /// How long records are kept, and a disabled stream listed.
@@ -57,6 +58,34 @@ pub struct Change<'a> {
     pub by_ttl: bool,
 }
 
+/// Key attributes as DynamoDB JSON (`{"id":{"S":"x"}}`), written straight into
+/// the record: keys are strings, numbers or binaries.
+fn write_keys(out: &mut Vec<u8>, keys: &[(&str, &Value)]) {
+    out.push(b'{');
+    for (i, (name, value)) in keys.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let _ = serde_json::to_writer(&mut *out, name);
+        match value {
+            Value::S(s) => {
+                out.extend_from_slice(b":{\"S\":");
+                let _ = serde_json::to_writer(&mut *out, s);
+            }
+            Value::N(n) => {
+                let _ = write!(out, ":{{\"N\":\"{n}\"");
+            }
+            other => {
+                out.push(b':');
+                let _ = serde_json::to_writer(&mut *out, &other.to_json());
+                continue;
+            }
+        }
+        out.push(b'}');
+    }
+    out.push(b'}');
+}
+
 /// The record of `change` on `stream` (its key in the stream's table, and the
 /// record), or None when nothing changed (a put of the same item writes no record).
 /// Written straight into its bytes: a stream adds this to every write of its
@@ -73,18 +102,20 @@ pub fn record(
         (Some(o), None) => ("REMOVE", o),
         (None, None) => return None,
     };
-    let keys: Item = meta
+    // The key attributes, by name as a map's keys sort.
+    let mut keys: Vec<(&str, &Value)> = meta
         .key
         .names()
         .into_iter()
-        .filter_map(|k| any.get(k).map(|v| (k.to_string(), v.clone())))
+        .filter_map(|k| any.get_key_value(k).map(|(k, v)| (k.as_str(), v)))
         .collect();
-    let mut size = item_size(&keys);
+    keys.sort_by_key(|(k, _)| *k);
+    let mut size: usize = keys.iter().map(|(k, v)| k.len() + v.size()).sum();
     let seq = next_sequence();
     let view = stream.view_type.as_str();
     let mut out: Vec<u8> = Vec::with_capacity(320 + change.new_stored.map_or(0, |b| b.len()));
     out.extend_from_slice(b"{\"eventID\":\"");
-    out.extend(crate::aws::id::request_id().bytes().filter(|b| *b != b'-'));
+    crate::aws::id::write_hex_id(&mut out);
     out.extend_from_slice(b"\",\"eventName\":\"");
     out.extend_from_slice(event.as_bytes());
     out.extend_from_slice(
@@ -94,7 +125,7 @@ pub fn record(
     out.extend_from_slice(b",\"dynamodb\":{\"ApproximateCreationDateTime\":");
     out.extend_from_slice((clock::unix_millis() / 1000).to_string().as_bytes());
     out.extend_from_slice(b",\"Keys\":");
-    let _ = serde_json::to_writer(&mut out, &item_to_json(&keys));
+    write_keys(&mut out, &keys);
     if matches!(view, "NEW_IMAGE" | "NEW_AND_OLD_IMAGES")
         && let Some(n) = change.new
     {
@@ -118,9 +149,7 @@ pub fn record(
         let _ = serde_json::to_writer(&mut out, &item_to_json(o));
     }
     out.extend_from_slice(b",\"SequenceNumber\":\"");
-    out.extend_from_slice(sequence_text(seq).as_bytes());
-    out.extend_from_slice(b"\",\"SizeBytes\":");
-    out.extend_from_slice(size.to_string().as_bytes());
+    let _ = write!(out, "{seq:021}\",\"SizeBytes\":{size}");
     out.extend_from_slice(b",\"StreamViewType\":");
     let _ = serde_json::to_writer(&mut out, &stream.view_type);
     out.push(b'}');
@@ -593,5 +622,34 @@ pub mod reader {
     /// The shard's id, as a batch's failure record names it.
     pub fn shard(stream: &StreamMeta) -> String {
         shard_id(stream)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::local::dynamodb::number::Number;
+
+    #[test]
+    fn keys_are_written_as_the_json_tree_would_write_them() {
+        let cases: Vec<Vec<(&str, Value)>> = vec![
+            vec![("pk", Value::S("a \"quoted\"\n é".into()))],
+            vec![
+                ("id", Value::N(Number::parse("-12.50e3").unwrap())),
+                ("owner", Value::S("ann".into())),
+            ],
+            vec![("b", Value::B(vec![0, 255, 7]))],
+        ];
+        for keys in cases {
+            let item: Item = keys
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect();
+            let refs: Vec<(&str, &Value)> = keys.iter().map(|(k, v)| (*k, v)).collect();
+            let mut out = Vec::new();
+            write_keys(&mut out, &refs);
+            let written: Json = serde_json::from_slice(&out).expect("JSON");
+            assert_eq!(written, item_to_json(&item));
+        }
     }
 }
