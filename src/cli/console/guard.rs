@@ -67,12 +67,14 @@ pub fn check(head: &Parts, port: u16, token: &str) -> Result<(), Refusal> {
     }
 }
 
-/// `127.0.0.1:PORT`, `localhost:PORT` or `[::1]:PORT`, exactly.
+/// `127.0.0.1:PORT`, `localhost:PORT` or `[::1]:PORT`, exactly (a browser leaves
+/// the port out only when it is 80).
 fn loopback_host(host: &str, port: u16) -> bool {
-    let Some((name, p)) = host.rsplit_once(':') else {
-        return false;
+    let (name, given) = match host.rsplit_once(':') {
+        Some((name, p)) if !p.ends_with(']') => (name, p.parse::<u16>().ok()),
+        _ => (host, Some(80)),
     };
-    p.parse::<u16>().ok() == Some(port)
+    given == Some(port)
         && matches!(
             name.to_ascii_lowercase().as_str(),
             "127.0.0.1" | "localhost" | "[::1]"
@@ -158,6 +160,12 @@ mod tests {
         ] {
             let h = head("GET", &format!("/_gatekit/?token={T}"), &[("host", host)]);
             assert_eq!(check(&h, 4571, T), Err(Refusal::Host), "{host:?}");
+        }
+        let page = format!("/_gatekit/?token={T}");
+        for host in ["localhost", "[::1]", "127.0.0.1"] {
+            let h = head("GET", &page, &[("host", host)]);
+            assert_eq!(check(&h, 80, T), Ok(()), "{host} on port 80");
+            assert_eq!(check(&h, 4571, T), Err(Refusal::Host), "{host} on 4571");
         }
     }
 

@@ -119,7 +119,7 @@ pub(super) async fn start(
         .map_err(|e| {
             Failure::runtime(
                 format!("the console cannot listen on 127.0.0.1:{port}: {e}"),
-                Some("choose another port with --console-port".into()),
+                Some("choose another port: `gatekit console --port N`, `gatekit dev --console-port N`".into()),
             )
         })?;
     let port = listener
