@@ -89,10 +89,11 @@ async function tablesView() {
       el("td", {}, el("a", { href: "#/tables/" + enc(name), class: "table-link" }, name)),
       el("td", {}, t.physical_name), el("td", {}, t.status),
       el("td", { class: "num" }, shown(t.item_count)), el("td", { class: "num" }, bytes(t.size_bytes)),
-      el("td", {}, [t.partition_key, t.sort_key].filter(Boolean).join(", ")));
+      el("td", {}, [t.partition_key, t.sort_key].filter(Boolean).join(", ")),
+      el("td", {}, (t.indexes || []).join(", ")));
   });
   fill(main, el("h2", {}, "Tables"),
-    tables.length ? grid(["table", "physical name", "status", "items", "size", "keys"], rows, { id: "tables" })
+    tables.length ? grid(["table", "physical name", "status", "items", "size", "keys", "indexes"], rows, { id: "tables" })
       : el("p", { class: "muted" }, "No tables yet: deploy the project."));
   drawn("tables");
 }

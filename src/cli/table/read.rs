@@ -185,6 +185,7 @@ pub async fn list_rows(
                 "item_count": s.item_count, "size_bytes": s.size_bytes,
                 "partition_key": format!("{}:{}", s.hash.0, s.hash.1),
                 "sort_key": s.range.as_ref().map(|r| format!("{}:{}", r.0, r.1)),
+                "indexes": s.indexes.iter().map(|i| i.0.as_str()).collect::<Vec<_>>(),
             }),
             None => {
                 json!({ "name": logical_of(&name), "physical_name": name, "status": "NOT DEPLOYED" })
