@@ -274,6 +274,9 @@ async function functionsView() {
 }
 
 async function functionView(name) {
+  // Set first: a view left while it still loads stops its tail before it starts.
+  let alive = true;
+  stopLive = () => { alive = false; };
   const d = await call("GET", "functions/" + enc(name));
   const env = Object.entries(d.environment || {}).map(([k, v]) => k + "=" + v).join("\n");
   const payload = el("textarea", { id: "payload", rows: "8", spellcheck: "false" });
@@ -333,8 +336,6 @@ async function functionView(name) {
   // The live tail: from now on, read every second from the newest line shown.
   let since = Date.now() - 5 * 60 * 1000;
   let seen = new Set();
-  let alive = true;
-  stopLive = () => { alive = false; };
   while (alive) {
     try {
       const { lines } = await call("GET", "functions/" + enc(name) + "/logs?since=" + since);
