@@ -39,19 +39,13 @@ fn deployed() -> tempfile::TempDir {
 }
 
 fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
-    let out = gatekit()
-        .current_dir(dir)
-        .args(["table"])
-        .args(args)
-        .args(["-o", "json"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "table {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON")
+    let all: Vec<&str> = ["table"]
+        .iter()
+        .chain(args)
+        .chain(&["-o", "json"])
+        .copied()
+        .collect();
+    serde_json::from_str(&crate::support::stdout_in(dir, &all)).expect("JSON")
 }
 
 /// A streamed read (`--all -o json`): one JSON item per line.

@@ -12,6 +12,7 @@ use super::{Reply, State, body_of};
 use crate::cli::Failure;
 use crate::cli::session::cloud_failure;
 use crate::cloud::lambda::{invoke as lambda_invoke, logs, read};
+use crate::project::Project;
 use crate::project::resolve::{Namer, region_of};
 
 /// Lambda's limit on a synchronous invocation's payload.
@@ -33,15 +34,15 @@ pub async fn list(state: &State) -> Result<Reply, Failure> {
 
 /// The physical name of function `name` (logical in gatekit.yaml, else physical),
 /// and its logical name.
-fn physical(state: &State, name: &str) -> Result<(String, Option<String>), Failure> {
-    Ok(match state.project()? {
+fn physical(state: &State, project: Option<&Project>, name: &str) -> (String, Option<String>) {
+    match project {
         Some(p) if p.file.functions.contains_key(name) => {
             let region = region_of(&p.file, &state.target, state.region_flag());
             let namer = Namer::new(&p.file, &state.target, region.as_deref());
             (namer.function(name), Some(name.to_string()))
         }
         _ => (name.to_string(), None),
-    })
+    }
 }
 
 fn not_found(name: &str) -> Failure {
@@ -52,7 +53,7 @@ fn not_found(name: &str) -> Failure {
 }
 
 pub async fn describe(state: &State, name: &str) -> Result<Reply, Failure> {
-    let (physical, logical) = physical(state, name)?;
+    let (physical, logical) = physical(state, state.project()?.as_ref(), name);
     let out = read::get(&state.session.lambda, &physical)
         .await
         .map_err(cloud_failure)?
@@ -79,10 +80,10 @@ pub async fn invoke(state: &State, name: &str, body: &Bytes) -> Result<Reply, Fa
             "write a JSON event, such as {\"key\": \"value\"}",
         ));
     }
-    let (physical, _) = physical(state, name)?;
+    let project = state.project()?;
+    let (physical, _) = physical(state, project.as_ref(), name);
     if let Some(runtimes) = &state.session.local_runtimes
-        && let Some(p) = state.project()?
-        && let Some(f) = p.file.functions.get(name)
+        && let Some(f) = project.as_ref().and_then(|p| p.file.functions.get(name))
     {
         crate::cli::local::ensure_sdks(&state.ctx, runtimes, std::iter::once(f.runtime.as_str()));
     }
@@ -114,7 +115,7 @@ pub async fn invoke(state: &State, name: &str, body: &Bytes) -> Result<Reply, Fa
 /// five minutes), with their ids (lines at the same millisecond come again on the
 /// next read from there).
 pub async fn logs(state: &State, name: &str, since: Option<i64>) -> Result<Reply, Failure> {
-    let (physical, _) = physical(state, name)?;
+    let (physical, _) = physical(state, state.project()?.as_ref(), name);
     let since = since.unwrap_or_else(|| crate::aws::clock::unix_millis() as i64 - 5 * 60 * 1000);
     let lines = logs::read(&state.session.logs, &physical, Some(since), None)
         .await

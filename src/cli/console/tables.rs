@@ -9,7 +9,7 @@ use serde_json::{Map, Value as Json, json};
 use super::{Reply, State, body_of};
 use crate::cli::Failure;
 use crate::cli::session::cloud_failure;
-use crate::cli::table::{OpenedTable, open_in, parse_key, read, write};
+use crate::cli::table::{OpenedTable, key_from, open_in, read, write};
 use crate::cloud::dynamodb::items::{self, Read};
 use crate::items::condition::Placeholders;
 use crate::items::convert::item_from_dynamo;
@@ -133,7 +133,7 @@ pub async fn put(state: &State, name: &str, body: &Bytes) -> Result<Reply, Failu
         }
     };
     let old_key = match &r.replaces {
-        Some(k) => Some(parse_key(&t, &[Json::Object(k.clone()).to_string()])?),
+        Some(k) => Some(key_from(&t, k)?),
         None => None,
     };
     let ph = Placeholders::default();
@@ -164,7 +164,7 @@ pub async fn delete(state: &State, name: &str, body: &Bytes) -> Result<Reply, Fa
     state.may_write()?;
     let r: DeleteRequest = body_of(body)?;
     let t = open(state, name).await?;
-    let key = parse_key(&t, &[Json::Object(r.key).to_string()])?;
+    let key = key_from(&t, &r.key)?;
     let old = items::delete(
         &t.cloud.dynamodb,
         &t.physical,

@@ -226,6 +226,12 @@ pub fn parse_key(t: &OpenedTable, words: &[String]) -> Result<Item, Failure> {
         }
         m
     };
+    key_from(t, &plain)
+}
+
+/// A key from a plain JSON object (values as JSON or as text), typed by the key
+/// schema: every key attribute, nothing else.
+pub fn key_from(t: &OpenedTable, plain: &Map<String, Json>) -> Result<Item, Failure> {
     let mut key = Map::new();
     for (name, ty) in std::iter::once(&t.shape.hash).chain(t.shape.range.iter()) {
         let Some(v) = plain.get(name) else {
