@@ -1,5 +1,13 @@
 //! Physical names under AWS's rules, and the names gatekit gives resources.
 
+/// Where Lambda writes a function's log: its log group's name.
+pub const LAMBDA_LOG_GROUP_PREFIX: &str = "/aws/lambda/";
+
+/// The log group of function `function` (`/aws/lambda/NAME`).
+pub fn lambda_log_group(function: &str) -> String {
+    format!("{LAMBDA_LOG_GROUP_PREFIX}{function}")
+}
+
 /// The kinds of resource whose names AWS constrains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Resource {

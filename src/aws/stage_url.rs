@@ -1,6 +1,15 @@
 //! Where an API Gateway stage answers: on AWS, the API's execute-api host; on the
 //! emulator, the `/_aws/execute-api` path form, which needs no DNS.
 
+/// A deployed stage on the emulator: where it answers and where its reference is.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StageUrls {
+    pub api: String,
+    pub stage: String,
+    pub url: String,
+    pub docs: String,
+}
+
 /// The port `gatekit local serve` listens on unless told otherwise (LocalStack's).
 pub const LOCAL_PORT: u16 = 4566;
 

@@ -158,13 +158,15 @@ pub(super) async fn deployed_in(
 
 /// The project's deployed stages on the target: where each answers and its
 /// reference page (for `gatekit dev`'s banner).
-pub(super) async fn stage_urls(ctx: &Context) -> Result<Vec<crate::local::StageUrls>, Failure> {
+pub(super) async fn stage_urls(
+    ctx: &Context,
+) -> Result<Vec<crate::aws::stage_url::StageUrls>, Failure> {
     let (session, apis) = deployed(ctx).await?;
     Ok(apis
         .into_iter()
         .map(|a| {
             let id = a.spec.id.clone().unwrap_or_default();
-            crate::local::StageUrls {
+            crate::aws::stage_url::StageUrls {
                 docs: format!(
                     "{}{}/{id}/{}",
                     session.endpoint.trim_end_matches('/'),

@@ -145,7 +145,7 @@ struct Serving {
     data_dir: Option<String>,
     pid: u32,
     /// The deployed APIs' stages, their URLs and reference pages on this emulator.
-    apis: Vec<crate::local::StageUrls>,
+    apis: Vec<crate::aws::stage_url::StageUrls>,
 }
 
 fn serve(ctx: &Context, args: ServeArgs) -> ExitResult {

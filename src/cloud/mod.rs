@@ -124,23 +124,43 @@ where
         .into_iter()
         .filter(|n| n.starts_with(prefix) || wanted.contains(n))
         .collect();
-    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(in_flight));
-    let mut set = tokio::task::JoinSet::new();
-    for name in names {
-        let (limit, reading) = (limit.clone(), read(name));
-        set.spawn(async move {
-            let _permit = limit.acquire_owned().await;
-            reading.await
-        });
-    }
-    let mut live = Vec::new();
-    while let Some(joined) = set.join_next().await {
-        let found =
-            joined.map_err(|e| CloudError::Failed(format!("a read task failed: {e}")))??;
-        live.extend(found);
-    }
+    let mut live: Vec<crate::plan::Live> = concurrently(names, in_flight, read)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
     live.sort_by(|a, b| a.physical.cmp(&b.physical));
     Ok(live)
+}
+
+/// Runs `read` for every input, at most `in_flight` at once (a far target makes
+/// every call a round trip); the results in input order, or the first error.
+pub async fn concurrently<I, T, F, Fut>(
+    inputs: I,
+    in_flight: usize,
+    read: F,
+) -> Result<Vec<T>, CloudError>
+where
+    I: IntoIterator,
+    F: Fn(I::Item) -> Fut,
+    Fut: std::future::Future<Output = Result<T, CloudError>> + Send + 'static,
+    T: Send + 'static,
+{
+    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(in_flight));
+    let mut set = tokio::task::JoinSet::new();
+    for (i, input) in inputs.into_iter().enumerate() {
+        let (limit, reading) = (limit.clone(), read(input));
+        set.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            reading.await.map(|r| (i, r))
+        });
+    }
+    let mut done = Vec::new();
+    while let Some(joined) = set.join_next().await {
+        done.push(joined.map_err(|e| CloudError::Failed(format!("a read task failed: {e}")))??);
+    }
+    done.sort_by_key(|(i, _)| *i);
+    Ok(done.into_iter().map(|(_, r)| r).collect())
 }
 
 /// Reports a step of an action ("creating", "waiting for ACTIVE"), for progress

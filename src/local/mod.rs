@@ -26,14 +26,7 @@ use instance::{Claim, Lock, Record, Stale};
 /// The region of calls that carry no SigV4 signature (Lambda accepts them).
 pub const DEFAULT_REGION: &str = "us-east-1";
 
-/// A deployed stage on the emulator: where it answers and where its reference is.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct StageUrls {
-    pub api: String,
-    pub stage: String,
-    pub url: String,
-    pub docs: String,
-}
+use crate::aws::stage_url::StageUrls;
 
 #[derive(Debug, Clone)]
 pub struct EmulatorConfig {

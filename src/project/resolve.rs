@@ -180,7 +180,7 @@ impl<'a> Namer<'a> {
         Some(arn::log_group(
             &region,
             &account,
-            &format!("/aws/lambda/{}", self.function(logical)),
+            &crate::aws::names::lambda_log_group(&self.function(logical)),
         ))
     }
 

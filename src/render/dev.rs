@@ -31,7 +31,7 @@ pub struct Ready {
     pub console: Option<String>,
     /// Whether this `gatekit dev` joined a `local serve` already running.
     pub joined: bool,
-    pub apis: Vec<crate::local::StageUrls>,
+    pub apis: Vec<crate::aws::stage_url::StageUrls>,
     pub functions: Vec<String>,
 }
 

@@ -6,8 +6,9 @@ use serde::Serialize;
 use serde_json::{Value as Json, json};
 
 use super::{HINT, Printer, STRONG};
+use crate::aws::names::lambda_log_group as group;
 use crate::cloud::lambda::invoke::Invoked;
-use crate::cloud::lambda::logs::{LogLine, group};
+use crate::cloud::lambda::logs::LogLine;
 
 /// One function in `fn list`.
 #[derive(Debug, Serialize)]

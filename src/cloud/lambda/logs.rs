@@ -15,9 +15,7 @@ pub struct LogLine {
 }
 
 /// The log group Lambda writes a function's log to.
-pub fn group(function: &str) -> String {
-    format!("/aws/lambda/{function}")
-}
+pub use crate::aws::names::lambda_log_group as group;
 
 /// Every event of the function's log group from `since` (ms since the epoch),
 /// matching `pattern` (CloudWatch Logs' filter pattern), oldest first. A function

@@ -9,7 +9,7 @@ use aws_sdk_lambda::types::{
     EventSourceMappingConfiguration, EventSourcePosition, Filter, FilterCriteria,
 };
 
-use crate::cloud::{CloudError, Step};
+use crate::cloud::{CloudError, Step, concurrently};
 use crate::plan::trigger::{self, StreamState, TriggerSpec, TriggerUpdate};
 use crate::plan::{Facts, Live, Ownership, Spec};
 
@@ -18,6 +18,8 @@ use crate::plan::{Facts, Live, Ownership, Spec};
 const ROLE_PROPAGATION: Duration = Duration::from_secs(120);
 /// How long a mapping may take to leave Creating, Updating or Deleting.
 const SETTLE_WITHIN: Duration = Duration::from_secs(300);
+/// Reads in flight at once while reading the triggers.
+const READS_IN_FLIGHT: usize = 32;
 
 /// The stream a table has now (its LatestStreamArn while the stream is enabled).
 pub async fn current_stream(
@@ -87,56 +89,91 @@ pub async fn read(
     functions: &BTreeMap<String, Option<String>>,
     tables: &BTreeMap<String, String>,
 ) -> Result<Vec<Live>, CloudError> {
+    // Each function's mappings, then each table's current stream: both read
+    // concurrently, since a far target makes every call a round trip.
+    let listed = concurrently(functions.keys().cloned(), READS_IN_FLIGHT, |function| {
+        let client = client.clone();
+        async move {
+            let mappings = mappings_of(&client, &function).await?;
+            Ok((function, mappings))
+        }
+    })
+    .await?;
+    let mut on_tables: Vec<String> = listed
+        .iter()
+        .flat_map(|(_, ms)| ms.iter().filter_map(|m| stream_table(m).map(String::from)))
+        .collect();
+    on_tables.sort();
+    on_tables.dedup();
+    let streams: BTreeMap<String, Option<String>> =
+        concurrently(on_tables, READS_IN_FLIGHT, |table| {
+            let ddb = ddb.clone();
+            async move {
+                let now = current_stream(&ddb, &table).await?;
+                Ok((table, now))
+            }
+        })
+        .await?
+        .into_iter()
+        .collect();
     let mut out = Vec::new();
-    let mut streams: BTreeMap<String, Option<String>> = BTreeMap::new();
-    for (function, owner) in functions {
-        let mut marker: Option<String> = None;
-        loop {
-            let page = client
-                .list_event_source_mappings()
-                .function_name(function)
-                .set_marker(marker.clone())
-                .send()
-                .await
-                .map_err(|e| CloudError::from_sdk("ListEventSourceMappings", function, e))?;
-            for m in page.event_source_mappings() {
-                let Some(arn) = m.event_source_arn() else {
-                    continue;
-                };
-                let Some(table) = table_of(arn).filter(|_| arn.starts_with("arn:aws:dynamodb:"))
-                else {
-                    continue;
-                };
-                if !streams.contains_key(table) {
-                    let now = current_stream(ddb, table).await?;
-                    streams.insert(table.to_string(), now);
-                }
-                let current = streams[table].as_deref() == Some(arn);
-                let spec = spec_of(m, function, current);
-                let ownership = match owner {
-                    Some(f) => Ownership::Owned {
-                        name: trigger::logical(
-                            f,
-                            tables.get(table).map(String::as_str).unwrap_or(table),
-                        ),
-                    },
-                    None => Ownership::Foreign,
-                };
-                out.push(Live::read(
-                    trigger::physical(table, function),
-                    ownership,
-                    Spec::Trigger(spec),
-                    m.state().unwrap_or("Enabled").to_string(),
-                    Facts::default(),
-                ));
-            }
-            marker = page.next_marker().map(String::from);
-            if marker.is_none() {
-                break;
-            }
+    for (function, mappings) in &listed {
+        let owner = &functions[function];
+        for m in mappings {
+            let Some(table) = stream_table(m) else {
+                continue;
+            };
+            let current = streams[table].as_deref() == m.event_source_arn();
+            let spec = spec_of(m, function, current);
+            let ownership = match owner {
+                Some(f) => Ownership::Owned {
+                    name: trigger::logical(
+                        f,
+                        tables.get(table).map(String::as_str).unwrap_or(table),
+                    ),
+                },
+                None => Ownership::Foreign,
+            };
+            out.push(Live::read(
+                trigger::physical(table, function),
+                ownership,
+                Spec::Trigger(spec),
+                m.state().unwrap_or("Enabled").to_string(),
+                Facts::default(),
+            ));
         }
     }
     Ok(out)
+}
+
+/// The table whose DynamoDB stream a mapping reads (None for other sources).
+fn stream_table(m: &EventSourceMappingConfiguration) -> Option<&str> {
+    m.event_source_arn()
+        .filter(|arn| arn.starts_with("arn:aws:dynamodb:"))
+        .and_then(table_of)
+}
+
+/// Every event source mapping of one function, page by page.
+async fn mappings_of(
+    client: &Client,
+    function: &str,
+) -> Result<Vec<EventSourceMappingConfiguration>, CloudError> {
+    let mut all = Vec::new();
+    let mut marker: Option<String> = None;
+    loop {
+        let page = client
+            .list_event_source_mappings()
+            .function_name(function)
+            .set_marker(marker.clone())
+            .send()
+            .await
+            .map_err(|e| CloudError::from_sdk("ListEventSourceMappings", function, e))?;
+        all.extend(page.event_source_mappings().iter().cloned());
+        marker = page.next_marker().map(String::from);
+        if marker.is_none() {
+            return Ok(all);
+        }
+    }
 }
 
 fn filters(spec: &TriggerSpec) -> FilterCriteria {

@@ -343,7 +343,7 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
         return refused;
     }
     let region = region.unwrap_or(&l.default_region);
-    let group_of = |g: &str| match g.strip_prefix("/aws/lambda/") {
+    let group_of = |g: &str| match g.strip_prefix(crate::aws::names::LAMBDA_LOG_GROUP_PREFIX) {
         Some(n) => l.get(region, n).map(Group::Function),
         None => l
             .groups
@@ -357,7 +357,7 @@ pub fn handle(l: &Lambda, region: Option<&str>, operation: &str, body: &Json) ->
             let mut names: Vec<String> = l
                 .in_region(region)
                 .into_iter()
-                .map(|f| format!("/aws/lambda/{}", super::api::read(&f).name))
+                .map(|f| crate::aws::names::lambda_log_group(&super::api::read(&f).name))
                 .chain(l.groups.names())
                 .collect();
             names.sort();

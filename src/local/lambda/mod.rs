@@ -578,7 +578,7 @@ impl Lambda {
             ),
             (
                 "AWS_LAMBDA_LOG_GROUP_NAME".into(),
-                format!("/aws/lambda/{}", config.name),
+                crate::aws::names::lambda_log_group(&config.name),
             ),
             (
                 "AWS_LAMBDA_LOG_STREAM_NAME".into(),
