@@ -201,42 +201,51 @@ pub fn logs(endpoint: &str, operation: &str, body: &[u8]) -> (u16, Json) {
 
 /// Every record on `table`'s (first) stream, read through the Streams API over
 /// plain HTTP from TRIM_HORIZON.
-pub fn stream_records(endpoint: &str, table: &str) -> Vec<Json> {
-    let call = |op: &str, body: Json| {
-        let target = format!("DynamoDBStreams_20120810.{op}");
-        let (status, out) = http(
-            endpoint,
-            "POST",
-            "/",
-            &[
-                ("X-Amz-Target", target.as_str()),
-                ("Content-Type", "application/x-amz-json-1.0"),
-                (
-                    "Authorization",
-                    "AWS4-HMAC-SHA256 Credential=local/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x",
-                ),
-            ],
-            body.to_string().as_bytes(),
-        );
-        assert_eq!(status, 200, "{op}: {out}");
-        out
-    };
-    let listed = call("ListStreams", json!({ "TableName": table }));
+/// One Streams API call on the emulator at `endpoint`; asserts it answered 200.
+pub fn streams(endpoint: &str, op: &str, body: Json) -> Json {
+    let target = format!("DynamoDBStreams_20120810.{op}");
+    let (status, out) = http(
+        endpoint,
+        "POST",
+        "/",
+        &[
+            ("X-Amz-Target", target.as_str()),
+            ("Content-Type", "application/x-amz-json-1.0"),
+            (
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=local/20250101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x",
+            ),
+        ],
+        body.to_string().as_bytes(),
+    );
+    assert_eq!(status, 200, "{op}: {out}");
+    out
+}
+
+/// A TRIM_HORIZON iterator on the stream of `table`.
+pub fn stream_start(endpoint: &str, table: &str) -> Json {
+    let listed = streams(endpoint, "ListStreams", json!({ "TableName": table }));
     let arn = listed["Streams"][0]["StreamArn"]
         .as_str()
         .expect("a stream")
         .to_string();
-    let desc = call("DescribeStream", json!({ "StreamArn": arn }));
+    let desc = streams(endpoint, "DescribeStream", json!({ "StreamArn": arn }));
     let shard = desc["StreamDescription"]["Shards"][0]["ShardId"].clone();
-    let mut it = call(
+    streams(
+        endpoint,
         "GetShardIterator",
         json!({ "StreamArn": arn, "ShardId": shard, "ShardIteratorType": "TRIM_HORIZON" }),
     )["ShardIterator"]
-        .clone();
+        .clone()
+}
+
+/// Every record of the stream of `table`, oldest first.
+pub fn stream_records(endpoint: &str, table: &str) -> Vec<Json> {
+    let mut it = stream_start(endpoint, table);
     let mut out = Vec::new();
     // Bounded: 100 pages of 1,000 records.
     for _ in 0..100 {
-        let page = call("GetRecords", json!({ "ShardIterator": it }));
+        let page = streams(endpoint, "GetRecords", json!({ "ShardIterator": it }));
         let records = page["Records"].as_array().cloned().unwrap_or_default();
         if records.is_empty() {
             break;

@@ -10,6 +10,7 @@ mod partiql;
 mod request;
 mod schema;
 pub mod store;
+mod stream_log;
 pub mod streams;
 mod ttl;
 pub mod value;

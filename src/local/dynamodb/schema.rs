@@ -131,6 +131,11 @@ pub struct StreamMeta {
     pub disabled_ms: Option<u64>,
 }
 
+/// The redb table that keeps the records of stream `label` of the table with `id`.
+pub fn stream_table(id: u64, label: &str) -> String {
+    format!("stream/{id}/{label}")
+}
+
 impl TableMeta {
     /// The enabled stream, if any.
     pub fn stream(&self) -> Option<&StreamMeta> {
@@ -139,7 +144,7 @@ impl TableMeta {
 
     /// Where a stream's records are kept, by sequence number.
     pub fn stream_table(&self, label: &str) -> String {
-        format!("stream/{}/{label}", self.id)
+        stream_table(self.id, label)
     }
 
     pub fn stream_arn(&self, label: &str) -> String {

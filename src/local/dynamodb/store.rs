@@ -16,6 +16,7 @@ use redb::{
 
 use super::error::{DResult, DynamoError};
 use super::schema::{IndexMeta, TableMeta};
+use super::stream_log::{Batch, Frame, Pending};
 use super::value::{Item, item_from_json, item_to_json};
 use super::wal::{Op, Wal};
 
@@ -92,6 +93,8 @@ pub struct Store {
     writer: Option<std::thread::JoinHandle<()>>,
     tables: Arc<RwLock<HashMap<String, Arc<TableMeta>>>>,
     next_id: Arc<AtomicU64>,
+    /// Stream records committed but not yet in redb (see `stream_log`).
+    pending: Arc<Pending>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -113,6 +116,8 @@ pub struct Txn<'a> {
     pub next_id: &'a AtomicU64,
     /// Deletions are TTL's own (their stream records name the service).
     pub by_ttl: bool,
+    /// The batch's stream records, logged and kept with the batch.
+    streamed: &'a mut Batch,
 }
 
 impl Txn<'_> {
@@ -230,9 +235,7 @@ impl Txn<'_> {
             new_stored,
             by_ttl: self.by_ttl,
         };
-        if let Some((k, v)) = super::streams::record(meta, stream, &change) {
-            self.put_raw(meta.stream_table(&stream.label), k, v)?;
-        }
+        super::streams::record(meta, stream, &change, self.streamed);
         Ok(())
     }
 
@@ -316,6 +319,15 @@ impl Txn<'_> {
         self.meta.push((name.to_string(), meta.map(Arc::new)));
         Ok(())
     }
+}
+
+/// A stream table at one moment (`Store::stream_view`).
+pub struct StreamView {
+    pub snapshot: Snapshot,
+    /// The records asked for that are not in redb yet.
+    pub waiting: Option<Frame>,
+    /// The first and last sequence numbers not in redb yet.
+    pub waiting_bounds: Option<(u64, u64)>,
 }
 
 /// A consistent snapshot for reads.
@@ -471,11 +483,13 @@ impl Store {
         let tables = Arc::new(RwLock::new(tables));
         let next_id = Arc::new(AtomicU64::new(max_id + 1));
         let (jobs, rx) = mpsc::channel::<Job>();
+        let pending = Arc::new(Pending::default());
         let writer = Writer {
             db: db.clone(),
             tables: tables.clone(),
             next_id: next_id.clone(),
             wal,
+            pending: pending.clone(),
         };
         let writer = std::thread::Builder::new()
             .name("gatekit-dynamodb-writer".into())
@@ -487,6 +501,7 @@ impl Store {
             jobs: Some(jobs),
             tables,
             next_id,
+            pending,
         })
     }
 
@@ -540,6 +555,23 @@ impl Store {
     pub fn snapshot(&self) -> DResult<Snapshot> {
         Ok(Snapshot {
             tx: self.db.begin_read().map_err(storage)?,
+        })
+    }
+
+    /// A stream table as a reader sees it at one moment: redb, and the records of
+    /// `table` still waiting outside it from sequence number `from` on (at most `limit`).
+    pub fn stream_view(&self, table: &str, from: u64, limit: usize) -> DResult<StreamView> {
+        // Locked while the snapshot is taken: a flush holds the lock across its
+        // commit, so every record is in exactly one of the two.
+        let waiting = self.pending.lock();
+        let tail = waiting.tail(table, from, limit);
+        let bounds = waiting.bounds(table);
+        let snapshot = self.snapshot()?;
+        drop(waiting);
+        Ok(StreamView {
+            snapshot,
+            waiting: tail,
+            waiting_bounds: bounds,
         })
     }
 
@@ -643,6 +675,7 @@ struct Writer {
     tables: Arc<RwLock<HashMap<String, Arc<TableMeta>>>>,
     next_id: Arc<AtomicU64>,
     wal: Option<Wal>,
+    pending: Arc<Pending>,
 }
 
 /// What one job left in the batch: its log entries and metadata changes, kept only
@@ -659,7 +692,9 @@ impl Writer {
             let first = match rx.recv_timeout(IDLE) {
                 Ok(job) => Some(job),
                 Err(mpsc::RecvTimeoutError::Timeout) => {
-                    // Idle: a good moment for the durable commit, which stalls writes.
+                    // Idle: a good moment for the stream records to go into redb,
+                    // and for the durable commit, which stalls writes.
+                    self.flush_streams();
                     if last_checkpoint.elapsed() >= CHECKPOINT_EVERY {
                         self.checkpoint();
                         last_checkpoint = Instant::now();
@@ -702,6 +737,7 @@ impl Writer {
             meta: Vec::new(),
         };
         let mut replies = Vec::with_capacity(batch.len());
+        let mut streamed = Batch::default();
         for job in batch {
             let mut txn = Txn {
                 tx: &tx,
@@ -710,14 +746,25 @@ impl Writer {
                 tables: &snapshot,
                 next_id: &self.next_id,
                 by_ttl: false,
+                streamed: &mut streamed,
             };
             replies.push(job(&mut txn));
             // Jobs validate before they write, so a failed job wrote nothing.
             all.ops.append(&mut txn.ops);
             all.meta = txn.meta;
         }
+        let streamed = streamed.into_frames();
         let logged = match self.wal.as_mut() {
-            Some(wal) => wal.append(&all.ops).is_ok(),
+            Some(wal) => {
+                // The records are logged with the batch; a replay writes them to redb.
+                all.ops
+                    .extend(streamed.iter().map(|(table, frame)| Op::Put {
+                        table: table.clone(),
+                        key: frame.key().to_vec(),
+                        value: frame.bytes.clone(),
+                    }));
+                wal.append(&all.ops).is_ok()
+            }
             None => true,
         };
         let committed = logged && tx.commit().is_ok();
@@ -725,6 +772,11 @@ impl Writer {
             replies.into_iter().for_each(|r| r(false));
             return;
         }
+        let full = {
+            let mut waiting = self.pending.lock();
+            waiting.add(streamed);
+            waiting.is_full()
+        };
         if !all.meta.is_empty()
             && let Ok(mut tables) = self.tables.write()
         {
@@ -736,10 +788,47 @@ impl Writer {
             }
         }
         replies.into_iter().for_each(|r| r(true));
+        if full {
+            self.flush_streams();
+        }
     }
 
-    /// A durable commit, after which the log is no longer needed.
+    /// Puts the waiting stream records into redb, one entry per stream. They are
+    /// in the log already: nothing is logged. The lock is held across the commit,
+    /// so readers see each record in redb or waiting, never both or neither.
+    fn flush_streams(&mut self) {
+        let mut waiting = self.pending.lock();
+        if waiting.is_empty() {
+            return;
+        }
+        let Ok(mut tx) = self.db.begin_write() else {
+            return;
+        };
+        let _ = tx.set_durability(Durability::None);
+        let mut written = Ok(());
+        for (table, frame) in waiting.frames() {
+            written = tx.open_table(def(table)).and_then(|mut t| {
+                t.insert(frame.key().as_slice(), frame.bytes.as_slice())
+                    .map(|_| ())
+                    .map_err(redb::TableError::Storage)
+            });
+            if written.is_err() {
+                break;
+            }
+        }
+        // On failure they stay waiting, and the next flush tries again.
+        if written.is_ok() && tx.commit().is_ok() {
+            waiting.clear();
+        }
+    }
+
+    /// A durable commit, after which the log is no longer needed (the waiting
+    /// stream records go into redb first: the log is their only other copy).
     fn checkpoint(&mut self) {
+        if self.wal.as_ref().is_none_or(|w| w.bytes == 0) {
+            return;
+        }
+        self.flush_streams();
         let Some(wal) = self.wal.as_mut() else {
             return;
         };

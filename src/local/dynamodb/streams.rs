@@ -17,6 +17,7 @@ use super::error::{DResult, DynamoError, ErrorKind};
 use super::request::{Request, constraint};
 use super::schema::{StreamMeta, TableMeta};
 use super::store::Store;
+use super::stream_log::{self, Batch};
 use super::value::{Item, Value, item_size, item_to_json};
 use crate::aws::clock;
 
@@ -86,21 +87,17 @@ fn write_keys(out: &mut Vec<u8>, keys: &[(&str, &Value)]) {
     out.push(b'}');
 }
 
-/// The record of `change` on `stream` (its key in the stream's table, and the
-/// record), or None when nothing changed (a put of the same item writes no record).
-/// Written straight into its bytes: a stream adds this to every write of its
-/// table, so no JSON tree is built.
-pub fn record(
-    meta: &TableMeta,
-    stream: &StreamMeta,
-    change: &Change<'_>,
-) -> Option<(Vec<u8>, Vec<u8>)> {
+/// Writes the record of `change` on `stream` into the writer's batch; nothing when
+/// nothing changed (a put of the same item writes no record). Written straight
+/// into its bytes: a stream adds this to every write of its table, so no JSON tree
+/// is built.
+pub fn record(meta: &TableMeta, stream: &StreamMeta, change: &Change<'_>, batch: &mut Batch) {
     let (event, any) = match (change.old, change.new) {
         (None, Some(n)) => ("INSERT", n),
-        (Some(o), Some(n)) if o == n => return None,
+        (Some(o), Some(n)) if o == n => return,
         (Some(_), Some(n)) => ("MODIFY", n),
         (Some(o), None) => ("REMOVE", o),
-        (None, None) => return None,
+        (None, None) => return,
     };
     // The key attributes, by name as a map's keys sort.
     let mut keys: Vec<(&str, &Value)> = meta
@@ -113,53 +110,57 @@ pub fn record(
     let mut size: usize = keys.iter().map(|(k, v)| k.len() + v.size()).sum();
     let seq = next_sequence();
     let view = stream.view_type.as_str();
-    let mut out: Vec<u8> = Vec::with_capacity(320 + change.new_stored.map_or(0, |b| b.len()));
-    out.extend_from_slice(b"{\"eventID\":\"");
-    crate::aws::id::write_hex_id(&mut out);
-    out.extend_from_slice(b"\",\"eventName\":\"");
-    out.extend_from_slice(event.as_bytes());
-    out.extend_from_slice(
-        b"\",\"eventVersion\":\"1.1\",\"eventSource\":\"aws:dynamodb\",\"awsRegion\":",
-    );
-    let _ = serde_json::to_writer(&mut out, &meta.region);
-    out.extend_from_slice(b",\"dynamodb\":{\"ApproximateCreationDateTime\":");
-    out.extend_from_slice((clock::unix_millis() / 1000).to_string().as_bytes());
-    out.extend_from_slice(b",\"Keys\":");
-    write_keys(&mut out, &keys);
-    if matches!(view, "NEW_IMAGE" | "NEW_AND_OLD_IMAGES")
-        && let Some(n) = change.new
-    {
-        out.extend_from_slice(b",\"NewImage\":");
-        match change.new_stored {
-            Some(stored) => {
-                size += super::store::stored_size(stored);
-                out.extend_from_slice(super::store::item_json(stored));
-            }
-            None => {
-                size += item_size(n);
-                let _ = serde_json::to_writer(&mut out, &item_to_json(n));
+    let frame = batch.frame(meta.id, &stream.label, seq);
+    frame
+        .bytes
+        .reserve(384 + change.new_stored.map_or(0, |b| b.len()));
+    frame.push(seq, |out| {
+        out.extend_from_slice(b"{\"eventID\":\"");
+        crate::aws::id::write_hex_id(out);
+        out.extend_from_slice(b"\",\"eventName\":\"");
+        out.extend_from_slice(event.as_bytes());
+        out.extend_from_slice(
+            b"\",\"eventVersion\":\"1.1\",\"eventSource\":\"aws:dynamodb\",\"awsRegion\":",
+        );
+        let _ = serde_json::to_writer(&mut *out, &meta.region);
+        out.extend_from_slice(b",\"dynamodb\":{\"ApproximateCreationDateTime\":");
+        out.extend_from_slice((clock::unix_millis() / 1000).to_string().as_bytes());
+        out.extend_from_slice(b",\"Keys\":");
+        write_keys(out, &keys);
+        if matches!(view, "NEW_IMAGE" | "NEW_AND_OLD_IMAGES")
+            && let Some(n) = change.new
+        {
+            out.extend_from_slice(b",\"NewImage\":");
+            match change.new_stored {
+                Some(stored) => {
+                    size += super::store::stored_size(stored);
+                    out.extend_from_slice(super::store::item_json(stored));
+                }
+                None => {
+                    size += item_size(n);
+                    let _ = serde_json::to_writer(&mut *out, &item_to_json(n));
+                }
             }
         }
-    }
-    if matches!(view, "OLD_IMAGE" | "NEW_AND_OLD_IMAGES")
-        && let Some(o) = change.old
-    {
-        size += item_size(o);
-        out.extend_from_slice(b",\"OldImage\":");
-        let _ = serde_json::to_writer(&mut out, &item_to_json(o));
-    }
-    out.extend_from_slice(b",\"SequenceNumber\":\"");
-    let _ = write!(out, "{seq:021}\",\"SizeBytes\":{size}");
-    out.extend_from_slice(b",\"StreamViewType\":");
-    let _ = serde_json::to_writer(&mut out, &stream.view_type);
-    out.push(b'}');
-    if change.by_ttl {
-        out.extend_from_slice(
-            b",\"userIdentity\":{\"type\":\"Service\",\"principalId\":\"dynamodb.amazonaws.com\"}",
-        );
-    }
-    out.push(b'}');
-    Some((seq.to_be_bytes().to_vec(), out))
+        if matches!(view, "OLD_IMAGE" | "NEW_AND_OLD_IMAGES")
+            && let Some(o) = change.old
+        {
+            size += item_size(o);
+            out.extend_from_slice(b",\"OldImage\":");
+            let _ = serde_json::to_writer(&mut *out, &item_to_json(o));
+        }
+        out.extend_from_slice(b",\"SequenceNumber\":\"");
+        let _ = write!(out, "{seq:021}\",\"SizeBytes\":{size}");
+        out.extend_from_slice(b",\"StreamViewType\":");
+        let _ = serde_json::to_writer(&mut *out, &stream.view_type);
+        out.push(b'}');
+        if change.by_ttl {
+            out.extend_from_slice(
+                b",\"userIdentity\":{\"type\":\"Service\",\"principalId\":\"dynamodb.amazonaws.com\"}",
+            );
+        }
+        out.push(b'}');
+    });
 }
 
 /// StreamSpecification of CreateTable (`creating`) or UpdateTable: Some(Some(view))
@@ -324,22 +325,23 @@ fn status(stream: &StreamMeta) -> &'static str {
 
 /// The first and last sequence numbers the stream holds (0 when none).
 fn bounds(store: &Store, meta: &TableMeta, stream: &StreamMeta) -> DResult<(u64, u64)> {
-    let snap = store.snapshot()?;
     let table = meta.stream_table(&stream.label);
+    let view = store.stream_view(&table, u64::MAX, 0)?;
+    let snap = view.snapshot;
     let (mut first, mut last) = (0, 0);
     snap.scan(&table, &[], None, true, |k, _| {
-        first = seq_of(k);
+        first = stream_log::seq_of(k);
         Ok(false)
     })?;
-    snap.scan(&table, &[], None, false, |k, _| {
-        last = seq_of(k);
+    snap.scan(&table, &[], None, false, |k, v| {
+        last = stream_log::records(k, v).last().map_or(0, |(seq, _)| seq);
         Ok(false)
     })?;
+    if let Some((w_first, w_last)) = view.waiting_bounds {
+        first = if first == 0 { w_first } else { first };
+        last = w_last;
+    }
     Ok((first, last))
-}
-
-fn seq_of(key: &[u8]) -> u64 {
-    key.try_into().map(u64::from_be_bytes).unwrap_or(0)
 }
 
 /// Serves one Streams operation.
@@ -556,22 +558,41 @@ fn records_from(
     from: u64,
     limit: usize,
 ) -> DResult<Vec<(u64, Json)>> {
-    let snap = store.snapshot()?;
     let cutoff = clock::unix_millis().saturating_sub(RETENTION_MS) * 1000;
-    let mut out = Vec::new();
+    let start = from.max(cutoff);
+    let table = meta.stream_table(&stream.label);
+    let view = store.stream_view(&table, start, limit)?;
+    let snap = view.snapshot;
+    // The entry that holds `start` begins at or before it.
+    let mut first_entry = start;
     snap.scan(
-        &meta.stream_table(&stream.label),
-        &from.max(cutoff).to_be_bytes(),
-        None,
-        true,
-        |k, v| {
-            // A record that does not parse is left out.
-            if let Ok(r) = serde_json::from_slice::<Json>(v) {
-                out.push((seq_of(k), r));
-            }
-            Ok(out.len() < limit)
+        &table,
+        &[],
+        Some(&start.saturating_add(1).to_be_bytes()),
+        false,
+        |k, _| {
+            first_entry = stream_log::seq_of(k);
+            Ok(false)
         },
     )?;
+    let mut out = Vec::new();
+    let mut take = |seq: u64, json: &[u8]| {
+        // A record that does not parse is left out.
+        if seq >= start
+            && let Ok(r) = serde_json::from_slice::<Json>(json)
+        {
+            out.push((seq, r));
+        }
+        out.len() < limit
+    };
+    let mut more = true;
+    snap.scan(&table, &first_entry.to_be_bytes(), None, true, |k, v| {
+        more = stream_log::records(k, v).all(|(seq, json)| take(seq, json));
+        Ok(more)
+    })?;
+    if more && let Some(frame) = view.waiting {
+        stream_log::records(&frame.key(), &frame.bytes).all(|(seq, json)| take(seq, json));
+    }
     Ok(out)
 }
 

@@ -107,7 +107,15 @@ async fn prune_streams(db: &DynamoDb) {
                 return;
             };
             let mut old = Vec::new();
-            let _ = snap.scan(&table, &[], Some(&cutoff.to_be_bytes()), true, |k, _| {
+            // An entry goes when its last record is past retention (entries hold
+            // one record, or a frame of them: `stream_log`).
+            let _ = snap.scan(&table, &[], Some(&cutoff.to_be_bytes()), true, |k, v| {
+                let last = super::stream_log::records(k, v)
+                    .last()
+                    .map_or(0, |(seq, _)| seq);
+                if last >= cutoff {
+                    return Ok(false);
+                }
                 old.push(k.to_vec());
                 Ok(old.len() < MAX_PER_SWEEP)
             });
