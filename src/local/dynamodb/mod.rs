@@ -15,6 +15,7 @@ pub mod streams;
 mod ttl;
 pub mod value;
 mod wal;
+mod writer;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -1,13 +1,13 @@
 //! The store: redb (an embedded ACID key-value store) under the data dir, or in
-//! memory; one writer thread that commits batches of writes (group commit) with the
-//! write-ahead log for crash safety; concurrent readers on MVCC snapshots.
+//! memory; one writer thread (`writer.rs`) that commits batches of writes (group
+//! commit) with the write-ahead log for crash safety; concurrent readers on MVCC
+//! snapshots.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
 
 use redb::{
     Database, Durability, ReadTransaction, ReadableDatabase, ReadableTable, TableDefinition,
@@ -28,16 +28,8 @@ const FORMAT_KEY: &str = "__format";
 /// 2: tables under `table/{region}/{name}`, each region its own namespace; control-plane
 ///    records of other services (Lambda's functions) in their own redb tables.
 pub const FORMAT: u32 = 2;
-/// How often the writer makes the store durable and empties the log: when writes
-/// pause for `IDLE`, at most once a `CHECKPOINT_EVERY`; under sustained writes, every
-/// `CHECKPOINT_UNDER_LOAD` (the durable commit stalls writes for an fsync).
-const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
-const CHECKPOINT_UNDER_LOAD: Duration = Duration::from_secs(5);
-const IDLE: Duration = Duration::from_millis(100);
-/// Most writes committed together in one batch.
-const MAX_BATCH: usize = 256;
 
-fn def(name: &str) -> TableDefinition<'_, &'static [u8], &'static [u8]> {
+pub(super) fn def(name: &str) -> TableDefinition<'_, &'static [u8], &'static [u8]> {
     TableDefinition::new(name)
 }
 
@@ -83,8 +75,8 @@ pub fn decode_item(bytes: &[u8]) -> DResult<Item> {
 
 /// A write: runs inside the batch's transaction and returns how to answer its
 /// caller once the batch is logged and committed (or failed).
-type Ack = Box<dyn FnOnce(bool) + Send>;
-type Job = Box<dyn FnOnce(&mut Txn<'_>) -> Ack + Send>;
+pub(super) type Ack = Box<dyn FnOnce(bool) + Send>;
+pub(super) type Job = Box<dyn FnOnce(&mut Txn<'_>) -> Ack + Send>;
 
 pub struct Store {
     db: Arc<Database>,
@@ -109,15 +101,15 @@ pub enum OpenError {
 
 /// A write transaction as the operations see it; collects the log of what it did.
 pub struct Txn<'a> {
-    tx: &'a WriteTransaction,
-    ops: Vec<Op>,
-    meta: Vec<(String, Option<Arc<TableMeta>>)>,
-    tables: &'a HashMap<String, Arc<TableMeta>>,
+    pub(super) tx: &'a WriteTransaction,
+    pub(super) ops: Vec<Op>,
+    pub(super) meta: Vec<(String, Option<Arc<TableMeta>>)>,
+    pub(super) tables: &'a HashMap<String, Arc<TableMeta>>,
     pub next_id: &'a AtomicU64,
     /// Deletions are TTL's own (their stream records name the service).
     pub by_ttl: bool,
     /// The batch's stream records, logged and kept with the batch.
-    streamed: &'a mut Batch,
+    pub(super) streamed: &'a mut Batch,
 }
 
 impl Txn<'_> {
@@ -484,7 +476,7 @@ impl Store {
         let next_id = Arc::new(AtomicU64::new(max_id + 1));
         let (jobs, rx) = mpsc::channel::<Job>();
         let pending = Arc::new(Pending::default());
-        let writer = Writer {
+        let writer = super::writer::Writer {
             db: db.clone(),
             tables: tables.clone(),
             next_id: next_id.clone(),
@@ -668,181 +660,4 @@ fn apply_op(tx: &WriteTransaction, op: &Op) -> Result<(), redb::Error> {
         }
     }
     Ok(())
-}
-
-struct Writer {
-    db: Arc<Database>,
-    tables: Arc<RwLock<HashMap<String, Arc<TableMeta>>>>,
-    next_id: Arc<AtomicU64>,
-    wal: Option<Wal>,
-    pending: Arc<Pending>,
-}
-
-/// What one job left in the batch: its log entries and metadata changes, kept only
-/// if the job succeeded.
-struct JobResult {
-    ops: Vec<Op>,
-    meta: Vec<(String, Option<Arc<TableMeta>>)>,
-}
-
-impl Writer {
-    fn run(mut self, rx: mpsc::Receiver<Job>) {
-        let mut last_checkpoint = Instant::now();
-        loop {
-            let first = match rx.recv_timeout(IDLE) {
-                Ok(job) => Some(job),
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    // Idle: a good moment for the stream records to go into redb,
-                    // and for the durable commit, which stalls writes.
-                    self.flush_streams();
-                    if last_checkpoint.elapsed() >= CHECKPOINT_EVERY {
-                        self.checkpoint();
-                        last_checkpoint = Instant::now();
-                    }
-                    None
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => {
-                    self.checkpoint();
-                    return;
-                }
-            };
-            let mut batch: Vec<Job> = first.into_iter().collect();
-            while batch.len() < MAX_BATCH {
-                match rx.try_recv() {
-                    Ok(job) => batch.push(job),
-                    Err(_) => break,
-                }
-            }
-            if !batch.is_empty() {
-                self.commit_batch(batch);
-            }
-            let log_big = self.wal.as_ref().is_some_and(|w| w.bytes > 64 << 20);
-            if last_checkpoint.elapsed() >= CHECKPOINT_UNDER_LOAD || log_big {
-                self.checkpoint();
-                last_checkpoint = Instant::now();
-            }
-        }
-    }
-
-    fn commit_batch(&mut self, batch: Vec<Job>) {
-        let Ok(mut tx) = self.db.begin_write() else {
-            // Dropping the jobs drops their reply channels: callers see an internal error.
-            return;
-        };
-        // Durability comes from the log (or, in memory, is not asked for).
-        let _ = tx.set_durability(Durability::None);
-        let snapshot = self.tables.read().map(|t| t.clone()).unwrap_or_default();
-        let mut all = JobResult {
-            ops: Vec::new(),
-            meta: Vec::new(),
-        };
-        let mut replies = Vec::with_capacity(batch.len());
-        let mut streamed = Batch::default();
-        for job in batch {
-            let mut txn = Txn {
-                tx: &tx,
-                ops: Vec::new(),
-                meta: all.meta.clone(),
-                tables: &snapshot,
-                next_id: &self.next_id,
-                by_ttl: false,
-                streamed: &mut streamed,
-            };
-            replies.push(job(&mut txn));
-            // Jobs validate before they write, so a failed job wrote nothing.
-            all.ops.append(&mut txn.ops);
-            all.meta = txn.meta;
-        }
-        let streamed = streamed.into_frames();
-        let logged = match self.wal.as_mut() {
-            Some(wal) => {
-                // The records are logged with the batch; a replay writes them to redb.
-                all.ops
-                    .extend(streamed.iter().map(|(table, frame)| Op::Put {
-                        table: table.clone(),
-                        key: frame.key().to_vec(),
-                        value: frame.bytes.clone(),
-                    }));
-                wal.append(&all.ops).is_ok()
-            }
-            None => true,
-        };
-        let committed = logged && tx.commit().is_ok();
-        if !committed {
-            replies.into_iter().for_each(|r| r(false));
-            return;
-        }
-        let full = {
-            let mut waiting = self.pending.lock();
-            waiting.add(streamed);
-            waiting.is_full()
-        };
-        if !all.meta.is_empty()
-            && let Ok(mut tables) = self.tables.write()
-        {
-            for (name, meta) in all.meta {
-                match meta {
-                    Some(m) => tables.insert(name, m),
-                    None => tables.remove(&name),
-                };
-            }
-        }
-        replies.into_iter().for_each(|r| r(true));
-        if full {
-            self.flush_streams();
-        }
-    }
-
-    /// Puts the waiting stream records into redb, one entry per stream. They are
-    /// in the log already: nothing is logged. The lock is held across the commit,
-    /// so readers see each record in redb or waiting, never both or neither.
-    fn flush_streams(&mut self) {
-        let mut waiting = self.pending.lock();
-        if waiting.is_empty() {
-            return;
-        }
-        let Ok(mut tx) = self.db.begin_write() else {
-            return;
-        };
-        let _ = tx.set_durability(Durability::None);
-        let mut written = Ok(());
-        for (table, frame) in waiting.frames() {
-            written = tx.open_table(def(table)).and_then(|mut t| {
-                t.insert(frame.key().as_slice(), frame.bytes.as_slice())
-                    .map(|_| ())
-                    .map_err(redb::TableError::Storage)
-            });
-            if written.is_err() {
-                break;
-            }
-        }
-        // On failure they stay waiting, and the next flush tries again.
-        if written.is_ok() && tx.commit().is_ok() {
-            waiting.clear();
-        }
-    }
-
-    /// A durable commit, after which the log is no longer needed (the waiting
-    /// stream records go into redb first: the log is their only other copy).
-    fn checkpoint(&mut self) {
-        if self.wal.as_ref().is_none_or(|w| w.bytes == 0) {
-            return;
-        }
-        self.flush_streams();
-        let Some(wal) = self.wal.as_mut() else {
-            return;
-        };
-        if wal.bytes == 0 {
-            return;
-        }
-        let Ok(mut tx) = self.db.begin_write() else {
-            return;
-        };
-        if tx.set_durability(Durability::Immediate).is_err() {
-            return;
-        }
-        if tx.commit().is_ok() {
-            let _ = wal.reset();
-        }
-    }
 }
