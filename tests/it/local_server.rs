@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use predicates::str::contains;
 
-use crate::dynamodb::{client_for, create_simple, s};
+use crate::dynamodb::{client_for, create_simple, enable_stream, s};
 use crate::support::gatekit;
 
 /// A `gatekit local serve` child, its endpoint, and what it printed at start.
@@ -152,19 +152,12 @@ async fn acknowledged_writes_survive_kill_9() {
     let client = client_for(&server.endpoint);
     create_simple(&client, "crash").await;
     // With a stream: each acknowledged write's record survives the kill too.
-    client
-        .update_table()
-        .table_name("crash")
-        .stream_specification(
-            aws_sdk_dynamodb::types::StreamSpecification::builder()
-                .stream_enabled(true)
-                .stream_view_type(aws_sdk_dynamodb::types::StreamViewType::KeysOnly)
-                .build()
-                .expect("spec"),
-        )
-        .send()
-        .await
-        .expect("stream");
+    enable_stream(
+        &client,
+        "crash",
+        aws_sdk_dynamodb::types::StreamViewType::KeysOnly,
+    )
+    .await;
     let acked: Arc<Mutex<Vec<String>>> = Arc::default();
     let mut writers = Vec::new();
     for w in 0..8 {
@@ -265,19 +258,12 @@ async fn a_stream_read_while_written_sees_each_record_once_and_keeps_them_after_
     let mut server = serve(dir.path());
     let client = client_for(&server.endpoint);
     create_simple(&client, "flow").await;
-    client
-        .update_table()
-        .table_name("flow")
-        .stream_specification(
-            aws_sdk_dynamodb::types::StreamSpecification::builder()
-                .stream_enabled(true)
-                .stream_view_type(aws_sdk_dynamodb::types::StreamViewType::NewAndOldImages)
-                .build()
-                .expect("spec"),
-        )
-        .send()
-        .await
-        .expect("stream");
+    enable_stream(
+        &client,
+        "flow",
+        aws_sdk_dynamodb::types::StreamViewType::NewAndOldImages,
+    )
+    .await;
     // 4 writers × 300 puts of 1 KB items on 150 keys each: INSERTs, then MODIFYs
     // with both images, over a megabyte of records (several flushes of 256 KB).
     const WRITERS: usize = 4;

@@ -266,18 +266,12 @@ async fn ttl_deletes_expired_items() {
     let ep = emulator.endpoint();
     let c = super::client_for(&ep);
     super::create_simple(&c, "sessions").await;
-    c.update_table()
-        .table_name("sessions")
-        .stream_specification(
-            aws_sdk_dynamodb::types::StreamSpecification::builder()
-                .stream_enabled(true)
-                .stream_view_type(aws_sdk_dynamodb::types::StreamViewType::OldImage)
-                .build()
-                .unwrap(),
-        )
-        .send()
-        .await
-        .unwrap();
+    super::enable_stream(
+        &c,
+        "sessions",
+        aws_sdk_dynamodb::types::StreamViewType::OldImage,
+    )
+    .await;
     c.update_time_to_live()
         .table_name("sessions")
         .time_to_live_specification(

@@ -113,6 +113,27 @@ pub async fn create_orders(client: &Client) {
 }
 
 /// A simple table `name` with key pk S.
+/// Turns on the stream of `table` with `view`.
+pub async fn enable_stream(
+    client: &Client,
+    table: &str,
+    view: aws_sdk_dynamodb::types::StreamViewType,
+) {
+    client
+        .update_table()
+        .table_name(table)
+        .stream_specification(
+            aws_sdk_dynamodb::types::StreamSpecification::builder()
+                .stream_enabled(true)
+                .stream_view_type(view)
+                .build()
+                .expect("spec"),
+        )
+        .send()
+        .await
+        .expect("stream");
+}
+
 pub async fn create_simple(client: &Client, name: &str) {
     client
         .create_table()
