@@ -4,6 +4,7 @@ pub mod actions;
 pub mod error;
 pub mod expr;
 mod legacy;
+mod memory;
 mod number;
 mod ops;
 mod partiql;

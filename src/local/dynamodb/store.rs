@@ -382,7 +382,7 @@ impl Store {
         let (db, wal, replay) = match dir {
             None => {
                 let db = Database::builder()
-                    .create_with_backend(redb::backends::InMemoryBackend::new())
+                    .create_with_backend(super::memory::ChunkedMemory::default())
                     .map_err(|e| OpenError::Open {
                         path: PathBuf::from(":memory:"),
                         message: e.to_string(),

@@ -134,22 +134,36 @@ pub struct Pending {
     inner: Mutex<Waiting>,
 }
 
+/// The waiting frames keep their buffers across flushes while their stream is
+/// written (a buffer of a few hundred KB made and dropped at every flush costs
+/// fresh pages from the OS each time); a buffer idle for a whole flush goes.
 #[derive(Default)]
 pub struct Waiting {
     frames: BTreeMap<String, Frame>,
     bytes: usize,
 }
 
+impl Frame {
+    fn is_empty(&self) -> bool {
+        self.bytes.len() <= 1
+    }
+}
+
 impl Waiting {
     pub fn add(&mut self, frames: Vec<(String, Frame)>) {
         for (table, frame) in frames {
             self.bytes += frame.bytes.len();
-            match self.frames.get_mut(&table) {
-                Some(waiting) => waiting.append(&frame),
-                None => {
-                    self.frames.insert(table, frame);
-                }
+            let waiting = self.frames.entry(table).or_insert_with(|| Frame {
+                first: frame.first,
+                last: frame.first,
+                bytes: Vec::with_capacity(FLUSH_BYTES + (64 << 10)),
+            });
+            if waiting.is_empty() {
+                waiting.bytes.clear();
+                waiting.bytes.push(FRAME);
+                waiting.first = frame.first;
             }
+            waiting.append(&frame);
         }
     }
 
@@ -158,15 +172,21 @@ impl Waiting {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.frames.is_empty()
+        self.frames.values().all(Frame::is_empty)
     }
 
+    /// The frames that hold records, by stream table.
     pub fn frames(&self) -> impl Iterator<Item = (&String, &Frame)> {
-        self.frames.iter()
+        self.frames.iter().filter(|(_, f)| !f.is_empty())
     }
 
+    /// Forgets the records (they are in redb now), keeping the buffers of streams
+    /// written since the last flush.
     pub fn clear(&mut self) {
-        self.frames.clear();
+        self.frames.retain(|_, f| !f.is_empty());
+        for frame in self.frames.values_mut() {
+            frame.bytes.truncate(1);
+        }
         self.bytes = 0;
     }
 
@@ -177,7 +197,10 @@ impl Waiting {
 
     /// The first and last sequence numbers waiting for `table`.
     pub fn bounds(&self, table: &str) -> Option<(u64, u64)> {
-        self.frames.get(table).map(|f| (f.first, f.last))
+        self.frames
+            .get(table)
+            .filter(|f| !f.is_empty())
+            .map(|f| (f.first, f.last))
     }
 }
 
