@@ -4,9 +4,9 @@
 //! in memory (`Pending`) until they go into the stream's redb table together, one
 //! entry per stream: when `FLUSH_BYTES` are waiting, when the writer is idle, and
 //! before each durable commit. A write so costs its record and a copy, not a B-tree
-//! insert and a second tree in every commit: measured, that was a fifth of a
-//! write's cost, and a stream may add a tenth. Readers see redb and `Pending` as
-//! one, at one moment (`Store::stream_view`).
+//! insert and a second tree in every commit (measured, those were a fifth of a
+//! write's cost). Readers see redb and `Pending` as one, at one moment
+//! (`Store::stream_view`).
 //!
 //! An entry of a stream table: its key is its first record's sequence number (8
 //! bytes, big-endian); its value is a frame (`FRAME`, then per record its sequence
