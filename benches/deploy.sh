@@ -16,8 +16,9 @@ WORK=$(mktemp -d)
 "$BIN" local serve --in-memory --port "$PORT" --latency-ms "$LATENCY" >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
-sleep 0.5
 EP="http://127.0.0.1:$PORT"
+# Until the server answers (a cold start can take more than half a second).
+for _ in $(seq 100); do curl -s -o /dev/null "$EP/" && break; sleep 0.1; done
 {
   echo "project: bench"
   echo "targets:"

@@ -21,8 +21,9 @@ PORT=${PORT:-4591}
 "$BIN" local serve --port "$PORT" --data-dir "$WORK/store" >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
-sleep 0.5
 EP="http://127.0.0.1:$PORT"
+# Until the server answers (a cold start can take more than half a second).
+for _ in $(seq 100); do curl -s -o /dev/null "$EP/" && break; sleep 0.1; done
 export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_DEFAULT_REGION=us-east-1 AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 cat > "$WORK/gatekit.yaml" <<YAML
 project: bench

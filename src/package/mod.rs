@@ -92,8 +92,14 @@ pub fn pack(entries: &[Entry]) -> Result<Package, PackError> {
         return Err(PackError::TooLargeUnzipped { size: unzipped });
     }
     let mut digest = Sha256::new();
-    // The writer seeks back to fill in sizes, so it writes into a cursor over memory.
-    let mut zip = zip::ZipWriter::new(Capped(std::io::Cursor::new(Vec::new())));
+    // The writer seeks back to fill in sizes, so it writes into a cursor over memory,
+    // reserved once for what the zip can hold (deflate never grows data by much; the
+    // pages are touched only as written): growing by reallocation would copy the zip
+    // and, with mimalloc, hold both copies at once.
+    let room = (unzipped + 128 * entries.len() as u64 + (64 << 10)).min(MAX_ZIPPED_BYTES + 4096);
+    let mut zip = zip::ZipWriter::new(Capped(std::io::Cursor::new(Vec::with_capacity(
+        room as usize,
+    ))));
     let too_large = |e: &dyn std::fmt::Display| {
         if e.to_string().contains(TOO_LARGE) {
             PackError::TooLargeZipped
