@@ -50,6 +50,11 @@ impl Frame {
         self.last = seq;
     }
 
+    /// No records (a waiting buffer kept across a flush).
+    fn is_empty(&self) -> bool {
+        self.bytes.len() <= 1
+    }
+
     fn append(&mut self, other: &Frame) {
         self.bytes.extend_from_slice(&other.bytes[1..]);
         self.last = other.last;
@@ -141,12 +146,6 @@ pub struct Pending {
 pub struct Waiting {
     frames: BTreeMap<String, Frame>,
     bytes: usize,
-}
-
-impl Frame {
-    fn is_empty(&self) -> bool {
-        self.bytes.len() <= 1
-    }
 }
 
 impl Waiting {
