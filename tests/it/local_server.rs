@@ -265,27 +265,12 @@ async fn a_stream_read_while_written_sees_each_record_once_and_keeps_them_after_
     )
     .await;
     // 4 writers × 300 puts of 1 KB items on 150 keys each: INSERTs, then MODIFYs
-    // with both images, over a megabyte of records (several flushes of 256 KB).
+    // with both images, over a megabyte of records. Writes pause after each third
+    // (the writer flushes what waits when idle), so reads cross several flushes.
     const WRITERS: usize = 4;
     const PUTS: usize = 300;
+    const ROUNDS: usize = 3;
     let pad = "x".repeat(1000);
-    let mut writers = Vec::new();
-    for w in 0..WRITERS {
-        let (client, pad) = (client.clone(), pad.clone());
-        writers.push(tokio::spawn(async move {
-            for i in 0..PUTS {
-                client
-                    .put_item()
-                    .table_name("flow")
-                    .item("pk", s(&format!("w{w}-{}", i % 150)))
-                    .item("n", s(&i.to_string()))
-                    .item("pad", s(&pad))
-                    .send()
-                    .await
-                    .expect("put");
-            }
-        }));
-    }
     let ep = server.endpoint.clone();
     let reader = tokio::task::spawn_blocking(move || {
         let mut it = crate::wire::stream_start(&ep, "flow");
@@ -304,8 +289,28 @@ async fn a_stream_read_while_written_sees_each_record_once_and_keeps_them_after_
         }
         (seen, it)
     });
-    for w in writers {
-        w.await.expect("writer");
+    for round in 0..ROUNDS {
+        let mut writers = Vec::new();
+        for w in 0..WRITERS {
+            let (client, pad) = (client.clone(), pad.clone());
+            writers.push(tokio::spawn(async move {
+                for i in round * PUTS / ROUNDS..(round + 1) * PUTS / ROUNDS {
+                    client
+                        .put_item()
+                        .table_name("flow")
+                        .item("pk", s(&format!("w{w}-{}", i % 150)))
+                        .item("n", s(&i.to_string()))
+                        .item("pad", s(&pad))
+                        .send()
+                        .await
+                        .expect("put");
+                }
+            }));
+        }
+        for w in writers {
+            w.await.expect("writer");
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
     }
     let (mut seen, it) = reader.await.expect("reader");
     let seqs = |records: &[serde_json::Value]| -> Vec<u128> {
@@ -364,6 +369,66 @@ async fn a_stream_read_while_written_sees_each_record_once_and_keeps_them_after_
         .await
         .expect("records");
     assert_eq!(seqs(&kept), read, "a restart keeps every record, once");
+    terminate(&mut again);
+}
+
+/// GetRecords returns at most 1 MB of records (AWS's limit), whether they still
+/// wait in memory or are in the store; the next iterator goes on where it stopped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_records_returns_at_most_a_megabyte_and_the_rest_next() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut server = serve(dir.path());
+    let client = client_for(&server.endpoint);
+    create_simple(&client, "big").await;
+    enable_stream(
+        &client,
+        "big",
+        aws_sdk_dynamodb::types::StreamViewType::NewImage,
+    )
+    .await;
+    let pad = "p".repeat(300_000);
+    for i in 0..5 {
+        client
+            .put_item()
+            .table_name("big")
+            .item("pk", s(&format!("k{i}")))
+            .item("pad", s(&pad))
+            .send()
+            .await
+            .expect("put");
+    }
+    let pages = |ep: String| {
+        tokio::task::spawn_blocking(move || {
+            let mut it = crate::wire::stream_start(&ep, "big");
+            let mut sizes = Vec::new();
+            for _ in 0..5 {
+                let page = crate::wire::streams(
+                    &ep,
+                    "GetRecords",
+                    serde_json::json!({ "ShardIterator": it }),
+                );
+                let n = page["Records"].as_array().map_or(0, Vec::len);
+                if n == 0 {
+                    break;
+                }
+                sizes.push(n);
+                it = page["NextShardIterator"].clone();
+            }
+            sizes
+        })
+    };
+    // Read at once (waiting), then after the writer has flushed them when idle.
+    let waiting = pages(server.endpoint.clone()).await.expect("read");
+    assert_eq!(
+        waiting,
+        vec![3, 2],
+        "1 MB a page: three 300 KB records, then two"
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    terminate(&mut server);
+    let mut again = serve(dir.path());
+    let stored = pages(again.endpoint.clone()).await.expect("read");
+    assert_eq!(stored, vec![3, 2]);
     terminate(&mut again);
 }
 

@@ -551,12 +551,19 @@ impl Store {
     }
 
     /// A stream table as a reader sees it at one moment: redb, and the records of
-    /// `table` still waiting outside it from sequence number `from` on (at most `limit`).
-    pub fn stream_view(&self, table: &str, from: u64, limit: usize) -> DResult<StreamView> {
+    /// `table` still waiting outside it from sequence number `from` on (at most
+    /// `limit`, and about `max_bytes` of them).
+    pub fn stream_view(
+        &self,
+        table: &str,
+        from: u64,
+        limit: usize,
+        max_bytes: usize,
+    ) -> DResult<StreamView> {
         // Locked while the snapshot is taken: a flush holds the lock across its
         // commit, so every record is in exactly one of the two.
         let waiting = self.pending.lock();
-        let tail = waiting.tail(table, from, limit);
+        let tail = waiting.tail(table, from, limit, max_bytes);
         let bounds = waiting.bounds(table);
         let snapshot = self.snapshot()?;
         drop(waiting);
@@ -565,6 +572,12 @@ impl Store {
             waiting: tail,
             waiting_bounds: bounds,
         })
+    }
+
+    /// Forgets the waiting stream records older than sequence number `cutoff` (in
+    /// memory, where they are never flushed to redb).
+    pub fn prune_waiting(&self, cutoff: u64) {
+        self.pending.lock().prune(cutoff);
     }
 
     /// Runs `f` in the writer's next batch; its writes commit atomically with the

@@ -1,11 +1,16 @@
 //! How stream records are kept. A write to a table with a stream adds its record to
 //! the writer's batch; each batch's records go to the write-ahead log with the
 //! batch's items (so an acknowledged write's record survives `kill -9`), then wait
-//! in memory (`Pending`) until they go into the stream's redb table together, one
-//! entry per stream: when `FLUSH_BYTES` are waiting, when the writer is idle, and
-//! before each durable commit. A write so costs its record and a copy, not a B-tree
-//! insert and a second tree in every commit (measured, those were a fifth of a
-//! write's cost). Readers see redb and `Pending` as one, at one moment
+//! in memory (`Pending`), in frames of about `CHUNK_BYTES` per stream. On disk the
+//! frames go into the stream's redb table together, an entry each: when
+//! `FLUSH_BYTES` are waiting, when the writer is idle, and before each durable
+//! commit (after which the log no longer holds them). Few large flushes cost less
+//! than many small ones: each is a redb commit, and a stream added 13% to a write
+//! flushing every 256 KB, 7% flushing every 16 MB. In memory the frames stay in
+//! `Pending` until they are 24 hours old: redb would hold them twice (its page
+//! cache and its file) for no durability. A write so costs its record and a copy,
+//! not a B-tree insert and a second tree in every commit (measured, those were a
+//! fifth of a write's cost). Readers see redb and `Pending` as one, at one moment
 //! (`Store::stream_view`).
 //!
 //! An entry of a stream table: its key is its first record's sequence number (8
@@ -13,14 +18,14 @@
 //! number (u64), its length (u32), both big-endian, and its JSON), or one record's
 //! JSON alone (how stores written before frames keep them).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::sync::Mutex;
 
 /// The first byte of a frame; a record's JSON starts with `{`.
 const FRAME: u8 = 0;
 const HEADER: usize = 12;
-/// Records waiting in memory beyond this go into redb.
-pub const FLUSH_BYTES: usize = 256 << 10;
+/// Records waiting beyond this go into redb (on disk; see the module's comment).
+pub const FLUSH_BYTES: usize = 16 << 20;
 
 /// Records of one stream in sequence order, framed.
 #[derive(Debug, Clone)]
@@ -50,11 +55,6 @@ impl Frame {
         self.last = seq;
     }
 
-    /// No records (a waiting buffer kept across a flush).
-    fn is_empty(&self) -> bool {
-        self.bytes.len() <= 1
-    }
-
     fn append(&mut self, other: &Frame) {
         self.bytes.extend_from_slice(&other.bytes[1..]);
         self.last = other.last;
@@ -62,17 +62,6 @@ impl Frame {
 
     pub fn key(&self) -> [u8; 8] {
         self.first.to_be_bytes()
-    }
-
-    /// The records from sequence number `from` on, at most `limit`, as a frame.
-    fn from(&self, from: u64, limit: usize) -> Option<Frame> {
-        let mut out: Option<Frame> = None;
-        let wanted = records(&self.key(), &self.bytes).filter(|(s, _)| *s >= from);
-        for (seq, json) in wanted.take(limit) {
-            let frame = out.get_or_insert_with(|| Frame::new(seq));
-            frame.push(seq, |b| b.extend_from_slice(json));
-        }
-        out
     }
 }
 
@@ -133,74 +122,11 @@ impl Batch {
     }
 }
 
-/// Records committed (and logged) but not yet in redb, by stream table.
+/// Records committed (and logged) but not yet in redb, by stream table. In memory
+/// they stay here for good (`Writer::flush_streams`).
 #[derive(Default)]
 pub struct Pending {
     inner: Mutex<Waiting>,
-}
-
-/// The waiting frames keep their buffers across flushes while their stream is
-/// written (a buffer of a few hundred KB made and dropped at every flush costs
-/// fresh pages from the OS each time); a buffer idle for a whole flush goes.
-#[derive(Default)]
-pub struct Waiting {
-    frames: BTreeMap<String, Frame>,
-    bytes: usize,
-}
-
-impl Waiting {
-    pub fn add(&mut self, frames: Vec<(String, Frame)>) {
-        for (table, frame) in frames {
-            self.bytes += frame.bytes.len();
-            let waiting = self.frames.entry(table).or_insert_with(|| Frame {
-                first: frame.first,
-                last: frame.first,
-                bytes: Vec::with_capacity(FLUSH_BYTES + (64 << 10)),
-            });
-            if waiting.is_empty() {
-                waiting.bytes.clear();
-                waiting.bytes.push(FRAME);
-                waiting.first = frame.first;
-            }
-            waiting.append(&frame);
-        }
-    }
-
-    pub fn is_full(&self) -> bool {
-        self.bytes >= FLUSH_BYTES
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.frames.values().all(Frame::is_empty)
-    }
-
-    /// The frames that hold records, by stream table.
-    pub fn frames(&self) -> impl Iterator<Item = (&String, &Frame)> {
-        self.frames.iter().filter(|(_, f)| !f.is_empty())
-    }
-
-    /// Forgets the records (they are in redb now), keeping the buffers of streams
-    /// written since the last flush.
-    pub fn clear(&mut self) {
-        self.frames.retain(|_, f| !f.is_empty());
-        for frame in self.frames.values_mut() {
-            frame.bytes.truncate(1);
-        }
-        self.bytes = 0;
-    }
-
-    /// The records of `table` from `from` on (at most `limit`), as a frame.
-    pub fn tail(&self, table: &str, from: u64, limit: usize) -> Option<Frame> {
-        self.frames.get(table)?.from(from, limit)
-    }
-
-    /// The first and last sequence numbers waiting for `table`.
-    pub fn bounds(&self, table: &str) -> Option<(u64, u64)> {
-        self.frames
-            .get(table)
-            .filter(|f| !f.is_empty())
-            .map(|f| (f.first, f.last))
-    }
 }
 
 impl Pending {
@@ -210,6 +136,106 @@ impl Pending {
         self.inner
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The waiting records of each stream, in order, in frames of about `CHUNK_BYTES`
+/// (a batch's frame joins the last one while it fits). Each frame becomes one redb
+/// entry: at that size redb keeps it in a page of 64 KB, where larger values take
+/// pages that the allocator hands out fresh from the OS every time (measured as
+/// the largest cost a stream added to a write).
+#[derive(Default)]
+pub struct Waiting {
+    streams: BTreeMap<String, VecDeque<Frame>>,
+    bytes: usize,
+}
+
+/// A waiting frame takes records while it stays under this.
+const CHUNK_BYTES: usize = 60 << 10;
+
+impl Waiting {
+    pub fn add(&mut self, frames: Vec<(String, Frame)>) {
+        for (table, frame) in frames {
+            self.bytes += frame.bytes.len();
+            let chunks = self.streams.entry(table).or_default();
+            match chunks.back_mut() {
+                Some(last) if last.bytes.len() + frame.bytes.len() <= CHUNK_BYTES => {
+                    last.append(&frame)
+                }
+                _ => {
+                    let mut chunk = Frame {
+                        first: frame.first,
+                        last: frame.first,
+                        bytes: Vec::with_capacity(CHUNK_BYTES.max(frame.bytes.len())),
+                    };
+                    chunk.bytes.push(FRAME);
+                    chunk.append(&frame);
+                    chunks.push_back(chunk);
+                }
+            }
+        }
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.bytes >= FLUSH_BYTES
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.streams.is_empty()
+    }
+
+    /// The waiting frames, by stream table.
+    pub fn frames(&self) -> impl Iterator<Item = (&String, &Frame)> {
+        self.streams
+            .iter()
+            .flat_map(|(table, chunks)| chunks.iter().map(move |f| (table, f)))
+    }
+
+    /// Forgets the records (they are in redb now).
+    pub fn clear(&mut self) {
+        self.streams.clear();
+        self.bytes = 0;
+    }
+
+    /// Forgets the frames whose records are all older than sequence number `cutoff`.
+    pub fn prune(&mut self, cutoff: u64) {
+        for chunks in self.streams.values_mut() {
+            while chunks.front().is_some_and(|f| f.last < cutoff) {
+                if let Some(f) = chunks.pop_front() {
+                    self.bytes = self.bytes.saturating_sub(f.bytes.len());
+                }
+            }
+        }
+        self.streams.retain(|_, chunks| !chunks.is_empty());
+    }
+
+    /// The records of `table` from `from` on, at most `limit` of them and about
+    /// `max_bytes` of JSON (at least one), as a frame.
+    pub fn tail(&self, table: &str, from: u64, limit: usize, max_bytes: usize) -> Option<Frame> {
+        let chunks = self.streams.get(table)?;
+        let start = chunks.partition_point(|f| f.last < from);
+        let mut out: Option<Frame> = None;
+        let (mut count, mut bytes) = (0, 0);
+        let wanted = chunks
+            .range(start..)
+            .flat_map(|f| records(&f.key(), &f.bytes))
+            .filter(|(seq, _)| *seq >= from);
+        for (seq, json) in wanted {
+            if count >= limit || (count > 0 && bytes + json.len() > max_bytes) {
+                break;
+            }
+            out.get_or_insert_with(|| Frame::new(seq))
+                .push(seq, |b| b.extend_from_slice(json));
+            count += 1;
+            bytes += json.len();
+        }
+        out
+    }
+
+    /// The first and last sequence numbers waiting for `table`.
+    pub fn bounds(&self, table: &str) -> Option<(u64, u64)> {
+        let chunks = self.streams.get(table)?;
+        Some((chunks.front()?.first, chunks.back()?.last))
     }
 }
 
@@ -244,12 +270,73 @@ mod tests {
         waiting.add(next.into_frames());
         let table = crate::local::dynamodb::schema::stream_table(1, "L");
         assert_eq!(waiting.bounds(&table), Some((10, 13)));
-        let tail = waiting.tail(&table, 11, 10).expect("records");
+        let tail = waiting.tail(&table, 11, 10, usize::MAX).expect("records");
         let seqs: Vec<u64> = records(&tail.key(), &tail.bytes).map(|(s, _)| s).collect();
         assert_eq!(seqs, vec![11, 13]);
-        let one = waiting.tail(&table, 0, 1).expect("records");
+        let one = waiting.tail(&table, 0, 1, usize::MAX).expect("records");
         assert_eq!(records(&one.key(), &one.bytes).count(), 1);
-        assert!(waiting.tail(&table, 14, 10).is_none());
+        assert!(waiting.tail(&table, 14, 10, usize::MAX).is_none());
+    }
+
+    /// Seqs of the records `tail` gives.
+    fn tail_seqs(waiting: &Waiting, table: &str, from: u64, limit: usize, max: usize) -> Vec<u64> {
+        waiting
+            .tail(table, from, limit, max)
+            .map(|f| records(&f.key(), &f.bytes).map(|(s, _)| s).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn waiting_records_fill_frames_of_chunk_size_read_across_them_and_go_when_old() {
+        let table = crate::local::dynamodb::schema::stream_table(1, "L");
+        let json = vec![b'x'; 1000];
+        let mut waiting = Waiting::default();
+        for seq in 0..200u64 {
+            let mut batch = Batch::default();
+            batch
+                .frame(1, "L", seq)
+                .push(seq, |b| b.extend_from_slice(&json));
+            waiting.add(batch.into_frames());
+        }
+        let frames: Vec<&Frame> = waiting.frames().map(|(_, f)| f).collect();
+        assert!(frames.len() >= 4, "{} frames", frames.len());
+        assert!(frames.iter().all(|f| f.bytes.len() <= CHUNK_BYTES));
+        assert_eq!(waiting.bounds(&table), Some((0, 199)));
+        // From inside the second frame, across the rest, to the end.
+        let from = frames[1].first + 3;
+        assert_eq!(
+            tail_seqs(&waiting, &table, from, 1000, usize::MAX),
+            (from..200).collect::<Vec<_>>()
+        );
+        // At most `max_bytes` of JSON, but always one record.
+        assert_eq!(tail_seqs(&waiting, &table, 10, 1000, 2500).len(), 2);
+        assert_eq!(tail_seqs(&waiting, &table, 10, 1000, 1), vec![10]);
+        // Pruning drops whole frames older than the cutoff only.
+        let second = frames[1].first;
+        waiting.prune(second);
+        assert_eq!(waiting.bounds(&table), Some((second, 199)));
+        waiting.prune(200);
+        assert!(waiting.is_empty());
+        assert_eq!(waiting.bounds(&table), None);
+    }
+
+    #[test]
+    fn a_record_larger_than_a_chunk_gets_a_frame_of_its_own() {
+        let table = crate::local::dynamodb::schema::stream_table(1, "L");
+        let mut waiting = Waiting::default();
+        for (seq, size) in [(1u64, 10), (2, CHUNK_BYTES * 2), (3, 10)] {
+            let mut batch = Batch::default();
+            batch
+                .frame(1, "L", seq)
+                .push(seq, |b| b.resize(b.len() + size, b'y'));
+            waiting.add(batch.into_frames());
+        }
+        let firsts: Vec<u64> = waiting.frames().map(|(_, f)| f.first).collect();
+        assert_eq!(firsts, vec![1, 2, 3]);
+        assert_eq!(
+            tail_seqs(&waiting, &table, 0, 10, usize::MAX),
+            vec![1, 2, 3]
+        );
     }
 
     proptest! {

@@ -326,7 +326,7 @@ fn status(stream: &StreamMeta) -> &'static str {
 /// The first and last sequence numbers the stream holds (0 when none).
 fn bounds(store: &Store, meta: &TableMeta, stream: &StreamMeta) -> DResult<(u64, u64)> {
     let table = meta.stream_table(&stream.label);
-    let view = store.stream_view(&table, u64::MAX, 0)?;
+    let view = store.stream_view(&table, u64::MAX, 0, 0)?;
     let snap = view.snapshot;
     let (mut first, mut last) = (0, 0);
     snap.scan(&table, &[], None, true, |k, _| {
@@ -549,8 +549,12 @@ fn get_shard_iterator(store: &Store, region: &str, req: &Request) -> DResult<Jso
     Ok(json!({ "ShardIterator": iterator(arn, from) }))
 }
 
-/// Up to `limit` records of `stream` from sequence number `from` on, each with its
-/// sequence number (those older than 24 hours are gone).
+/// GetRecords returns at most 1 MB of records (and at least one).
+const MAX_RECORDS_BYTES: usize = 1 << 20;
+
+/// Up to `limit` records of `stream` from sequence number `from` on, at most
+/// `MAX_RECORDS_BYTES` of them, each with its sequence number (those older than 24
+/// hours are gone).
 fn records_from(
     store: &Store,
     meta: &TableMeta,
@@ -561,7 +565,7 @@ fn records_from(
     let cutoff = clock::unix_millis().saturating_sub(RETENTION_MS) * 1000;
     let start = from.max(cutoff);
     let table = meta.stream_table(&stream.label);
-    let view = store.stream_view(&table, start, limit)?;
+    let view = store.stream_view(&table, start, limit, MAX_RECORDS_BYTES)?;
     let snap = view.snapshot;
     // The entry that holds `start` begins at or before it.
     let mut first_entry = start;
@@ -576,11 +580,17 @@ fn records_from(
         },
     )?;
     let mut out = Vec::new();
+    let mut bytes = 0;
     let mut take = |seq: u64, json: &[u8]| {
+        if seq < start {
+            return true;
+        }
+        if !out.is_empty() && bytes + json.len() > MAX_RECORDS_BYTES {
+            return false;
+        }
+        bytes += json.len();
         // A record that does not parse is left out.
-        if seq >= start
-            && let Ok(r) = serde_json::from_slice::<Json>(json)
-        {
+        if let Ok(r) = serde_json::from_slice::<Json>(json) {
             out.push((seq, r));
         }
         out.len() < limit

@@ -100,6 +100,7 @@ async fn sweep(db: &DynamoDb) {
 async fn prune_streams(db: &DynamoDb) {
     let cutoff =
         crate::aws::clock::unix_millis().saturating_sub(super::streams::RETENTION_MS) * 1000;
+    db.store().prune_waiting(cutoff);
     for meta in db.store().all_tables() {
         for stream in &meta.streams {
             let table = meta.stream_table(&stream.label);

@@ -148,10 +148,14 @@ impl Writer {
         }
     }
 
-    /// Puts the waiting stream records into redb, one entry per stream. They are
-    /// in the log already: nothing is logged. The lock is held across the commit,
-    /// so readers see each record in redb or waiting, never both or neither.
+    /// Puts the waiting stream records into redb, an entry per waiting frame. They
+    /// are in the log already: nothing is logged. The lock is held across the
+    /// commit, so readers see each record in redb or waiting, never both or neither.
+    /// In memory they stay waiting: redb would only copy them, twice.
     fn flush_streams(&mut self) {
+        if self.wal.is_none() {
+            return;
+        }
         let mut waiting = self.pending.lock();
         if waiting.is_empty() {
             return;
