@@ -168,4 +168,25 @@ try:
 except ddb.exceptions.TransactionCanceledException as e:
     assert [r["Code"] for r in e.response["CancellationReasons"]] == ["ValidationError"], e.response
 
+# ListTables: each broken rule of a member is its own error, numbers echoed quoted.
+check(one("Value '0' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+      "list_tables", Limit=0)
+check(one("Value '101' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 100"),
+      "list_tables", Limit=101)
+START = "Value 'a;' at 'exclusiveStartTableName' failed to satisfy constraint: "
+check((V, f"3 validation errors detected: {START}Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; "
+          f"{START}Member must have length greater than or equal to 3; "
+          "Value '500' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 100"),
+      "list_tables", ExclusiveStartTableName="a;", Limit=500)
+check(one(f"Value '{'a' * 256}' at 'exclusiveStartTableName' failed to satisfy constraint: Member must have length less than or equal to 255"),
+      "list_tables", ExclusiveStartTableName="a" * 256)
+check(one("Value '0' at 'totalSegments' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+      "scan", TableName=T, Segment=0, TotalSegments=0)
+
+# Scan checks its segments before the table and the expressions.
+check((V, "The TotalSegments parameter is required but was not present in the request when Segment parameter is present"),
+      "scan", TableName="absent_table", Segment=1, FilterExpression="", ExpressionAttributeNames={})
+check((V, "The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: 1 is not less than TotalSegments: 1"),
+      "scan", TableName="absent_table", Segment=1, TotalSegments=1, FilterExpression="", ExpressionAttributeValues={})
+
 print("all checks passed")

@@ -362,14 +362,14 @@ fn limit(req: &Request, member: &str, max: i64, default: i64) -> DResult<usize> 
     let n = req.int(member)?.unwrap_or(default);
     if n < 1 {
         return Err(constraint(
-            &n.to_string(),
+            &format!("'{n}'"),
             &member.to_ascii_lowercase(),
             "Member must have value greater than or equal to 1",
         ));
     }
     if n > max {
         return Err(constraint(
-            &n.to_string(),
+            &format!("'{n}'"),
             &member.to_ascii_lowercase(),
             &format!("Member must have value less than or equal to {max}"),
         ));

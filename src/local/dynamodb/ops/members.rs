@@ -132,6 +132,47 @@ fn limit(req: &Request) -> Option<String> {
     }
 }
 
+/// ListTables' ExclusiveStartTableName: a table name of 3 to 255 characters of
+/// `[a-zA-Z0-9_.-]`, each broken rule its own error (pattern first).
+fn exclusive_start_table_name(req: &Request) -> Vec<Option<String>> {
+    let Some(Json::String(name)) = req.get("ExclusiveStartTableName") else {
+        return Vec::new();
+    };
+    let error = |rule: &str| {
+        Some(format!(
+            "Value '{name}' at 'exclusiveStartTableName' failed to satisfy constraint: {rule}"
+        ))
+    };
+    let pattern = name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+    vec![
+        pattern
+            .then(|| error("Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"))
+            .flatten(),
+        (name.len() < 3)
+            .then(|| error("Member must have length greater than or equal to 3"))
+            .flatten(),
+        (name.len() > 255)
+            .then(|| error("Member must have length less than or equal to 255"))
+            .flatten(),
+    ]
+}
+
+/// ListTables' Limit: 1 to 100, the value echoed.
+fn list_limit(req: &Request) -> Option<String> {
+    let l = req.get("Limit").and_then(Json::as_i64)?;
+    let rule = match l {
+        ..1 => "Member must have value greater than or equal to 1",
+        101.. => "Member must have value less than or equal to 100",
+        _ => return None,
+    };
+    Some(format!(
+        "Value '{l}' at 'limit' failed to satisfy constraint: {rule}"
+    ))
+}
+
 fn client_token(req: &Request) -> Option<String> {
     match req.get("ClientRequestToken") {
         Some(Json::String(t)) if t.chars().count() > 36 => Some(format!(
@@ -165,6 +206,11 @@ fn found(operation: &str, req: &Request) -> Option<Vec<Option<String>>> {
             vec![client_token(req), capacity(req), collection_metrics(req)]
         }
         "TransactGetItems" => vec![capacity(req)],
+        "ListTables" => {
+            let mut all = exclusive_start_table_name(req);
+            all.push(list_limit(req));
+            all
+        }
         _ => return None,
     })
 }

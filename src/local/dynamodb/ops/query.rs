@@ -505,11 +505,49 @@ fn limit(req: &Request) -> DResult<Option<usize>> {
         None => Ok(None),
         Some(l) if l >= 1 => Ok(Some(l as usize)),
         Some(l) => Err(constraint(
-            &l.to_string(),
+            &format!("'{l}'"),
             "limit",
             "Member must have value greater than or equal to 1",
         )),
     }
+}
+
+/// Scan's Segment and TotalSegments: both or neither, the segment within the total.
+fn segments(req: &Request) -> DResult<Option<(u64, u64)>> {
+    let segment = req.int("Segment")?;
+    let total = req.int("TotalSegments")?;
+    Ok(match (segment, total) {
+        (None, None) => None,
+        (Some(_), None) => {
+            return Err(DynamoError::validation(
+                "The TotalSegments parameter is required but was not present in the request when Segment parameter is present",
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(DynamoError::validation(
+                "The Segment parameter is required but was not present in the request when parameter TotalSegments is present",
+            ));
+        }
+        (Some(s), Some(n)) => {
+            if !(1..=1_000_000).contains(&n) {
+                return Err(constraint(
+                    &format!("'{n}'"),
+                    "totalSegments",
+                    if n < 1 {
+                        "Member must have value greater than or equal to 1"
+                    } else {
+                        "Member must have value less than or equal to 1000000"
+                    },
+                ));
+            }
+            if s < 0 || s >= n {
+                return Err(DynamoError::validation(format!(
+                    "The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: {s} is not less than TotalSegments: {n}"
+                )));
+            }
+            Some((s as u64, n as u64))
+        }
+    })
 }
 
 fn filter_fn<'a>(
@@ -682,6 +720,8 @@ fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
 }
 
 pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
+    // Segments are checked before the table and the expressions, as DynamoDB does.
+    let segments = segments(req)?;
     let meta = ctx.items_table(req.table_name()?)?;
     let t = target(&meta, req)?;
     let env = req.env(&["FilterExpression", "ProjectionExpression"])?;
@@ -690,36 +730,6 @@ pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     env.check_unused()?;
     let sel = select(req, &t, paths.is_some())?;
     let consistent = check_consistent(req, &t)?;
-    let segment = req.int("Segment")?;
-    let total = req.int("TotalSegments")?;
-    let segments = match (segment, total) {
-        (None, None) => None,
-        (Some(_), None) => {
-            return Err(DynamoError::validation(
-                "The TotalSegments parameter is required but was not present in the request when Segment parameter is present",
-            ));
-        }
-        (None, Some(_)) => {
-            return Err(DynamoError::validation(
-                "The Segment parameter is required but was not present in the request when parameter TotalSegments is present",
-            ));
-        }
-        (Some(s), Some(n)) => {
-            if !(1..=1_000_000).contains(&n) {
-                return Err(constraint(
-                    &n.to_string(),
-                    "totalSegments",
-                    "Member must have value less than or equal to 1000000 and greater than or equal to 1",
-                ));
-            }
-            if s < 0 || s >= n {
-                return Err(DynamoError::validation(format!(
-                    "The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: {s} is not less than TotalSegments: {n}"
-                )));
-            }
-            Some((s as u64, n as u64))
-        }
-    };
     let mut lo = Vec::new();
     if let Some(start) = req.item("ExclusiveStartKey")? {
         lo = t.start_key(&start)?;

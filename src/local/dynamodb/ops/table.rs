@@ -501,14 +501,8 @@ pub async fn delete_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
 }
 
 pub async fn list_tables(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let limit = req.int("Limit")?.unwrap_or(100);
-    if !(1..=100).contains(&limit) {
-        return Err(constraint(
-            &limit.to_string(),
-            "limit",
-            "Member must have value less than or equal to 100 and greater than or equal to 1",
-        ));
-    }
+    // Checked with the other members (`members`): 1 to 100.
+    let limit = req.int("Limit")?.unwrap_or(100).clamp(1, 100);
     let start = req.str("ExclusiveStartTableName")?;
     let names: Vec<String> = ctx
         .store
