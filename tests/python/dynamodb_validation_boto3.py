@@ -189,4 +189,28 @@ check((V, "The TotalSegments parameter is required but was not present in the re
 check((V, "The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: 1 is not less than TotalSegments: 1"),
       "scan", TableName="absent_table", Segment=1, TotalSegments=1, FilterExpression="", ExpressionAttributeValues={})
 
+# A KeyConditionExpression's shape is checked before the table: AWS's words for each fault.
+v1 = {":v": {"S": "x"}}
+for expression, values, want in [
+    ("pk = :v OR sk = :v", v1, "Invalid operator used in KeyConditionExpression: OR"),
+    ("attribute_exists(pk)", None, "Invalid operator used in KeyConditionExpression: attribute_exists"),
+    ("pk <> :v", v1, "Invalid operator used in KeyConditionExpression: <>"),
+    ("size(sk) > :v AND pk = :v", v1, "KeyConditionExpressions cannot contain nested operations"),
+    (":v between size(sk) and size(pk) AND pk = :v", v1,
+     "Invalid condition in KeyConditionExpression: BETWEEN operator must have the key attribute as its first operand"),
+    ("sk > pk.b", None, "Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition"),
+    ("sk.d > :v", v1, "KeyConditionExpressions cannot have conditions on nested attributes"),
+    (":v > :v AND pk = :v", v1, "Invalid condition in KeyConditionExpression: No key attribute specified"),
+    ("pk between :b and :a", {":a": {"S": "a"}, ":b": {"N": "1"}},
+     "Invalid KeyConditionExpression: The BETWEEN operator requires same data type for lower and upper bounds; "
+     "lower bound operand: AttributeValue: {N:1}, upper bound operand: AttributeValue: {S:a}"),
+    ("pk between :b and :a", {":a": {"S": "a"}, ":b": {"S": "b"}},
+     "Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; "
+     "lower bound operand: AttributeValue: {S:b}, upper bound operand: AttributeValue: {S:a}"),
+]:
+    kw = {"ExpressionAttributeValues": values} if values else {}
+    check((V, want), "query", TableName="absent_table", KeyConditionExpression=expression, **kw)
+check((V, "Query condition missed key schema element: sk"), "query", TableName="sorted",
+      KeyConditionExpression="pk = :p AND extra = :v", ExpressionAttributeValues={**p, ":v": {"N": "1"}})
+
 print("all checks passed")

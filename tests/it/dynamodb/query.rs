@@ -146,7 +146,10 @@ async fn query_errors() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(message(&or), "Query key condition not supported");
+    assert_eq!(
+        message(&or),
+        "Invalid operator used in KeyConditionExpression: OR"
+    );
     let wrong_type = c
         .query()
         .table_name("orders")

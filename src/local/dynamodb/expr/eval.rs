@@ -243,7 +243,7 @@ impl<'e> Evaluator<'e> {
     }
 }
 
-fn scalar_text(v: &Value) -> String {
+pub fn scalar_text(v: &Value) -> String {
     match v {
         Value::S(s) => s.clone(),
         Value::N(n) => n.to_string(),

@@ -4,6 +4,7 @@
 mod batch;
 pub mod capacity;
 mod item;
+mod key_shape;
 mod members;
 mod query;
 mod table;

@@ -314,13 +314,15 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
                 ));
             }
             sort = Some(bound);
-        } else if hash.is_none() && parts_missing_hash(&attr, key) {
-            return Err(DynamoError::validation(format!(
-                "Query condition missed key schema element: {}",
-                key.hash.name
-            )));
         } else {
-            return Err(unsupported());
+            // Neither key attribute: the key element the condition misses is named.
+            let missed = match &key.range {
+                Some(range) if named.contains(&key.hash.name) => &range.name,
+                _ => &key.hash.name,
+            };
+            return Err(DynamoError::validation(format!(
+                "Query condition missed key schema element: {missed}"
+            )));
         }
     }
     let hash = hash.ok_or_else(|| {
@@ -330,10 +332,6 @@ fn key_condition(env: &Env, c: &Condition, key: &KeySchema) -> DResult<KeyCondit
         ))
     })?;
     Ok(KeyCondition { hash, sort })
-}
-
-fn parts_missing_hash(attr: &str, key: &KeySchema) -> bool {
-    attr != key.hash.name
 }
 
 fn flip(c: Comparator) -> Comparator {
@@ -571,8 +569,8 @@ fn check_consistent(req: &Request, t: &Target<'_>) -> DResult<bool> {
 }
 
 pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
-    let meta = ctx.items_table(req.table_name()?)?;
-    let t = target(&meta, req)?;
+    // The expressions are checked before the table is looked up, as DynamoDB does.
+    let table_name = req.table_name()?;
     let env = req.env(&[
         "KeyConditionExpression",
         "FilterExpression",
@@ -588,6 +586,9 @@ pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let filter = condition(req, &env, "FilterExpression", ExprKind::Filter)?;
     let paths = projection(req, &env)?;
     env.check_unused()?;
+    super::key_shape::check(&env, &kc_ast)?;
+    let meta = ctx.items_table(table_name)?;
+    let t = target(&meta, req)?;
     let kc = key_condition(&env, &kc_ast, t.key())?;
     if let Some(f) = &filter {
         check_filter_keys(&env, f, t.key())?;
