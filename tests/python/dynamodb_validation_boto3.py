@@ -213,4 +213,62 @@ for expression, values, want in [
 check((V, "Query condition missed key schema element: sk"), "query", TableName="sorted",
       KeyConditionExpression="pk = :p AND extra = :v", ExpressionAttributeValues={**p, ":v": {"N": "1"}})
 
+# An ExclusiveStartKey outside the condition's partition, or off its sort-key condition.
+check((V, "The provided starting key is outside query boundaries based on provided conditions"), "query",
+      TableName="sorted", KeyConditionExpression="pk = :p", ExpressionAttributeValues=p,
+      ExclusiveStartKey={"pk": {"S": "other"}, "sk": {"N": "1"}})
+check((V, "The provided starting key does not match the range key predicate"), "query",
+      TableName="sorted", KeyConditionExpression="pk = :p AND sk > :v", ExpressionAttributeValues={**p, ":v": {"N": "5"}},
+      ExclusiveStartKey={"pk": {"S": "q"}, "sk": {"N": "1"}})
+assert ddb.query(TableName="sorted", KeyConditionExpression="pk = :p AND sk > :v", ExpressionAttributeValues={**p, ":v": {"N": "5"}},
+                 ExclusiveStartKey={"pk": {"S": "q"}, "sk": {"N": "6"}})["Count"] == 0
+
+# CreateTable: member paths carry the list position; an index without a ProjectionType is refused.
+defs = [{"AttributeName": "a", "AttributeType": "S"}, {"AttributeName": "b", "AttributeType": "S"}]
+ks = [{"AttributeName": "a", "KeyType": "HASH"}, {"AttributeName": "b", "KeyType": "RANGE"}]
+check(one("Value 'SS' at 'attributeDefinitions.2.member.attributeType' failed to satisfy constraint: Member must satisfy enum value set: [B, N, S]"),
+      "create_table", TableName="abc", AttributeDefinitions=[defs[0], {"AttributeName": "b", "AttributeType": "SS"}],
+      KeySchema=ks, BillingMode="PAY_PER_REQUEST")
+check(one("Value null at 'keySchema' failed to satisfy constraint: Member must not be null"),
+      "create_table", TableName="abc", AttributeDefinitions=defs, BillingMode="PAY_PER_REQUEST")
+check(one("Value '[]' at 'keySchema' failed to satisfy constraint: Member must have length greater than or equal to 1"),
+      "create_table", TableName="abc", AttributeDefinitions=defs, KeySchema=[], BillingMode="PAY_PER_REQUEST")
+for projection in [{}, {"NonKeyAttributes": ["c"]}]:
+    check((V, "One or more parameter values were invalid: Unknown ProjectionType: null"), "create_table", TableName="abc",
+          AttributeDefinitions=defs, KeySchema=ks, BillingMode="PAY_PER_REQUEST",
+          LocalSecondaryIndexes=[{"IndexName": "abc", "KeySchema": ks, "Projection": projection}])
+index = "Value 'h;' at 'globalSecondaryIndexes.1.member.indexName' failed to satisfy constraint: "
+check((V, f"2 validation errors detected: {index}Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; "
+          f"{index}Member must have length greater than or equal to 3"), "create_table", TableName="abc",
+      AttributeDefinitions=defs, KeySchema=ks, BillingMode="PAY_PER_REQUEST",
+      GlobalSecondaryIndexes=[{"IndexName": "h;", "KeySchema": ks, "Projection": {"ProjectionType": "ALL"}}])
+check(one("Value 'abc' at 'globalSecondaryIndexes.1.member.projection.projectionType' failed to satisfy constraint: "
+          "Member must satisfy enum value set: [ALL, INCLUDE, KEYS_ONLY]"), "create_table", TableName="abc",
+      AttributeDefinitions=defs, KeySchema=ks, BillingMode="PAY_PER_REQUEST",
+      GlobalSecondaryIndexes=[{"IndexName": "idx", "KeySchema": ks, "Projection": {"ProjectionType": "abc"}}])
+assert "abc" not in ddb.list_tables()["TableNames"], "a refused CreateTable creates nothing"
+
+# Item operations check the whole request before the table: on a table that does not exist,
+# a fault in the values or the expressions is what is reported.
+A = "absent_table"
+check(one("Invalid ProjectionExpression: The expression can not be empty;"), "get_item", TableName=A, Key={}, ProjectionExpression="")
+check(one("ExpressionAttributeNames must not be empty"), "get_item", TableName=A, Key={}, ProjectionExpression="a",
+      ExpressionAttributeNames={})
+check((V, "Value provided in ExpressionAttributeNames unused in expressions: keys: {#a}"), "put_item", TableName=A, Item=item,
+      ConditionExpression="b = :v", ExpressionAttributeNames={"#a": "a"}, ExpressionAttributeValues={":v": {"S": "x"}})
+check((V, 'Invalid UpdateExpression: Syntax error; token: "<EOF>", near: "SET"'), "update_item", TableName=A, Key=item,
+      UpdateExpression="SET")
+check((V, 'Invalid ConditionExpression: Syntax error; token: "<EOF>", near: "="'), "delete_item", TableName=A, Key=item,
+      ConditionExpression="a =")
+check(one("Invalid FilterExpression: The expression can not be empty;"), "scan", TableName=A, FilterExpression="")
+code, _ = message("get_item", TableName=A, Key={})
+assert code == "ResourceNotFoundException", code
+
+# Keys are scalars: no path reaches inside one, and a Query's filter does not name its key.
+SCALAR = "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: pk"
+check((V, SCALAR), "get_item", TableName=T, Key=item, ProjectionExpression="#k.b", ExpressionAttributeNames={"#k": "pk"})
+check((V, SCALAR), "scan", TableName=T, FilterExpression="attribute_exists(pk[0])")
+check((V, "Filter Expression can only contain non-primary key attributes: Primary key attribute: pk"), "query",
+      TableName="sorted", KeyConditionExpression="pk = :p", FilterExpression="pk[1] = :p", ExpressionAttributeValues=p)
+
 print("all checks passed")

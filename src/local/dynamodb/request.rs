@@ -13,6 +13,17 @@ pub struct Request {
 }
 
 /// "1 validation error detected: Value X at 'member' failed to satisfy constraint: ..."
+/// The validation framework's envelope around member errors (at least one):
+/// `1 validation error detected: …` or `N validation errors detected: …; …`.
+pub fn member_errors(errors: &[String]) -> DynamoError {
+    let n = errors.len();
+    let plural = if n == 1 { "" } else { "s" };
+    DynamoError::validation(format!(
+        "{n} validation error{plural} detected: {}",
+        errors.join("; ")
+    ))
+}
+
 pub fn constraint(value: &str, member: &str, rule: &str) -> DynamoError {
     DynamoError::validation(format!(
         "1 validation error detected: Value {value} at '{member}' failed to satisfy constraint: {rule}"

@@ -81,11 +81,12 @@ fn with_capacity(
 pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
-    let meta = ctx.items_table(&name)?;
+    // The request is checked whole before the table is looked up, as DynamoDB does.
     let item = req.required_item("Item")?;
     let env = req.env(&["ConditionExpression"])?;
     let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
     env.check_unused()?;
+    let meta = ctx.items_table(&name)?;
     let key = meta.item_key(&item)?;
     check_item_limits(&meta, &item)?;
     let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
@@ -115,12 +116,16 @@ pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
 }
 
 pub async fn get_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
-    let meta = ctx.items_table(req.table_name()?)?;
+    let name = req.table_name()?;
     let key_item = req.required_item("Key")?;
-    let key = meta.exact_key(&key_item)?;
     let env = req.env(&["ProjectionExpression"])?;
     let paths = projection(req, &env)?;
     env.check_unused()?;
+    let meta = ctx.items_table(name)?;
+    let key = meta.exact_key(&key_item)?;
+    if let Some(p) = &paths {
+        super::key_checks::key_paths(p, &meta)?;
+    }
     let consistent = req.bool("ConsistentRead")?.unwrap_or(false);
     let found = ctx.store.snapshot()?.get(&meta.items_table(), &key)?;
     let size = found.as_deref().map(stored_size).unwrap_or(0);
@@ -140,12 +145,12 @@ pub async fn get_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
 pub async fn delete_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
     let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
-    let meta = ctx.items_table(&name)?;
     let key_item = req.required_item("Key")?;
-    let key = meta.exact_key(&key_item)?;
     let env = req.env(&["ConditionExpression"])?;
     let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
     env.check_unused()?;
+    let meta = ctx.items_table(&name)?;
+    let key = meta.exact_key(&key_item)?;
     let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
     let region = ctx.region.to_string();
     let old = ctx
@@ -194,9 +199,7 @@ pub async fn update_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         req,
         &["NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"],
     )?;
-    let meta = ctx.items_table(&name)?;
     let key_item = req.required_item("Key")?;
-    let key = meta.exact_key(&key_item)?;
     let env = req.env(&["ConditionExpression", "UpdateExpression"])?;
     let actions = match req.expression("UpdateExpression")? {
         Some(src) => {
@@ -208,6 +211,8 @@ pub async fn update_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     };
     let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
     env.check_unused()?;
+    let meta = ctx.items_table(&name)?;
+    let key = meta.exact_key(&key_item)?;
     let on_fail_old = req.str("ReturnValuesOnConditionCheckFailure")? == Some("ALL_OLD");
     // UPDATED_OLD and UPDATED_NEW return just the updated paths, nested ones too.
     let touched: Vec<Vec<Elem>> = actions

@@ -8,8 +8,8 @@
 
 use serde_json::Value as Json;
 
-use crate::local::dynamodb::error::{DResult, DynamoError};
-use crate::local::dynamodb::request::Request;
+use crate::local::dynamodb::error::DResult;
+use crate::local::dynamodb::request::{Request, member_errors};
 
 fn enum_error(value: &str, member: &str, set: &str) -> String {
     format!(
@@ -221,15 +221,9 @@ pub fn check(operation: &str, req: &Request) -> DResult<()> {
         return Ok(());
     };
     let errors: Vec<String> = list.into_iter().flatten().collect();
-    match errors.len() {
-        0 => Ok(()),
-        1 => Err(DynamoError::validation(format!(
-            "1 validation error detected: {}",
-            errors[0]
-        ))),
-        n => Err(DynamoError::validation(format!(
-            "{n} validation errors detected: {}",
-            errors.join("; ")
-        ))),
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(member_errors(&errors))
     }
 }

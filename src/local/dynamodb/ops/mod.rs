@@ -4,7 +4,7 @@
 mod batch;
 pub mod capacity;
 mod item;
-mod key_shape;
+mod key_checks;
 mod members;
 mod query;
 mod table;

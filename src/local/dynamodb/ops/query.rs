@@ -141,7 +141,7 @@ fn select(req: &Request, t: &Target<'_>, has_projection: bool) -> DResult<Select
 }
 
 /// The bounds of a key condition on the sort key.
-enum SortBound {
+pub(super) enum SortBound {
     Cmp(Comparator, Value),
     Between(Value, Value),
     BeginsWith(Value),
@@ -586,19 +586,33 @@ pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let filter = condition(req, &env, "FilterExpression", ExprKind::Filter)?;
     let paths = projection(req, &env)?;
     env.check_unused()?;
-    super::key_shape::check(&env, &kc_ast)?;
+    super::key_checks::shape(&env, &kc_ast)?;
     let meta = ctx.items_table(table_name)?;
     let t = target(&meta, req)?;
     let kc = key_condition(&env, &kc_ast, t.key())?;
-    if let Some(f) = &filter {
-        check_filter_keys(&env, f, t.key())?;
-    }
     let sel = select(req, &t, paths.is_some())?;
     let consistent = check_consistent(req, &t)?;
     let forward = req.bool("ScanIndexForward")?.unwrap_or(true);
     let (mut lo, mut hi) = bounds(&kc);
-    if let Some(start) = req.item("ExclusiveStartKey")? {
-        let k = t.start_key(&start)?;
+    let start = req.item("ExclusiveStartKey")?;
+    let start_at = match &start {
+        Some(s) => {
+            let k = t.start_key(s)?;
+            super::key_checks::start_within(s, t.key(), &kc.hash, kc.sort.as_ref())?;
+            Some(k)
+        }
+        None => None,
+    };
+    // Paths into keys are checked after the index and the starting key, as DynamoDB does.
+    if let Some(p) = &paths {
+        super::key_checks::key_paths(p, &meta)?;
+    }
+    if let Some(f) = &filter {
+        let named = super::key_checks::condition_paths(&env, ExprKind::Filter, f);
+        super::key_checks::filter_keys(&named, t.key())?;
+        super::key_checks::key_paths(&named, &meta)?;
+    }
+    if let Some(k) = start_at {
         if forward {
             let mut after = k;
             after.push(0);
@@ -623,53 +637,6 @@ pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
 }
 
 /// A filter may not use the key attributes of a query.
-fn check_filter_keys(env: &Env, c: &Condition, key: &KeySchema) -> DResult<()> {
-    fn paths<'c>(c: &'c Condition, out: &mut Vec<&'c crate::local::dynamodb::expr::ast::PathExpr>) {
-        let mut op = |o: &'c Operand| match o {
-            Operand::Path(p) | Operand::Size(p) => out.push(p),
-            _ => {}
-        };
-        match c {
-            Condition::Compare(a, _, b)
-            | Condition::BeginsWith(a, b)
-            | Condition::Contains(a, b) => {
-                op(a);
-                op(b);
-            }
-            Condition::Between(a, b, d) => {
-                op(a);
-                op(b);
-                op(d);
-            }
-            Condition::In(a, list) => {
-                op(a);
-                list.iter().for_each(op);
-            }
-            Condition::And(a, b) | Condition::Or(a, b) => {
-                paths(a, out);
-                paths(b, out);
-            }
-            Condition::Not(a) => paths(a, out),
-            Condition::Exists(p) | Condition::NotExists(p) | Condition::AttributeType(p, _) => {
-                out.push(p)
-            }
-        }
-    }
-    let mut found = Vec::new();
-    paths(c, &mut found);
-    for p in found {
-        if let Ok(path) = env.path(ExprKind::Filter, p)
-            && let [Elem::Attr(a)] = path.as_slice()
-            && key.names().contains(&a.as_str())
-        {
-            return Err(DynamoError::validation(format!(
-                "Filter Expression can only contain non-primary key attributes: Primary key attribute: {a}"
-            )));
-        }
-    }
-    Ok(())
-}
-
 /// Which segment a storage key belongs to: by its partition key, as DynamoDB does.
 fn segment_of(key: &[u8], hash: &KeyAttr, total: u64) -> u64 {
     // The partition key's encoding is a prefix of the storage key; find where it ends.
@@ -721,20 +688,30 @@ fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
 }
 
 pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
-    // Segments are checked before the table and the expressions, as DynamoDB does.
+    // The request is checked whole (segments first) before the table is looked up,
+    // as DynamoDB does.
     let segments = segments(req)?;
-    let meta = ctx.items_table(req.table_name()?)?;
-    let t = target(&meta, req)?;
+    let table_name = req.table_name()?;
     let env = req.env(&["FilterExpression", "ProjectionExpression"])?;
     let filter = condition(req, &env, "FilterExpression", ExprKind::Filter)?;
     let paths = projection(req, &env)?;
     env.check_unused()?;
+    let meta = ctx.items_table(table_name)?;
+    let t = target(&meta, req)?;
     let sel = select(req, &t, paths.is_some())?;
     let consistent = check_consistent(req, &t)?;
     let mut lo = Vec::new();
     if let Some(start) = req.item("ExclusiveStartKey")? {
         lo = t.start_key(&start)?;
         lo.push(0);
+    }
+    // Paths into keys are checked after the index and the starting key, as DynamoDB does.
+    if let Some(p) = &paths {
+        super::key_checks::key_paths(p, &meta)?;
+    }
+    if let Some(f) = &filter {
+        let named = super::key_checks::condition_paths(&env, ExprKind::Filter, f);
+        super::key_checks::key_paths(&named, &meta)?;
     }
     let hash = t.key().hash.clone();
     let keep = move |k: &[u8]| match segments {

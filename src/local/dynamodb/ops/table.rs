@@ -7,7 +7,7 @@ use serde_json::{Value as Json, json};
 
 use super::OpContext;
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
-use crate::local::dynamodb::request::{Request, constraint};
+use crate::local::dynamodb::request::{Request, constraint, member_errors};
 use crate::local::dynamodb::schema::{
     IndexMeta, KeyAttr, KeySchema, ProjectionType, ScalarType, TableMeta, Throughput,
 };
@@ -18,7 +18,12 @@ fn invalid(detail: impl std::fmt::Display) -> DynamoError {
 
 fn attribute_definitions(req: &Request) -> DResult<BTreeMap<String, ScalarType>> {
     let mut out = BTreeMap::new();
-    for def in req.array("AttributeDefinitions")?.into_iter().flatten() {
+    for (i, def) in req
+        .array("AttributeDefinitions")?
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         let name = def
             .get("AttributeName")
             .and_then(Json::as_str)
@@ -30,7 +35,7 @@ fn attribute_definitions(req: &Request) -> DResult<BTreeMap<String, ScalarType>>
         let Some(kind) = ScalarType::parse(ty) else {
             return Err(constraint(
                 &format!("'{ty}'"),
-                "attributeDefinitions.member.attributeType",
+                &format!("attributeDefinitions.{}.member.attributeType", i + 1),
                 "Member must satisfy enum value set: [B, N, S]",
             ));
         };
@@ -43,17 +48,40 @@ fn attribute_definitions(req: &Request) -> DResult<BTreeMap<String, ScalarType>>
     Ok(out)
 }
 
+/// A KeySchema (`path` names it in errors: `keySchema`, or an index's).
 fn key_schema(
     json: Option<&Json>,
     defs: &BTreeMap<String, ScalarType>,
     what: &str,
+    path: &str,
 ) -> DResult<KeySchema> {
-    let elems = json.and_then(Json::as_array).cloned().unwrap_or_default();
-    if elems.is_empty() || elems.len() > 2 {
+    let Some(elems) = json.and_then(Json::as_array) else {
+        return Err(constraint("null", path, "Member must not be null"));
+    };
+    if elems.is_empty() {
         return Err(constraint(
-            "null",
-            "keySchema",
-            "Member must have length less than or equal to 2 and greater than or equal to 1",
+            "'[]'",
+            path,
+            "Member must have length greater than or equal to 1",
+        ));
+    }
+    if elems.len() > 2 {
+        // The list as the service's Java objects print it.
+        let shown: Vec<String> = elems
+            .iter()
+            .map(|e| {
+                let field = |k: &str| e.get(k).and_then(Json::as_str).unwrap_or("null");
+                format!(
+                    "KeySchemaElement(attributeName={}, keyType={})",
+                    field("AttributeName"),
+                    field("KeyType")
+                )
+            })
+            .collect();
+        return Err(constraint(
+            &format!("'[{}]'", shown.join(", ")),
+            path,
+            "Member must have length less than or equal to 2",
         ));
     }
     let mut hash = None;
@@ -91,7 +119,7 @@ fn key_schema(
             (other, _) => {
                 return Err(constraint(
                     &format!("'{other}'"),
-                    "keySchema.member.keyType",
+                    &format!("{path}.{}.member.keyType", i + 1),
                     "Member must satisfy enum value set: [HASH, RANGE]",
                 ));
             }
@@ -108,7 +136,11 @@ fn key_schema(
     Ok(KeySchema { hash, range })
 }
 
-fn projection(json: Option<&Json>, index: &str) -> DResult<(ProjectionType, Vec<String>)> {
+fn projection(
+    json: Option<&Json>,
+    index: &str,
+    path: &str,
+) -> DResult<(ProjectionType, Vec<String>)> {
     let Some(p) = json else {
         return Err(invalid(format!(
             "Projection is required for index: {index}"
@@ -128,12 +160,11 @@ fn projection(json: Option<&Json>, index: &str) -> DResult<(ProjectionType, Vec<
         Some("ALL") => ProjectionType::All,
         Some("KEYS_ONLY") => ProjectionType::KeysOnly,
         Some("INCLUDE") => ProjectionType::Include,
-        None if !non_key.is_empty() => ProjectionType::Include,
-        None => ProjectionType::All,
+        None => return Err(invalid("Unknown ProjectionType: null")),
         Some(other) => {
             return Err(constraint(
                 &format!("'{other}'"),
-                "projection.projectionType",
+                &format!("{path}.projection.projectionType"),
                 "Member must satisfy enum value set: [ALL, INCLUDE, KEYS_ONLY]",
             ));
         }
@@ -172,25 +203,40 @@ fn throughput(json: Option<&Json>) -> DResult<Option<Throughput>> {
     }
 }
 
-fn check_index_name(name: &str) -> DResult<()> {
-    if name.len() < 3
-        || name.len() > 255
+/// An index name: each broken rule its own error, as the validation framework lists them.
+fn check_index_name(name: &str, path: &str) -> DResult<()> {
+    let member = format!("{path}.indexName");
+    let error =
+        |rule: &str| format!("Value '{name}' at '{member}' failed to satisfy constraint: {rule}");
+    let mut errors = Vec::new();
+    if name.is_empty()
         || !name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
     {
-        return Err(constraint(
-            &format!("'{name}'"),
-            "indexName",
-            "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ and have length between 3 and 255",
+        errors.push(error(
+            "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
         ));
     }
-    Ok(())
+    if name.len() < 3 {
+        errors.push(error("Member must have length greater than or equal to 3"));
+    }
+    if name.len() > 255 {
+        errors.push(error("Member must have length less than or equal to 255"));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(member_errors(&errors))
+    }
 }
 
+/// An index of CreateTable or UpdateTable; `path` is its member's
+/// (`globalSecondaryIndexes.1.member`), for errors.
 fn parse_index(
     ctx: &OpContext<'_>,
     json: &Json,
+    path: &str,
     defs: &BTreeMap<String, ScalarType>,
     on_demand: bool,
     global: bool,
@@ -200,9 +246,14 @@ fn parse_index(
         .and_then(Json::as_str)
         .unwrap_or_default()
         .to_string();
-    check_index_name(&name)?;
-    let key = key_schema(json.get("KeySchema"), defs, &format!("index {name}"))?;
-    let (projection, non_key) = projection(json.get("Projection"), &name)?;
+    check_index_name(&name, path)?;
+    let key = key_schema(
+        json.get("KeySchema"),
+        defs,
+        &format!("index {name}"),
+        &format!("{path}.keySchema"),
+    )?;
+    let (projection, non_key) = projection(json.get("Projection"), &name, path)?;
     let tp = throughput(json.get("ProvisionedThroughput"))?;
     if global {
         if on_demand && tp.is_some() {
@@ -266,7 +317,7 @@ pub(super) fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>
 pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.new_table_name()?.to_string();
     let defs = attribute_definitions(req)?;
-    let key = key_schema(req.get("KeySchema"), &defs, "table")?;
+    let key = key_schema(req.get("KeySchema"), &defs, "table", "keySchema")?;
     let on_demand = billing(req)?.unwrap_or(false);
     let tp = throughput(req.get("ProvisionedThroughput"))?;
     if on_demand && tp.is_some() {
@@ -280,12 +331,24 @@ pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         ));
     }
     let mut gsis = Vec::new();
-    for g in req.array("GlobalSecondaryIndexes")?.into_iter().flatten() {
-        gsis.push(parse_index(ctx, g, &defs, on_demand, true)?);
+    for (i, g) in req
+        .array("GlobalSecondaryIndexes")?
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let path = format!("globalSecondaryIndexes.{}.member", i + 1);
+        gsis.push(parse_index(ctx, g, &path, &defs, on_demand, true)?);
     }
     let mut lsis = Vec::new();
-    for l in req.array("LocalSecondaryIndexes")?.into_iter().flatten() {
-        let index = parse_index(ctx, l, &defs, on_demand, false)?;
+    for (i, l) in req
+        .array("LocalSecondaryIndexes")?
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let path = format!("localSecondaryIndexes.{}.member", i + 1);
+        let index = parse_index(ctx, l, &path, &defs, on_demand, false)?;
         if key.range.is_none() {
             return Err(invalid(
                 "Table KeySchema does not have a range key, which is required when specifying a LocalSecondaryIndex",
@@ -585,7 +648,7 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     }
     let mut added: Option<IndexMeta> = None;
     let mut dropped: Option<IndexMeta> = None;
-    for u in &updates {
+    for (i, u) in updates.iter().enumerate() {
         if let Some(c) = u.get("Create") {
             let mut all_defs = meta.attributes.clone();
             for (k, v) in &defs {
@@ -596,7 +659,8 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
                 }
                 all_defs.insert(k.clone(), *v);
             }
-            let index = parse_index(ctx, c, &all_defs, meta.on_demand, true)?;
+            let path = format!("globalSecondaryIndexUpdates.{}.member.create", i + 1);
+            let index = parse_index(ctx, c, &path, &all_defs, meta.on_demand, true)?;
             if meta.index(&index.name).is_some() {
                 return Err(invalid(format!("Index already exists: {}", index.name)));
             }
