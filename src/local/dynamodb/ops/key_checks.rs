@@ -271,3 +271,65 @@ pub fn key_paths(paths: &[Vec<Elem>], meta: &TableMeta) -> DResult<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::local::dynamodb::expr::ast::Comparator;
+    use crate::local::dynamodb::schema::{KeyAttr, ScalarType};
+
+    fn key() -> KeySchema {
+        KeySchema {
+            hash: KeyAttr {
+                name: "pk".into(),
+                kind: ScalarType::S,
+            },
+            range: Some(KeyAttr {
+                name: "sk".into(),
+                kind: ScalarType::B,
+            }),
+        }
+    }
+
+    fn start(pk: &str, sk: &[u8]) -> Item {
+        let mut item = Item::new();
+        item.insert("pk".into(), Value::S(pk.into()));
+        item.insert("sk".into(), Value::B(sk.to_vec()));
+        item
+    }
+
+    #[test]
+    fn a_start_key_must_lie_in_the_partition_and_match_the_sort_condition() {
+        let hash = Value::S("a".into());
+        let within = |s: &Item, bound: Option<&SortBound>| start_within(s, &key(), &hash, bound);
+        let outside =
+            "The provided starting key is outside query boundaries based on provided conditions";
+        let off = "The provided starting key does not match the range key predicate";
+        assert_eq!(
+            within(&start("b", b"x"), None).unwrap_err().message,
+            outside
+        );
+        assert!(within(&start("a", b"x"), None).is_ok());
+        let prefix = SortBound::BeginsWith(Value::B(b"ab".to_vec()));
+        assert!(within(&start("a", b"abc"), Some(&prefix)).is_ok());
+        assert_eq!(
+            within(&start("a", b"b"), Some(&prefix))
+                .unwrap_err()
+                .message,
+            off
+        );
+        let between = SortBound::Between(Value::B(b"b".to_vec()), Value::B(b"d".to_vec()));
+        assert!(within(&start("a", b"d"), Some(&between)).is_ok());
+        assert_eq!(
+            within(&start("a", b"e"), Some(&between))
+                .unwrap_err()
+                .message,
+            off
+        );
+        let above = SortBound::Cmp(Comparator::Gt, Value::B(b"m".to_vec()));
+        assert_eq!(
+            within(&start("a", b"m"), Some(&above)).unwrap_err().message,
+            off
+        );
+    }
+}
