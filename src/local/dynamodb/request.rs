@@ -12,7 +12,6 @@ pub struct Request {
     body: Map<String, Json>,
 }
 
-/// "1 validation error detected: Value X at 'member' failed to satisfy constraint: ..."
 /// The validation framework's envelope around member errors (at least one):
 /// `1 validation error detected: …` or `N validation errors detected: …; …`.
 pub fn member_errors(errors: &[String]) -> DynamoError {
@@ -24,6 +23,7 @@ pub fn member_errors(errors: &[String]) -> DynamoError {
     ))
 }
 
+/// "1 validation error detected: Value X at 'member' failed to satisfy constraint: ..."
 pub fn constraint(value: &str, member: &str, rule: &str) -> DynamoError {
     DynamoError::validation(format!(
         "1 validation error detected: Value {value} at '{member}' failed to satisfy constraint: {rule}"
