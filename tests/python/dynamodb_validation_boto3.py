@@ -270,5 +270,8 @@ check((V, SCALAR), "get_item", TableName=T, Key=item, ProjectionExpression="#k.b
 check((V, SCALAR), "scan", TableName=T, FilterExpression="attribute_exists(pk[0])")
 check((V, "Filter Expression can only contain non-primary key attributes: Primary key attribute: pk"), "query",
       TableName="sorted", KeyConditionExpression="pk = :p", FilterExpression="pk[1] = :p", ExpressionAttributeValues=p)
+check((V, "QueryFilter can only contain non-primary key attributes: Primary key attribute: sk"), "query",
+      TableName="sorted", KeyConditions={"pk": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "a"}]}},
+      QueryFilter={"sk": {"ComparisonOperator": "NOT_NULL"}})
 
 print("all checks passed")

@@ -57,6 +57,28 @@ fn present<'a>(body: &'a Map<String, Json>, member: &str) -> Option<&'a Json> {
     body.get(member).filter(|v| !v.is_null())
 }
 
+/// The legacy filter a Query or Scan sends (`QueryFilter`, `ScanFilter`), which
+/// AWS names where it would name the filter expression.
+pub fn filter_member(operation: &str, body: &Map<String, Json>) -> Option<&'static str> {
+    let member = match operation {
+        "Query" => "QueryFilter",
+        "Scan" => "ScanFilter",
+        _ => return None,
+    };
+    present(body, member).map(|_| member)
+}
+
+/// An error about the filter expression that a legacy filter became, in the words
+/// AWS uses for the legacy filter.
+pub fn name_filter(mut e: DynamoError, member: Option<&str>) -> DynamoError {
+    if let Some(member) = member
+        && let Some(rest) = e.message.strip_prefix("Filter Expression can only")
+    {
+        e.message = format!("{member} can only{rest}");
+    }
+    e
+}
+
 /// The request of `operation` with its legacy members rewritten as expressions;
 /// refused with AWS's message when they are wrong or mixed with expressions.
 pub fn rewrite(operation: &str, mut body: Map<String, Json>) -> DResult<Map<String, Json>> {

@@ -66,9 +66,12 @@ impl DynamoDb {
         host: &str,
         body: &[u8],
     ) -> WireReply {
+        let mut filter_member = None;
         let result = match Request::parse(body).and_then(|r| {
+            let body = r.into_body();
+            filter_member = legacy::filter_member(operation, &body);
             // The pre-expression parameters, as the expressions they stand for.
-            legacy::rewrite(operation, r.into_body()).map(Request::from_object)
+            legacy::rewrite(operation, body).map(Request::from_object)
         }) {
             Err(e) => Err(e),
             Ok(req) => {
@@ -78,7 +81,9 @@ impl DynamoDb {
                     region,
                     host,
                 };
-                ops::dispatch(&ctx, operation, &req).await
+                ops::dispatch(&ctx, operation, &req)
+                    .await
+                    .map_err(|e| legacy::name_filter(e, filter_member))
             }
         };
         match result {

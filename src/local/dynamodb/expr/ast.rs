@@ -24,7 +24,8 @@ pub enum Operand {
     Path(PathExpr),
     /// `:placeholder`, resolved through ExpressionAttributeValues.
     Value(String),
-    Size(PathExpr),
+    /// `size(operand)`: of a path, a value, or (refused when checked) another size.
+    Size(Box<Operand>),
     // Update expressions only:
     IfNotExists(PathExpr, Box<Operand>),
     ListAppend(Box<Operand>, Box<Operand>),

@@ -75,8 +75,8 @@ impl<'e> Evaluator<'e> {
         Ok(match op {
             Operand::Path(p) => lookup(item, &self.path(p)?).map(Cow::Borrowed),
             Operand::Value(v) => Some(Cow::Owned(self.env.value(self.kind, v)?.clone())),
-            Operand::Size(p) => {
-                let size = lookup(item, &self.path(p)?).and_then(|v| match v {
+            Operand::Size(o) => {
+                let size = self.operand(item, o)?.and_then(|v| match v.as_ref() {
                     Value::S(s) => Some(s.len()),
                     Value::B(b) => Some(b.len()),
                     Value::SS(s) => Some(s.len()),
@@ -171,48 +171,21 @@ impl<'e> Evaluator<'e> {
                     found
                 }
             },
-            Condition::AttributeType(p, t) => {
-                let wanted = match self.operand(item, t)? {
-                    Some(v) => match v.as_ref() {
-                        Value::S(s) => s.clone(),
-                        other => {
-                            return Err(
-                                self.operand_type_error("attribute_type", other.type_name())
-                            );
-                        }
-                    },
-                    None => return Ok(false),
-                };
-                const TYPES: [&str; 10] =
-                    ["S", "SS", "N", "NS", "B", "BS", "BOOL", "NULL", "L", "M"];
-                if !TYPES.contains(&wanted.as_str()) {
-                    return Err(ExprError::invalid(
-                        self.kind,
-                        format!(
-                            "Invalid attribute type name found in type condition; type: {wanted}"
-                        ),
-                    )
-                    .into());
+            // Operand types and type names were checked when the condition was bound.
+            Condition::AttributeType(p, t) => match self.operand(item, t)?.as_deref() {
+                Some(Value::S(wanted)) => {
+                    lookup(item, &self.path(p)?).is_some_and(|v| v.type_name() == wanted)
                 }
-                lookup(item, &self.path(p)?).is_some_and(|v| v.type_name() == wanted)
-            }
-            Condition::BeginsWith(a, b) => {
-                let prefix = self.operand(item, b)?;
-                if let Some(p) = &prefix
-                    && !matches!(p.as_ref(), Value::S(_) | Value::B(_))
-                    && matches!(b, Operand::Value(_))
-                {
-                    return Err(self.operand_type_error("begins_with", p.type_name()));
-                }
-                match (self.operand(item, a)?, prefix) {
-                    (Some(x), Some(p)) => match (x.as_ref(), p.as_ref()) {
-                        (Value::S(x), Value::S(p)) => x.as_bytes().starts_with(p.as_bytes()),
-                        (Value::B(x), Value::B(p)) => x.starts_with(p),
-                        _ => false,
-                    },
+                _ => false,
+            },
+            Condition::BeginsWith(a, b) => match (self.operand(item, a)?, self.operand(item, b)?) {
+                (Some(x), Some(p)) => match (x.as_ref(), p.as_ref()) {
+                    (Value::S(x), Value::S(p)) => x.as_bytes().starts_with(p.as_bytes()),
+                    (Value::B(x), Value::B(p)) => x.starts_with(p),
                     _ => false,
-                }
-            }
+                },
+                _ => false,
+            },
             Condition::Contains(a, b) => match (self.operand(item, a)?, self.operand(item, b)?) {
                 (Some(x), Some(y)) => match (x.as_ref(), y.as_ref()) {
                     (Value::S(x), Value::S(y)) => x.contains(y.as_str()),
@@ -228,18 +201,6 @@ impl<'e> Evaluator<'e> {
                 _ => false,
             },
         })
-    }
-
-    fn operand_type_error(
-        &self,
-        function: &str,
-        ty: &str,
-    ) -> crate::local::dynamodb::error::DynamoError {
-        ExprError::invalid(
-            self.kind,
-            format!("Incorrect operand type for operator or function; operator or function: {function}, operand type: {ty}"),
-        )
-        .into()
     }
 }
 

@@ -3,6 +3,7 @@
 //! expression language is ours to write), with DynamoDB's error messages.
 
 pub mod ast;
+pub mod check;
 pub mod eval;
 mod lexer;
 pub mod parser;
@@ -171,13 +172,14 @@ impl Env {
     }
 
     /// Resolves every placeholder of a condition once, so a missing one is an
-    /// error even where evaluation would not reach it.
+    /// error even where evaluation would not reach it, and makes the checks that
+    /// need no item (`check`): leaf by leaf, in the order they are written.
     pub fn bind_condition(&self, kind: ExprKind, c: &Condition) -> Result<(), ExprError> {
         match c {
             Condition::Compare(a, op, b) => {
                 self.bind_operand(kind, a)?;
                 self.bind_operand(kind, b)?;
-                self.distinct(kind, op.symbol(), a, std::slice::from_ref(b))
+                self.distinct(kind, op.symbol(), a, std::slice::from_ref(b))?;
             }
             Condition::BeginsWith(a, b) | Condition::Contains(a, b) => {
                 self.bind_operand(kind, a)?;
@@ -187,30 +189,39 @@ impl Env {
                 } else {
                     "begins_with"
                 };
-                self.distinct(kind, f, a, std::slice::from_ref(b))
+                self.distinct(kind, f, a, std::slice::from_ref(b))?;
             }
             Condition::Between(a, b, c) => {
                 self.bind_operand(kind, a)?;
                 self.bind_operand(kind, b)?;
                 self.bind_operand(kind, c)?;
-                self.distinct(kind, "BETWEEN", a, &[b.clone(), c.clone()])
+                self.distinct(kind, "BETWEEN", a, &[b.clone(), c.clone()])?;
             }
             Condition::In(a, list) => {
                 self.bind_operand(kind, a)?;
                 list.iter().try_for_each(|o| self.bind_operand(kind, o))?;
-                self.distinct(kind, "IN", a, list)
+                self.distinct(kind, "IN", a, list)?;
             }
             Condition::And(a, b) | Condition::Or(a, b) => {
                 self.bind_condition(kind, a)?;
-                self.bind_condition(kind, b)
+                return self.bind_condition(kind, b);
             }
-            Condition::Not(a) => self.bind_condition(kind, a),
-            Condition::Exists(p) | Condition::NotExists(p) => self.path(kind, p).map(|_| ()),
+            Condition::Not(a) => return self.bind_condition(kind, a),
+            Condition::Exists(p) | Condition::NotExists(p) => {
+                self.path(kind, p)?;
+            }
             Condition::AttributeType(p, o) => {
                 self.path(kind, p)?;
-                self.bind_operand(kind, o)
+                self.bind_operand(kind, o)?;
+                self.distinct(
+                    kind,
+                    "attribute_type",
+                    &Operand::Path(p.clone()),
+                    std::slice::from_ref(o),
+                )?;
             }
         }
+        check::leaf(self, kind, c)
     }
 
     /// DynamoDB refuses an operator whose first operand is a path that another
@@ -244,7 +255,8 @@ impl Env {
 
     pub fn bind_operand(&self, kind: ExprKind, o: &Operand) -> Result<(), ExprError> {
         match o {
-            Operand::Path(p) | Operand::Size(p) => self.path(kind, p).map(|_| ()),
+            Operand::Path(p) => self.path(kind, p).map(|_| ()),
+            Operand::Size(o) => self.bind_operand(kind, o),
             Operand::Value(v) => self.value(kind, v).map(|_| ()),
             Operand::IfNotExists(p, o) => {
                 self.path(kind, p)?;

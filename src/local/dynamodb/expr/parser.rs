@@ -220,27 +220,21 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// An operand of a condition: a path, a value, or size(path).
+    /// An operand of a condition: a path, a value, or `size(operand)`.
     fn operand(&mut self) -> Result<Operand, ExprError> {
         if let Some(f) = self.function_name() {
-            if f == "size" {
-                self.pos += 2;
-                let p = self.path()?;
-                self.expect(Tok::RParen)?;
-                return Ok(Operand::Size(p));
-            }
             if is_condition_function(&f) {
+                return Err(self.misused(&f));
+            }
+            if f != "size" {
                 return Err(ExprError::invalid(
                     self.kind,
-                    format!(
-                        "The function is not allowed to be used this way in an expression; function: {f}"
-                    ),
+                    format!("Invalid function name; function: {f}"),
                 ));
             }
-            return Err(ExprError::invalid(
-                self.kind,
-                format!("Invalid function name; function: {f}"),
-            ));
+            let mut args = self.arguments()?;
+            self.operand_count(&f, args.len(), 1)?;
+            return Ok(Operand::Size(Box::new(args.remove(0))));
         }
         match self.peek().cloned() {
             Some(Tok::ValuePh(v)) => {
@@ -249,6 +243,44 @@ impl<'a> Parser<'a> {
             }
             _ => Ok(Operand::Path(self.path()?)),
         }
+    }
+
+    /// A function's operands, from its name to its closing parenthesis: DynamoDB
+    /// parses any number of any operands and then checks them.
+    fn arguments(&mut self) -> Result<Vec<Operand>, ExprError> {
+        self.enter()?;
+        self.pos += 2;
+        let mut args = vec![self.operand()?];
+        while self.peek() == Some(&Tok::Comma) {
+            self.pos += 1;
+            args.push(self.operand()?);
+        }
+        self.expect(Tok::RParen)?;
+        self.depth -= 1;
+        Ok(args)
+    }
+
+    fn operand_count(&self, function: &str, got: usize, wanted: usize) -> Result<(), ExprError> {
+        if got == wanted {
+            return Ok(());
+        }
+        Err(ExprError::invalid(
+            self.kind,
+            format!(
+                "Incorrect number of operands for operator or function; operator or function: {function}, number of operands: {got}"
+            ),
+        ))
+    }
+
+    /// A function where it cannot stand: a condition function as an operand, or
+    /// `size()` as a condition.
+    fn misused(&self, function: &str) -> ExprError {
+        ExprError::invalid(
+            self.kind,
+            format!(
+                "The function is not allowed to be used this way in an expression; function: {function}"
+            ),
+        )
     }
 
     // ---- conditions ----
@@ -312,7 +344,11 @@ impl<'a> Parser<'a> {
         if let Some(f) = self.function_name()
             && f != "size"
         {
-            return self.function();
+            let c = self.function()?;
+            if self.comparison_follows() {
+                return Err(self.misused(&f));
+            }
+            return Ok(c);
         }
         let left = self.operand()?;
         let cmp = match self.peek() {
@@ -359,7 +395,19 @@ impl<'a> Parser<'a> {
             }
             return Ok(Condition::In(left, list));
         }
+        if matches!(left, Operand::Size(_)) {
+            return Err(self.misused("size"));
+        }
         Err(self.syntax_error())
+    }
+
+    /// Whether a comparison, BETWEEN or IN comes next.
+    fn comparison_follows(&self) -> bool {
+        matches!(
+            self.peek(),
+            Some(Tok::Eq | Tok::Ne | Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge)
+        ) || self.keyword("BETWEEN")
+            || self.keyword("IN")
     }
 
     fn function(&mut self) -> Result<Condition, ExprError> {
@@ -380,28 +428,33 @@ impl<'a> Parser<'a> {
                 format!("Invalid function name; function: {name}"),
             ));
         }
-        self.pos += 2;
-        let cond = match name.as_str() {
-            "attribute_exists" => Condition::Exists(self.path()?),
-            "attribute_not_exists" => Condition::NotExists(self.path()?),
-            "attribute_type" => {
-                let p = self.path()?;
-                self.expect(Tok::Comma)?;
-                Condition::AttributeType(p, self.operand()?)
-            }
-            "begins_with" => {
-                let a = self.operand()?;
-                self.expect(Tok::Comma)?;
-                Condition::BeginsWith(a, self.operand()?)
-            }
-            _ => {
-                let a = self.operand()?;
-                self.expect(Tok::Comma)?;
-                Condition::Contains(a, self.operand()?)
-            }
+        let args = self.arguments()?;
+        let wanted = match name.as_str() {
+            "attribute_exists" | "attribute_not_exists" => 1,
+            _ => 2,
         };
-        self.expect(Tok::RParen)?;
-        Ok(cond)
+        self.operand_count(&name, args.len(), wanted)?;
+        let mut args = args.into_iter();
+        let (Some(first), second) = (args.next(), args.next()) else {
+            return Err(self.syntax_error());
+        };
+        let path = |o: Operand| match o {
+            Operand::Path(p) => Ok(p),
+            _ => Err(ExprError::invalid(
+                self.kind,
+                format!(
+                    "Operator or function requires a document path; operator or function: {name}"
+                ),
+            )),
+        };
+        Ok(match (name.as_str(), second) {
+            ("attribute_exists", _) => Condition::Exists(path(first)?),
+            ("attribute_not_exists", _) => Condition::NotExists(path(first)?),
+            ("attribute_type", Some(t)) => Condition::AttributeType(path(first)?, t),
+            ("begins_with", Some(b)) => Condition::BeginsWith(first, b),
+            (_, Some(b)) => Condition::Contains(first, b),
+            (_, None) => return Err(self.syntax_error()),
+        })
     }
 
     // ---- projection ----

@@ -123,13 +123,98 @@ fn functions() {
         "attribute_type(n, :t)",
         &[],
         json!({":t": {"S": "NUMBER"}}),
-        "Invalid ConditionExpression: Invalid attribute type name found in type condition; type: NUMBER",
+        "Invalid ConditionExpression: Invalid attribute type name found; type: NUMBER, valid types: {B,NULL,SS,BOOL,L,BS,N,NS,S,M}",
     );
     fails(
         "begins_with(s, :p)",
         &[],
         json!({":p": {"N": "1"}}),
         "Invalid ConditionExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
+    );
+    // Checked before any item is read: counts, paths, operand types, misplaced functions.
+    for (src, values, message) in [
+        (
+            "attribute_exists(a, b)",
+            json!({}),
+            "Incorrect number of operands for operator or function; operator or function: attribute_exists, number of operands: 2",
+        ),
+        (
+            "begins_with(a)",
+            json!({}),
+            "Incorrect number of operands for operator or function; operator or function: begins_with, number of operands: 1",
+        ),
+        (
+            "size(a, b) > :n",
+            json!({":n": {"N": "1"}}),
+            "Incorrect number of operands for operator or function; operator or function: size, number of operands: 2",
+        ),
+        (
+            "attribute_exists(:v)",
+            json!({":v": {"S": "x"}}),
+            "Operator or function requires a document path; operator or function: attribute_exists",
+        ),
+        (
+            "begins_with(:p, s)",
+            json!({":p": {"BOOL": true}}),
+            "Incorrect operand type for operator or function; operator or function: begins_with, operand type: BOOL",
+        ),
+        (
+            "begins_with(s, size(s))",
+            json!({}),
+            "Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
+        ),
+        (
+            "attribute_type(s, :t)",
+            json!({":t": {"SS": ["S"]}}),
+            "Incorrect operand type for operator or function; operator or function: attribute_type, operand type: SS",
+        ),
+        (
+            "attribute_type(s, n)",
+            json!({}),
+            "Incorrect operand type for operator or function; operator or function: attribute_type, operand type: {NS,SS,L,BS,N,M,B,BOOL,NULL,S}",
+        ),
+        (
+            "size(size(s)) > :n",
+            json!({":n": {"N": "1"}}),
+            "Incorrect operand type for operator or function; operator or function: size, operand type: N",
+        ),
+        (
+            "size(:n) > s",
+            json!({":n": {"N": "1"}}),
+            "Incorrect operand type for operator or function; operator or function: size, operand type: N",
+        ),
+        (
+            "attribute_exists(s) = s",
+            json!({}),
+            "The function is not allowed to be used this way in an expression; function: attribute_exists",
+        ),
+        (
+            "size(s)",
+            json!({}),
+            "The function is not allowed to be used this way in an expression; function: size",
+        ),
+        (
+            "contains(size(begins_with(s, s)), s)",
+            json!({}),
+            "The function is not allowed to be used this way in an expression; function: begins_with",
+        ),
+        (
+            "s BETWEEN :a AND :b",
+            json!({":a": {"N": "1"}, ":b": {"S": "x"}}),
+            "The BETWEEN operator requires same data type for lower and upper bounds; lower bound operand: AttributeValue: {N:1}, upper bound operand: AttributeValue: {S:x}",
+        ),
+    ] {
+        fails(
+            src,
+            &[],
+            values,
+            &format!("Invalid ConditionExpression: {message}"),
+        );
+    }
+    // size() of a value measures it.
+    yes(
+        "size(:v) = :n",
+        json!({":v": {"S": "abc"}, ":n": {"N": "3"}}),
     );
     fails(
         "foo(s)",

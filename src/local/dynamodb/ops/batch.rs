@@ -4,7 +4,7 @@ use serde_json::{Map, Value as Json, json};
 
 use super::capacity::{self, Consumed};
 use super::item::projection;
-use super::{OpContext, check_item_limits};
+use super::{OpContext, check_item_limits, check_item_size};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::eval::project;
 use crate::local::dynamodb::request::{Request, constraint};
@@ -190,17 +190,12 @@ pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         ));
     }
     let mode = capacity::mode(req)?;
-    let snap = ctx.store.snapshot()?;
-    let mut responses = Map::new();
-    let mut unprocessed = Map::new();
-    let mut consumed = Vec::new();
-    let mut bytes = 0;
+    // Every table's entry is checked (values, expressions, duplicates) before any
+    // table is looked up, as DynamoDB does.
+    let mut parsed = Vec::with_capacity(items.len());
     for (table, spec) in items {
         let spec_req = Request::from_object(spec.as_object().cloned().unwrap_or_default());
-        let meta = ctx.items_table(table)?;
         let consistent = spec_req.bool("ConsistentRead")?.unwrap_or(false);
-        let mut used = Consumed::read(&meta.name, None, 0, consistent);
-        used.own = Some(0.0);
         let env = spec_req.env(&["ProjectionExpression"])?;
         let paths = projection(&spec_req, &env)?;
         env.check_unused()?;
@@ -212,11 +207,38 @@ pub async fn batch_get(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
                 "Member must have length greater than or equal to 1",
             ));
         }
+        let key_items = keys
+            .iter()
+            .map(item_from_json)
+            .collect::<DResult<Vec<Item>>>()?;
+        if key_items
+            .iter()
+            .enumerate()
+            .any(|(i, k)| key_items[..i].contains(k))
+        {
+            return Err(DynamoError::validation(
+                "Provided list of item keys contains duplicates",
+            ));
+        }
+        parsed.push((table, consistent, paths, keys, key_items));
+    }
+    let metas = parsed
+        .iter()
+        .map(|(table, ..)| ctx.items_table(table))
+        .collect::<DResult<Vec<_>>>()?;
+    let snap = ctx.store.snapshot()?;
+    let mut responses = Map::new();
+    let mut unprocessed = Map::new();
+    let mut consumed = Vec::new();
+    let mut bytes = 0;
+    for (meta, (table, consistent, paths, keys, key_items)) in metas.into_iter().zip(parsed) {
+        let spec = &items[table];
+        let mut used = Consumed::read(&meta.name, None, 0, consistent);
+        used.own = Some(0.0);
         let mut seen = Vec::new();
         let mut found = Vec::new();
         let mut left = Vec::new();
-        for k in keys {
-            let key_item = item_from_json(&k)?;
+        for (k, key_item) in keys.into_iter().zip(key_items) {
             let key = meta.exact_key(&key_item)?;
             if seen.contains(&key) {
                 return Err(DynamoError::validation(
@@ -266,35 +288,51 @@ enum Write {
 
 pub async fn batch_write(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let items = write_items(req)?;
-    let mut plan: Vec<(String, Vec<Write>)> = Vec::new();
+    // Every value and item size is checked before any table is looked up, as
+    // DynamoDB does; keys need the table.
+    let mut parsed: Vec<(&String, Vec<Result<Item, Item>>)> = Vec::new();
     for (table, list) in items {
-        let meta = ctx.items_table(table)?;
-        let mut keys = Vec::new();
         let mut writes = Vec::new();
         for entry in list.as_array().into_iter().flatten() {
-            let write = if let Some(put) = entry.get("PutRequest") {
+            writes.push(if let Some(put) = entry.get("PutRequest") {
                 let item = item_from_json(put.get("Item").unwrap_or(&Json::Null))?;
-                // A key of the wrong type, or none, is a schema mismatch here
-                // (PutItem words it differently); an empty key value is not.
-                let key = meta.item_key(&item).map_err(|e| {
-                    if e.message.contains("Type mismatch") || e.message.contains("Missing the key")
-                    {
-                        DynamoError::validation(
-                            "The provided key element does not match the schema",
-                        )
-                    } else {
-                        e
-                    }
-                })?;
-                check_item_limits(&meta, &item)?;
-                Write::Put(key, item)
+                check_item_size(&item)?;
+                Ok(item)
             } else if let Some(del) = entry.get("DeleteRequest") {
-                let key_item = item_from_json(del.get("Key").unwrap_or(&Json::Null))?;
-                Write::Delete(meta.exact_key(&key_item)?)
+                Err(item_from_json(del.get("Key").unwrap_or(&Json::Null))?)
             } else {
                 return Err(DynamoError::validation(
                     "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes",
                 ));
+            });
+        }
+        parsed.push((table, writes));
+    }
+    let mut plan: Vec<(String, Vec<Write>)> = Vec::new();
+    for (table, list) in parsed {
+        let meta = ctx.items_table(table)?;
+        let mut keys = Vec::new();
+        let mut writes = Vec::new();
+        for entry in list {
+            let write = match entry {
+                Ok(item) => {
+                    // A key of the wrong type, or none, is a schema mismatch here
+                    // (PutItem words it differently); an empty key value is not.
+                    let key = meta.item_key(&item).map_err(|e| {
+                        if e.message.contains("Type mismatch")
+                            || e.message.contains("Missing the key")
+                        {
+                            DynamoError::validation(
+                                "The provided key element does not match the schema",
+                            )
+                        } else {
+                            e
+                        }
+                    })?;
+                    check_item_limits(&meta, &item)?;
+                    Write::Put(key, item)
+                }
+                Err(key_item) => Write::Delete(meta.exact_key(&key_item)?),
             };
             let key = match &write {
                 Write::Put(k, _) | Write::Delete(k) => k.clone(),

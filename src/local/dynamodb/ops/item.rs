@@ -3,7 +3,10 @@
 use serde_json::{Value as Json, json};
 
 use super::capacity::{self, Consumed};
-use super::{Body, OpContext, check_item_limits, condition_failed, parse_return_values, splice};
+use super::{
+    Body, OpContext, check_item_limits, check_item_size, condition_failed, parse_return_values,
+    splice,
+};
 use crate::local::dynamodb::error::{DResult, DynamoError};
 use crate::local::dynamodb::expr::ast::Condition;
 use crate::local::dynamodb::expr::eval::{Evaluator, project};
@@ -83,6 +86,7 @@ pub async fn put_item(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let returns = parse_return_values(req, &["NONE", "ALL_OLD"])?;
     // The request is checked whole before the table is looked up, as DynamoDB does.
     let item = req.required_item("Item")?;
+    check_item_size(&item)?;
     let env = req.env(&["ConditionExpression"])?;
     let cond = condition(req, &env, "ConditionExpression", ExprKind::Condition)?;
     env.check_unused()?;

@@ -11,7 +11,8 @@ use crate::local::dynamodb::expr::ast::{Comparator, Condition, Operand};
 use std::cmp::Ordering;
 
 use super::query::SortBound;
-use crate::local::dynamodb::expr::eval::{compare, equal, scalar_text};
+use crate::local::dynamodb::expr::check;
+use crate::local::dynamodb::expr::eval::{compare, equal};
 use crate::local::dynamodb::expr::{Elem, Env, ExprKind};
 use crate::local::dynamodb::schema::{KeySchema, TableMeta};
 use crate::local::dynamodb::value::{Item, Value};
@@ -111,24 +112,8 @@ fn between_bounds(env: &Env, root: &Condition) -> DResult<()> {
             Condition::Not(a) => stack.push(a),
             Condition::Between(_, Operand::Value(lo), Operand::Value(hi)) => {
                 let kind = ExprKind::KeyCondition;
-                let (lo, hi) = (env.value(kind, lo)?, env.value(kind, hi)?);
-                let operands = format!(
-                    "lower bound operand: AttributeValue: {{{}:{}}}, upper bound operand: AttributeValue: {{{}:{}}}",
-                    lo.type_name(),
-                    scalar_text(lo),
-                    hi.type_name(),
-                    scalar_text(hi)
-                );
-                if lo.type_name() != hi.type_name() {
-                    return Err(invalid(format!(
-                        "Invalid KeyConditionExpression: The BETWEEN operator requires same data type for lower and upper bounds; {operands}"
-                    )));
-                }
-                if compare(lo, hi) == Some(Ordering::Greater) {
-                    return Err(invalid(format!(
-                        "Invalid KeyConditionExpression: The BETWEEN operator requires upper bound to be greater than or equal to lower bound; {operands}"
-                    )));
-                }
+                check::between(kind, env.value(kind, lo)?, env.value(kind, hi)?)
+                    .map_err(|e| invalid(e.message))?;
             }
             _ => {}
         }
@@ -197,8 +182,11 @@ pub fn condition_paths(env: &Env, kind: ExprKind, c: &Condition) -> Vec<Vec<Elem
     let mut found = Vec::new();
     let mut stack = vec![c];
     while let Some(c) = stack.pop() {
-        let mut op = |o: &Operand| {
-            if let Operand::Path(p) | Operand::Size(p) = o {
+        let mut op = |mut o: &Operand| {
+            while let Operand::Size(inner) = o {
+                o = inner;
+            }
+            if let Operand::Path(p) = o {
                 found.push(p.clone());
             }
         };

@@ -134,12 +134,18 @@ pub fn splice(member: &str, raw: &[Vec<u8>], single: bool, rest: &Json) -> Vec<u
 pub const MAX_ITEM_BYTES: usize = 400 * 1024;
 
 /// Item size and key sizes, as DynamoDB counts them.
-pub fn check_item_limits(meta: &TableMeta, item: &Item) -> DResult<()> {
+/// An item over 400 KB, refused before its table is looked up.
+pub fn check_item_size(item: &Item) -> DResult<()> {
     if item_size(item) > MAX_ITEM_BYTES {
         return Err(DynamoError::validation(
             "Item size has exceeded the maximum allowed size",
         ));
     }
+    Ok(())
+}
+
+pub fn check_item_limits(meta: &TableMeta, item: &Item) -> DResult<()> {
+    check_item_size(item)?;
     meta.check_key_sizes(item)?;
     // Index keys, where present, must have the index's type and not be empty.
     for index in meta.gsis.iter().chain(meta.lsis.iter()) {
