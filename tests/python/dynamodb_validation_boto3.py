@@ -274,4 +274,27 @@ check((V, "QueryFilter can only contain non-primary key attributes: Primary key 
       TableName="sorted", KeyConditions={"pk": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "a"}]}},
       QueryFilter={"sk": {"ComparisonOperator": "NOT_NULL"}})
 
+# Values, expressions and item sizes are checked before the table is looked up.
+check((V, "One or more parameter values were invalid: An string set  may not be empty"), "batch_get_item",
+      RequestItems={"absent_table": {"Keys": [{"pk": {"SS": []}}]}})
+check((V, "Item size has exceeded the maximum allowed size"), "batch_write_item",
+      RequestItems={"absent_table": [{"PutRequest": {"Item": {"pk": {"S": "x"}, "big": {"S": "x" * 410_000}}}}]})
+check((V, "Item size has exceeded the maximum allowed size"), "put_item", TableName="absent_table",
+      Item={"pk": {"S": "x"}, "big": {"S": "x" * 410_000}})
+# A function's operands are checked without reading an item: an empty table refuses them too.
+ddb.create_table(TableName="empty", KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+                 AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}], BillingMode="PAY_PER_REQUEST")
+check((V, "Invalid FilterExpression: Incorrect operand type for operator or function; operator or function: begins_with, operand type: N"),
+      "scan", TableName="empty", FilterExpression="begins_with(a, :n)", ExpressionAttributeValues={":n": {"N": "1"}})
+check((V, "Invalid FilterExpression: Incorrect number of operands for operator or function; operator or function: contains, number of operands: 1"),
+      "scan", TableName="empty", FilterExpression="contains(a)")
+
+# A member of the wrong JSON type is the JSON reader's error, before any validation.
+SER = "SerializationException"
+check((SER, "NUMBER_VALUE cannot be converted to String"), "put_item", TableName="", Item={"pk": {"S": 23}})
+check((SER, "STRING_VALUE cannot be converted to Long"), "create_table", TableName="t",
+      ProvisionedThroughput={"ReadCapacityUnits": "5", "WriteCapacityUnits": 5})
+check((SER, "Unexpected token received from parser"), "get_item", TableName="absent_table", Key=item,
+      ConsistentRead="yes")
+
 print("all checks passed")

@@ -225,7 +225,13 @@ impl DynamoError {
 
     pub fn body(&self) -> Json {
         let (name, _) = self.kind.wire();
-        let mut body = json!({ "__type": name, "message": self.message });
+        // The JSON reader's errors spell their message member with a capital.
+        let member = if self.kind == ErrorKind::SerializationFailure {
+            "Message"
+        } else {
+            "message"
+        };
+        let mut body = json!({ "__type": name, member: self.message });
         if let (Some(Json::Object(extra)), Json::Object(map)) = (&self.extra, &mut body) {
             for (k, v) in extra {
                 map.insert(k.clone(), v.clone());

@@ -13,6 +13,7 @@ use serde_json::{Map, Value as Json, json};
 use super::error::{DResult, DynamoError};
 use super::expr::eval::compare;
 use super::value::Value;
+use super::wire;
 
 /// The expression and legacy members of each operation that takes both.
 fn members(operation: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
@@ -243,12 +244,8 @@ fn check_mixing(
 }
 
 fn object<'a>(v: &'a Json, member: &str) -> DResult<&'a Map<String, Json>> {
-    v.as_object().ok_or_else(|| {
-        DynamoError::new(
-            super::error::ErrorKind::SerializationFailure,
-            format!("Unexpected value type in payload for {member}"),
-        )
-    })
+    v.as_object()
+        .ok_or_else(|| wire::type_error(wire::known(member).unwrap_or(wire::Wire::List), v))
 }
 
 /// A legacy attribute value, checked as any attribute value is.
@@ -302,10 +299,7 @@ impl Rewriter {
 
     fn projection(&mut self, list: &Json) -> DResult<String> {
         let Some(items) = list.as_array() else {
-            return Err(DynamoError::new(
-                super::error::ErrorKind::SerializationFailure,
-                "Unexpected value type in payload for AttributesToGet",
-            ));
+            return Err(wire::type_error(wire::Wire::List, list));
         };
         if items.is_empty() {
             return Err(DynamoError::validation(
@@ -389,12 +383,7 @@ impl Rewriter {
             let exists = match c.get("Exists") {
                 None | Some(Json::Null) => None,
                 Some(Json::Bool(b)) => Some(*b),
-                Some(_) => {
-                    return Err(DynamoError::new(
-                        super::error::ErrorKind::SerializationFailure,
-                        "Unexpected value type in payload for Exists",
-                    ));
-                }
+                Some(other) => return Err(wire::type_error(wire::Wire::Boolean, other)),
             };
             match (exists.unwrap_or(true), has("Value")) {
                 (true, false) => {

@@ -16,6 +16,8 @@ pub mod streams;
 mod ttl;
 pub mod value;
 mod wal;
+mod wire;
+mod wire_shapes;
 mod writer;
 
 use std::path::Path;
@@ -69,6 +71,7 @@ impl DynamoDb {
         let mut filter_member = None;
         let result = match Request::parse(body).and_then(|r| {
             let body = r.into_body();
+            wire_shapes::check(operation, &body)?;
             filter_member = legacy::filter_member(operation, &body);
             // The pre-expression parameters, as the expressions they stand for.
             legacy::rewrite(operation, body).map(Request::from_object)
@@ -101,8 +104,11 @@ impl DynamoDb {
 
     /// Serves one DynamoDB Streams request (`DynamoDBStreams_20120810.{operation}`).
     pub fn handle_streams(&self, operation: &str, region: &str, body: &[u8]) -> WireReply {
-        let result = Request::parse(body)
-            .and_then(|req| streams::handle(&self.store, region, operation, &req));
+        let result = Request::parse(body).and_then(|req| {
+            let body = req.into_body();
+            wire_shapes::check(operation, &body)?;
+            streams::handle(&self.store, region, operation, &Request::from_object(body))
+        });
         match result {
             Ok(json) => WireReply {
                 status: 200,

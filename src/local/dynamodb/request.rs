@@ -7,6 +7,7 @@ use serde_json::{Map, Value as Json};
 use super::error::{DResult, DynamoError, ErrorKind};
 use super::expr::Env;
 use super::value::{Item, Value, item_from_json};
+use super::wire::{self, Wire};
 
 pub struct Request {
     body: Map<String, Json>,
@@ -38,11 +39,9 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-fn serialization(member: &str) -> DynamoError {
-    DynamoError::new(
-        ErrorKind::SerializationFailure,
-        format!("Unexpected value type in payload for {member}"),
-    )
+/// A member of the wrong JSON type, in the JSON reader's words.
+fn serialization(member: &str, expected: Wire, got: &Json) -> DynamoError {
+    wire::type_error(wire::known(member).unwrap_or(expected), got)
 }
 
 impl Request {
@@ -84,7 +83,7 @@ impl Request {
         match self.get(member) {
             None => Ok(None),
             Some(Json::String(s)) => Ok(Some(s)),
-            Some(_) => Err(serialization(member)),
+            Some(v) => Err(serialization(member, Wire::String, v)),
         }
     }
 
@@ -97,14 +96,17 @@ impl Request {
         match self.get(member) {
             None => Ok(None),
             Some(Json::Bool(b)) => Ok(Some(*b)),
-            Some(_) => Err(serialization(member)),
+            Some(v) => Err(serialization(member, Wire::Boolean, v)),
         }
     }
 
     pub fn int(&self, member: &str) -> DResult<Option<i64>> {
         match self.get(member) {
             None => Ok(None),
-            Some(v) => v.as_i64().map(Some).ok_or_else(|| serialization(member)),
+            Some(v) => v
+                .as_i64()
+                .map(Some)
+                .ok_or_else(|| serialization(member, Wire::Integer, v)),
         }
     }
 
@@ -112,7 +114,7 @@ impl Request {
         match self.get(member) {
             None => Ok(None),
             Some(Json::Array(a)) => Ok(Some(a)),
-            Some(_) => Err(serialization(member)),
+            Some(v) => Err(serialization(member, Wire::List, v)),
         }
     }
 
@@ -120,7 +122,7 @@ impl Request {
         match self.get(member) {
             None => Ok(None),
             Some(Json::Object(o)) => Ok(Some(o)),
-            Some(_) => Err(serialization(member)),
+            Some(v) => Err(serialization(member, Wire::Map(""), v)),
         }
     }
 
@@ -176,7 +178,7 @@ impl Request {
                                 "ExpressionAttributeNames contains invalid value: Empty attribute name for key {k}"
                             ))),
                             Some(s) => Ok((k.clone(), s.to_string())),
-                            None => Err(serialization("ExpressionAttributeNames")),
+                            None => Err(wire::type_error(Wire::String, v)),
                         }
                     })
                     .collect::<DResult<_>>()?

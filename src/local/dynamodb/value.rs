@@ -9,6 +9,7 @@ use serde_json::{Map, Value as Json};
 
 use super::error::{DResult, DynamoError};
 use super::number::Number;
+use super::wire::{ATTRIBUTE_VALUE, Wire, type_error};
 
 pub type Item = BTreeMap<String, Value>;
 
@@ -103,6 +104,9 @@ pub fn item_to_json(item: &BTreeMap<String, Value>) -> Json {
 /// Reads an item (a map of name to attribute value).
 pub fn item_from_json(json: &Json) -> DResult<Item> {
     let Some(map) = json.as_object() else {
+        if !json.is_null() {
+            return Err(type_error(Wire::Map(ATTRIBUTE_VALUE), json));
+        }
         return Err(DynamoError::validation(
             "Item must be a map of attribute names to attribute values",
         ));
@@ -112,23 +116,33 @@ pub fn item_from_json(json: &Json) -> DResult<Item> {
         .collect()
 }
 
+/// A string member (S, N, a set's member), or a binary one (B, BS) to decode.
 fn expect_str<'a>(v: &'a Json, ty: &str) -> DResult<&'a str> {
-    v.as_str().ok_or_else(|| {
-        DynamoError::new(
-            super::error::ErrorKind::SerializationFailure,
-            format!("Unexpected value type in payload for {ty}"),
-        )
-    })
+    let wire = if ty.starts_with('B') {
+        Wire::Blob
+    } else {
+        Wire::String
+    };
+    v.as_str().ok_or_else(|| type_error(wire, v))
 }
 
 fn binary(text: &str) -> DResult<Vec<u8>> {
     B64.decode(text).map_err(|_| {
-        DynamoError::new(
-            super::error::ErrorKind::SerializationFailure,
-            "Base64 encoded binary is invalid",
-        )
+        let message = if !text.len().is_multiple_of(4) {
+            format!(
+                "Base64 encoded length is expected a multiple of 4 bytes but found: {}",
+                text.len()
+            )
+        } else {
+            // AWS's spelling.
+            "Invalid last non-pad Base64 character dectected".to_string()
+        };
+        DynamoError::new(super::error::ErrorKind::SerializationFailure, message)
     })
 }
+
+/// The members an AttributeValue may set.
+const TYPES: [&str; 10] = ["S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"];
 
 fn parse(json: &Json, depth: usize) -> DResult<Value> {
     if depth > MAX_DEPTH {
@@ -137,12 +151,12 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
         ));
     }
     let Some(map) = json.as_object() else {
-        return Err(DynamoError::new(
-            super::error::ErrorKind::SerializationFailure,
-            "Unexpected value type in payload: an attribute value must be an object",
-        ));
+        return Err(type_error(Wire::Value("AttributeValue"), json));
     };
-    let mut set = map.iter().filter(|(_, v)| !v.is_null());
+    // Members that are no type are ignored, as AWS's reader ignores them.
+    let mut set = map
+        .iter()
+        .filter(|(k, v)| !v.is_null() && TYPES.contains(&k.as_str()));
     let Some((ty, v)) = set.next() else {
         return Err(DynamoError::validation(
             "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
@@ -157,13 +171,11 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
         "S" => Value::S(expect_str(v, ty)?.to_string()),
         "N" => Value::N(Number::parse(expect_str(v, ty)?)?),
         "B" => Value::B(binary(expect_str(v, ty)?)?),
-        "BOOL" => Value::Bool(v.as_bool().ok_or_else(|| {
-            DynamoError::new(
-                super::error::ErrorKind::SerializationFailure,
-                "BOOL must be true or false",
-            )
-        })?),
+        "BOOL" => Value::Bool(v.as_bool().ok_or_else(|| type_error(Wire::Boolean, v))?),
         "NULL" => {
+            if !v.is_boolean() {
+                return Err(type_error(Wire::Boolean, v));
+            }
             if v.as_bool() != Some(true) {
                 return Err(DynamoError::invalid_parameter(
                     "Null attribute value types must have the value of true",
@@ -172,12 +184,9 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
             Value::Null
         }
         "M" => {
-            let inner = v.as_object().ok_or_else(|| {
-                DynamoError::new(
-                    super::error::ErrorKind::SerializationFailure,
-                    "M must be a map",
-                )
-            })?;
+            let inner = v
+                .as_object()
+                .ok_or_else(|| type_error(Wire::Map(ATTRIBUTE_VALUE), v))?;
             let mut out = BTreeMap::new();
             for (k, v) in inner {
                 out.insert(k.clone(), parse(v, depth + 1)?);
@@ -185,12 +194,7 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
             Value::M(out)
         }
         "L" => {
-            let inner = v.as_array().ok_or_else(|| {
-                DynamoError::new(
-                    super::error::ErrorKind::SerializationFailure,
-                    "L must be a list",
-                )
-            })?;
+            let inner = v.as_array().ok_or_else(|| type_error(Wire::List, v))?;
             Value::L(
                 inner
                     .iter()
@@ -198,13 +202,9 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
                     .collect::<DResult<_>>()?,
             )
         }
-        "SS" | "NS" | "BS" => {
-            let inner = v.as_array().ok_or_else(|| {
-                DynamoError::new(
-                    super::error::ErrorKind::SerializationFailure,
-                    format!("{ty} must be a list"),
-                )
-            })?;
+        // SS, NS or BS: nothing else is kept.
+        _ => {
+            let inner = v.as_array().ok_or_else(|| type_error(Wire::List, v))?;
             let noun = match ty.as_str() {
                 "SS" => "string",
                 "NS" => "number",
@@ -236,12 +236,6 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
                 return Err(duplicates(ty, &texts));
             }
             value
-        }
-        other => {
-            return Err(DynamoError::new(
-                super::error::ErrorKind::SerializationFailure,
-                format!("Unknown attribute value type: {other}"),
-            ));
         }
     })
 }

@@ -34,7 +34,13 @@ pub struct Wal {
     file: File,
     sync: bool,
     pub bytes: u64,
+    /// The frame being written, kept between batches: a fresh buffer of a large
+    /// batch costs page faults on every append.
+    frame: Vec<u8>,
 }
+
+/// Past this, the frame buffer is given back after a batch.
+const KEEP_FRAME_BYTES: usize = 16 << 20;
 
 fn fnv(data: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
@@ -50,32 +56,34 @@ fn put_bytes(out: &mut Vec<u8>, b: &[u8]) {
     out.extend_from_slice(b);
 }
 
-pub fn encode(ops: &[Op]) -> Vec<u8> {
-    let mut payload = Vec::new();
+/// Appends one frame to `out`: the payload's length and checksum, then the
+/// payload, written in place (no second copy of a batch that may be megabytes).
+fn encode_into(ops: &[Op], out: &mut Vec<u8>) {
+    let start = out.len();
+    out.extend_from_slice(&[0; 12]);
     for op in ops {
         match op {
             Op::Put { table, key, value } => {
-                payload.push(1);
-                put_bytes(&mut payload, table.as_bytes());
-                put_bytes(&mut payload, key);
-                put_bytes(&mut payload, value);
+                out.push(1);
+                put_bytes(out, table.as_bytes());
+                put_bytes(out, key);
+                put_bytes(out, value);
             }
             Op::Delete { table, key } => {
-                payload.push(2);
-                put_bytes(&mut payload, table.as_bytes());
-                put_bytes(&mut payload, key);
+                out.push(2);
+                put_bytes(out, table.as_bytes());
+                put_bytes(out, key);
             }
             Op::DropTable { table } => {
-                payload.push(3);
-                put_bytes(&mut payload, table.as_bytes());
+                out.push(3);
+                put_bytes(out, table.as_bytes());
             }
         }
     }
-    let mut frame = Vec::with_capacity(payload.len() + 12);
-    frame.extend_from_slice(&(payload.len() as u32).to_le_bytes());
-    frame.extend_from_slice(&fnv(&payload).to_le_bytes());
-    frame.extend_from_slice(&payload);
-    frame
+    let len = out.len() - start - 12;
+    let sum = fnv(&out[start + 12..]);
+    out[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
+    out[start + 4..start + 12].copy_from_slice(&sum.to_le_bytes());
 }
 
 struct Reader<'a> {
@@ -163,6 +171,7 @@ impl Wal {
                 file,
                 sync,
                 bytes: data.len() as u64,
+                frame: Vec::new(),
             },
             batches,
         ))
@@ -172,12 +181,18 @@ impl Wal {
         if ops.is_empty() {
             return Ok(());
         }
-        let frame = encode(ops);
-        self.file.write_all(&frame)?;
+        self.frame.clear();
+        encode_into(ops, &mut self.frame);
+        let written = self.file.write_all(&self.frame);
+        let len = self.frame.len() as u64;
+        if self.frame.capacity() > KEEP_FRAME_BYTES {
+            self.frame = Vec::new();
+        }
+        written?;
         if self.sync {
             self.file.sync_data()?;
         }
-        self.bytes += frame.len() as u64;
+        self.bytes += len;
         Ok(())
     }
 
@@ -207,8 +222,9 @@ mod tests {
             },
         ];
         let b = vec![Op::DropTable { table: "x".into() }];
-        let mut data = encode(&a);
-        data.extend(encode(&b));
+        let mut data = Vec::new();
+        encode_into(&a, &mut data);
+        encode_into(&b, &mut data);
         assert_eq!(decode(&data), vec![a.clone(), b]);
         let torn = &data[..data.len() - 3];
         assert_eq!(decode(torn), vec![a]);

@@ -4,7 +4,7 @@
 
 use std::cmp::Ordering;
 
-use super::ast::{Condition, Operand};
+use super::ast::{Condition, Operand, UpdateAction};
 use super::eval::{compare, scalar_text};
 use super::{Env, ExprError, ExprKind};
 
@@ -146,6 +146,65 @@ pub fn between(kind: ExprKind, lo: &super::Value, hi: &super::Value) -> Result<(
                 operands()
             ),
         ));
+    }
+    Ok(())
+}
+
+/// The checks of an update action that need no item: the operand types of `+`,
+/// `-`, `list_append`, ADD and DELETE where the request's values decide them.
+pub fn update_action(env: &Env, action: &UpdateAction) -> Result<(), ExprError> {
+    let kind = ExprKind::Update;
+    let long = |operator: &str, v: &super::Value| {
+        ExprError::invalid(
+            kind,
+            format!(
+                "Incorrect operand type for operator or function; operator: {operator}, operand type: {}",
+                super::update::long_type_name(v)
+            ),
+        )
+    };
+    match action {
+        UpdateAction::Set(_, o) => set_operands(env, o),
+        UpdateAction::Add(_, Operand::Value(v)) => match env.value(kind, v)? {
+            super::Value::N(_)
+            | super::Value::SS(_)
+            | super::Value::NS(_)
+            | super::Value::BS(_) => Ok(()),
+            other => Err(long("ADD", other)),
+        },
+        UpdateAction::Delete(_, Operand::Value(v)) => match env.value(kind, v)? {
+            super::Value::SS(_) | super::Value::NS(_) | super::Value::BS(_) => Ok(()),
+            other => Err(long("DELETE", other)),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// `+` and `-` take numbers, `list_append` lists (a stack, not recursion).
+fn set_operands(env: &Env, root: &Operand) -> Result<(), ExprError> {
+    let kind = ExprKind::Update;
+    let mut stack = vec![root];
+    while let Some(o) = stack.pop() {
+        let (function, wanted, a, b) = match o {
+            Operand::Plus(a, b) => ("+", "N", a, b),
+            Operand::Minus(a, b) => ("-", "N", a, b),
+            Operand::ListAppend(a, b) => ("list_append", "L", a, b),
+            Operand::IfNotExists(_, default) => {
+                stack.push(default);
+                continue;
+            }
+            _ => continue,
+        };
+        for operand in [a, b] {
+            if let Operand::Value(v) = operand.as_ref() {
+                let ty = env.value(kind, v)?.type_name();
+                if ty != wanted {
+                    return Err(wrong_type(kind, function, ty));
+                }
+            }
+        }
+        stack.push(b);
+        stack.push(a);
     }
     Ok(())
 }

@@ -278,6 +278,7 @@ impl Env {
                 }
                 UpdateAction::Remove(_) => {}
             }
+            check::update_action(self, a)?;
         }
         Ok(())
     }

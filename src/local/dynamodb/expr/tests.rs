@@ -424,6 +424,35 @@ fn update_errors() {
         e("SET a = size(s)", json!({})),
         "Invalid UpdateExpression: The function is not allowed in an update expression; function: size"
     );
+    // Values of the wrong type are refused before the item is read.
+    let bind = |src: &str, values: serde_json::Value| {
+        let actions = parse_update(src).unwrap();
+        env(&[], values).bind_update(&actions).unwrap_err().message
+    };
+    let operand = |f: &str, t: &str| {
+        format!(
+            "Invalid UpdateExpression: Incorrect operand type for operator or function; operator or function: {f}, operand type: {t}"
+        )
+    };
+    assert_eq!(
+        bind("SET a = a + :v", json!({":v": {"S": "x"}})),
+        operand("+", "S")
+    );
+    assert_eq!(
+        bind("SET a = :v - a", json!({":v": {"BOOL": true}})),
+        operand("-", "BOOL")
+    );
+    assert_eq!(
+        bind(
+            "SET a = if_not_exists(a, list_append(a, :v))",
+            json!({":v": {"N": "1"}})
+        ),
+        operand("list_append", "N")
+    );
+    assert_eq!(
+        bind("DELETE a :v", json!({":v": {"N": "1"}})),
+        "Invalid UpdateExpression: Incorrect operand type for operator or function; operator: DELETE, operand type: NUMBER"
+    );
 }
 
 #[test]

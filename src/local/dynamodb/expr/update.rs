@@ -138,9 +138,7 @@ fn set_value(eval: &Evaluator<'_>, item: &Item, op: &Operand) -> DResult<Value> 
                 x.extend(y);
                 Ok(Value::L(x))
             }
-            _ => Err(invalid(
-                "Incorrect operand type for operator or function; operator or function: list_append, operand type: not a list",
-            )),
+            _ => Err(wrong_type()),
         },
         Operand::Plus(a, b) | Operand::Minus(a, b) => {
             match (set_value(eval, item, a)?, set_value(eval, item, b)?) {
@@ -303,7 +301,7 @@ fn delete(item: &mut Item, path: &[Elem], value: Value) -> DResult<()> {
     }
 }
 
-fn long_type_name(v: &Value) -> &'static str {
+pub(super) fn long_type_name(v: &Value) -> &'static str {
     match v {
         Value::S(_) => "STRING",
         Value::N(_) => "NUMBER",
