@@ -297,4 +297,12 @@ check((SER, "STRING_VALUE cannot be converted to Long"), "create_table", TableNa
 check((SER, "Unexpected token received from parser"), "get_item", TableName="absent_table", Key=item,
       ConsistentRead="yes")
 
+# UpdateTable checks the request whole before it looks the table up.
+check(one("Value '0' at 'provisionedThroughput.readCapacityUnits' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+      "update_table", TableName="absent_table", ProvisionedThroughput={"ReadCapacityUnits": 0, "WriteCapacityUnits": 5})
+check((V, "Given value 1000000000001 for ReadCapacityUnits is out of bounds"), "update_table", TableName="absent_table",
+      ProvisionedThroughput={"ReadCapacityUnits": 1000000000001, "WriteCapacityUnits": 5})
+check((V, "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required"),
+      "update_table", TableName="absent_table")
+
 print("all checks passed")

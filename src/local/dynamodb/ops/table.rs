@@ -183,25 +183,48 @@ fn projection(
     Ok((ty, non_key))
 }
 
-fn throughput(json: Option<&Json>) -> DResult<Option<Throughput>> {
+/// A ProvisionedThroughput at `path` (`provisionedThroughput`,
+/// `globalSecondaryIndexes.1.member.provisionedThroughput`): both units present and
+/// at least 1, reported together in AWS's words, then each within AWS's bound.
+fn throughput(json: Option<&Json>, path: &str) -> DResult<Option<Throughput>> {
     let Some(t) = json else {
         return Ok(None);
     };
-    let read = t.get("ReadCapacityUnits").and_then(Json::as_i64);
-    let write = t.get("WriteCapacityUnits").and_then(Json::as_i64);
-    match (read, write) {
-        (Some(r), Some(w)) if r >= 1 && w >= 1 => Ok(Some(Throughput {
-            read: r as u64,
-            write: w as u64,
-        })),
-        (Some(_), Some(_)) => Err(invalid(
-            "ReadCapacityUnits and WriteCapacityUnits must both be at least 1",
-        )),
-        _ => Err(invalid(
-            "ReadCapacityUnits and WriteCapacityUnits must both be specified",
-        )),
+    let units = |member: &str| t.get(member).and_then(Json::as_i64);
+    let (read, write) = (units("ReadCapacityUnits"), units("WriteCapacityUnits"));
+    let mut errors = Vec::new();
+    for (value, member) in [(write, "writeCapacityUnits"), (read, "readCapacityUnits")] {
+        match value {
+            None => errors.push(format!(
+                "Value null at '{path}.{member}' failed to satisfy constraint: Member must not be null"
+            )),
+            Some(v) if v < 1 => errors.push(format!(
+                "Value '{v}' at '{path}.{member}' failed to satisfy constraint: Member must have value greater than or equal to 1"
+            )),
+            Some(_) => {}
+        }
     }
+    let (Some(read), Some(write)) = (read, write) else {
+        return Err(member_errors(&errors));
+    };
+    if !errors.is_empty() {
+        return Err(member_errors(&errors));
+    }
+    for (value, member) in [(read, "ReadCapacityUnits"), (write, "WriteCapacityUnits")] {
+        if value > MAX_UNITS {
+            return Err(DynamoError::validation(format!(
+                "Given value {value} for {member} is out of bounds"
+            )));
+        }
+    }
+    Ok(Some(Throughput {
+        read: read as u64,
+        write: write as u64,
+    }))
 }
+
+/// The most capacity units AWS takes in a request (its account limits come after).
+const MAX_UNITS: i64 = 1_000_000_000_000;
 
 /// An index name: each broken rule its own error, as the validation framework lists them.
 fn check_index_name(name: &str, path: &str) -> DResult<()> {
@@ -254,7 +277,10 @@ fn parse_index(
         &format!("{path}.keySchema"),
     )?;
     let (projection, non_key) = projection(json.get("Projection"), &name, path)?;
-    let tp = throughput(json.get("ProvisionedThroughput"))?;
+    let tp = throughput(
+        json.get("ProvisionedThroughput"),
+        &format!("{path}.provisionedThroughput"),
+    )?;
     if global {
         if on_demand && tp.is_some() {
             return Err(invalid(format!(
@@ -319,7 +345,7 @@ pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let defs = attribute_definitions(req)?;
     let key = key_schema(req.get("KeySchema"), &defs, "table", "keySchema")?;
     let on_demand = billing(req)?.unwrap_or(false);
-    let tp = throughput(req.get("ProvisionedThroughput"))?;
+    let tp = throughput(req.get("ProvisionedThroughput"), "provisionedThroughput")?;
     if on_demand && tp.is_some() {
         return Err(invalid(
             "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST",
@@ -581,13 +607,38 @@ pub async fn list_tables(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     Ok(out)
 }
 
+/// GlobalSecondaryIndexUpdates' own rules: each says what it does, once per index.
+fn index_updates(updates: &[Json]) -> DResult<()> {
+    let mut seen = Vec::new();
+    for u in updates {
+        let action = ["Update", "Create", "Delete"]
+            .iter()
+            .find_map(|a| u.get(*a).filter(|v| !v.is_null()));
+        let Some(action) = action else {
+            return Err(invalid(
+                "One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null",
+            ));
+        };
+        let name = action
+            .get("IndexName")
+            .and_then(Json::as_str)
+            .unwrap_or_default();
+        if seen.contains(&name) {
+            return Err(invalid(format!(
+                "Only one global secondary index update per index is allowed simultaneously. Index: {name}"
+            )));
+        }
+        seen.push(name);
+    }
+    Ok(())
+}
+
 pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
     let name = req.table_name()?.to_string();
-    let current = ctx.store.table(ctx.region, &name)?;
-    let mut meta = (*current).clone();
+    // The request is checked whole before the table is looked up, as DynamoDB does.
     let defs = attribute_definitions(req)?;
     let new_billing = billing(req)?;
-    let tp = throughput(req.get("ProvisionedThroughput"))?;
+    let tp = throughput(req.get("ProvisionedThroughput"), "provisionedThroughput")?;
     let updates = req
         .array("GlobalSecondaryIndexUpdates")?
         .cloned()
@@ -603,6 +654,9 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
             "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required",
         ));
     }
+    index_updates(&updates)?;
+    let current = ctx.store.table(ctx.region, &name)?;
+    let mut meta = (*current).clone();
     if let Some(on_demand) = new_billing {
         meta.on_demand = on_demand;
     }
@@ -692,7 +746,11 @@ pub async fn update_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
                 .get("IndexName")
                 .and_then(Json::as_str)
                 .unwrap_or_default();
-            let tp = throughput(up.get("ProvisionedThroughput"))?;
+            let path = format!("globalSecondaryIndexUpdates.{}.member.update", i + 1);
+            let tp = throughput(
+                up.get("ProvisionedThroughput"),
+                &format!("{path}.provisionedThroughput"),
+            )?;
             let Some(index) = meta.gsis.iter_mut().find(|i| i.name == index_name) else {
                 return Err(DynamoError::new(
                     ErrorKind::ResourceNotFound,
