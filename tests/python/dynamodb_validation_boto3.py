@@ -304,5 +304,8 @@ check((V, "Given value 1000000000001 for ReadCapacityUnits is out of bounds"), "
       ProvisionedThroughput={"ReadCapacityUnits": 1000000000001, "WriteCapacityUnits": 5})
 check((V, "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required"),
       "update_table", TableName="absent_table")
+# An ExclusiveStartKey's values are checked before the rest, as the starting key's.
+check((V, "The provided starting key is invalid: Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"),
+      "scan", TableName="absent_table", Segment=1, ExclusiveStartKey={"pk": {}})
 
 print("all checks passed")

@@ -163,6 +163,21 @@ fn parse(json: &Json, depth: usize) -> DResult<Value> {
         ));
     };
     if set.next().is_some() {
+        // The reader converts numbers as it reads them: a bad one is reported
+        // before the value is found to set several types.
+        for (member, v) in map.iter().filter(|(k, _)| matches!(k.as_str(), "N" | "NS")) {
+            match v {
+                Json::String(text) => {
+                    Number::parse(text)?;
+                }
+                Json::Array(texts) if member == "NS" => {
+                    for text in texts.iter().filter_map(Json::as_str) {
+                        Number::parse(text)?;
+                    }
+                }
+                _ => {}
+            }
+        }
         return Err(DynamoError::validation(
             "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes",
         ));

@@ -568,9 +568,30 @@ fn check_consistent(req: &Request, t: &Target<'_>) -> DResult<bool> {
     Ok(consistent)
 }
 
+/// An ExclusiveStartKey's values, checked before the expressions; DynamoDB reports
+/// most of their faults as the starting key's.
+fn start_values(req: &Request) -> DResult<Option<Item>> {
+    const BARE: [&str; 5] = [
+        "contains duplicates",
+        "number set",
+        "numeric value",
+        "significant digits",
+        "number with magnitude",
+    ];
+    req.item("ExclusiveStartKey").map_err(|mut e| {
+        if e.kind == crate::local::dynamodb::error::ErrorKind::Validation
+            && !BARE.iter().any(|b| e.message.contains(b))
+        {
+            e.message = format!("The provided starting key is invalid: {}", e.message);
+        }
+        e
+    })
+}
+
 pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     // The expressions are checked before the table is looked up, as DynamoDB does.
     let table_name = req.table_name()?;
+    let start = start_values(req)?;
     let env = req.env(&[
         "KeyConditionExpression",
         "FilterExpression",
@@ -594,7 +615,6 @@ pub async fn query(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let consistent = check_consistent(req, &t)?;
     let forward = req.bool("ScanIndexForward")?.unwrap_or(true);
     let (mut lo, mut hi) = bounds(&kc);
-    let start = req.item("ExclusiveStartKey")?;
     let start_at = match &start {
         Some(s) => {
             let k = t.start_key(s)?;
@@ -690,6 +710,7 @@ fn encoded_len(key: &[u8], hash: &KeyAttr) -> usize {
 pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     // The request is checked whole (segments first) before the table is looked up,
     // as DynamoDB does.
+    let start = start_values(req)?;
     let segments = segments(req)?;
     let table_name = req.table_name()?;
     let env = req.env(&["FilterExpression", "ProjectionExpression"])?;
@@ -701,7 +722,7 @@ pub async fn scan(ctx: &OpContext<'_>, req: &Request) -> DResult<Body> {
     let sel = select(req, &t, paths.is_some())?;
     let consistent = check_consistent(req, &t)?;
     let mut lo = Vec::new();
-    if let Some(start) = req.item("ExclusiveStartKey")? {
+    if let Some(start) = start {
         lo = t.start_key(&start)?;
         lo.push(0);
     }
