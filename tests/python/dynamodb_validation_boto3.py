@@ -307,5 +307,15 @@ check((V, "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabl
 # An ExclusiveStartKey's values are checked before the rest, as the starting key's.
 check((V, "The provided starting key is invalid: Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"),
       "scan", TableName="absent_table", Segment=1, ExclusiveStartKey={"pk": {}})
+# Tag operations: the tags' own constraints, then the ARN's form, then the table.
+ARN = "arn:aws:dynamodb:us-east-1:000000000000:table/absent_table"
+check(one("Value '' at 'tags.1.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1"),
+      "tag_resource", ResourceArn=ARN, Tags=[{"Key": "", "Value": "v"}])
+check((V, "Atleast one Tag needs to be provided as Input."), "tag_resource", ResourceArn=ARN, Tags=[])
+check((V, "Invalid TableArn: Invalid ResourceArn provided as input arn:aws:dynamodb:us-east-1:000000000000:table/ab"),
+      "list_tags_of_resource", ResourceArn="arn:aws:dynamodb:us-east-1:000000000000:table/ab")
+check(("ResourceNotFoundException", "Requested resource not found"), "untag_resource", ResourceArn=ARN, TagKeys=["k"])
+check(("ResourceNotFoundException", f"Requested resource not found: ResourcArn: {ARN} not found"), "tag_resource",
+      ResourceArn=ARN, Tags=[{"Key": "k", "Value": "v"}])
 
 print("all checks passed")

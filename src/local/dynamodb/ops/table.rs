@@ -318,14 +318,46 @@ fn billing(req: &Request) -> DResult<Option<bool>> {
 
 pub(super) fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
+    // Keys of 1 to 128 characters, values of at most 256: the members' own
+    // constraints, reported together with their positions.
+    let mut errors = Vec::new();
+    for (i, t) in json.into_iter().flatten().enumerate() {
+        let at = |member: &str| format!("tags.{}.member.{member}", i + 1);
+        let k = t.get("Key").and_then(Json::as_str);
+        let v = t.get("Value").and_then(Json::as_str);
+        match k {
+            None => errors.push(format!(
+                "Value null at '{}' failed to satisfy constraint: Member must not be null",
+                at("key")
+            )),
+            Some("") => errors.push(format!(
+                "Value '' at '{}' failed to satisfy constraint: Member must have length greater than or equal to 1",
+                at("key")
+            )),
+            Some(k) if k.chars().count() > 128 => errors.push(format!(
+                "Value '{k}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 128",
+                at("key")
+            )),
+            Some(_) => {}
+        }
+        match v {
+            None => errors.push(format!(
+                "Value null at '{}' failed to satisfy constraint: Member must not be null",
+                at("value")
+            )),
+            Some(v) if v.chars().count() > 256 => errors.push(format!(
+                "Value '{v}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 256",
+                at("value")
+            )),
+            Some(_) => {}
+        }
+    }
+    if !errors.is_empty() {
+        return Err(member_errors(&errors));
+    }
     for t in json.into_iter().flatten() {
         let k = t.get("Key").and_then(Json::as_str).unwrap_or_default();
         let v = t.get("Value").and_then(Json::as_str).unwrap_or_default();
-        if k.is_empty() || k.len() > 128 || v.len() > 256 {
-            return Err(invalid(
-                "Tag keys must be 1 to 128 characters and values at most 256",
-            ));
-        }
         if k.starts_with("aws:") {
             return Err(invalid("Tag keys starting with 'aws:' are reserved"));
         }

@@ -11,7 +11,13 @@ use crate::local::dynamodb::schema::TableMeta;
 
 use super::table::tags;
 
-fn table_by_arn(ctx: &OpContext<'_>, req: &Request) -> DResult<String> {
+/// The table a ResourceArn names, once `before` (the request's own checks, which
+/// DynamoDB makes after the ARN's form and before the table's existence) passes.
+fn table_by_arn(
+    ctx: &OpContext<'_>,
+    req: &Request,
+    before: impl FnOnce() -> DResult<()>,
+) -> DResult<String> {
     let arn = req.required_str("ResourceArn")?;
     let name = arn
         .split_once(":table/")
@@ -22,7 +28,13 @@ fn table_by_arn(ctx: &OpContext<'_>, req: &Request) -> DResult<String> {
                 "Invalid TableArn: Invalid ResourceArn provided as input {arn}"
             ))
         })?;
-    check_table_name(name, "resourceArn")?;
+    // A table name DynamoDB could not have is no table ARN at all.
+    if check_table_name(name, "resourceArn").is_err() || name.len() < 3 {
+        return Err(DynamoError::validation(format!(
+            "Invalid TableArn: Invalid ResourceArn provided as input {arn}"
+        )));
+    }
+    before()?;
     // The table of the ARN's region, reached through this region's endpoint only.
     let in_region = arn.split(':').nth(3) == Some(ctx.region);
     ctx.store
@@ -32,7 +44,8 @@ fn table_by_arn(ctx: &OpContext<'_>, req: &Request) -> DResult<String> {
         .ok_or_else(|| {
             DynamoError::new(
                 ErrorKind::ResourceNotFound,
-                format!("Requested resource not found: ResourceArn: {arn} not found"),
+                // AWS's spelling.
+                format!("Requested resource not found: ResourcArn: {arn} not found"),
             )
         })?;
     Ok(name.to_string())
@@ -58,8 +71,18 @@ async fn change_meta(
 }
 
 pub async fn tag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let name = table_by_arn(ctx, req)?;
-    let new = tags(req.array("Tags")?)?;
+    let Some(list) = req.array("Tags")? else {
+        return Err(constraint("null", "tags", "Member must not be null"));
+    };
+    let new = tags(Some(list))?;
+    let name = table_by_arn(ctx, req, || {
+        if new.is_empty() {
+            return Err(DynamoError::validation(
+                "Atleast one Tag needs to be provided as Input.",
+            ));
+        }
+        Ok(())
+    })?;
     change_meta(ctx, name, move |m| {
         m.tags.extend(new);
         if m.tags.len() > 50 {
@@ -75,14 +98,29 @@ pub async fn tag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
 }
 
 pub async fn untag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let name = table_by_arn(ctx, req)?;
-    let keys: Vec<String> = req
-        .array("TagKeys")?
-        .into_iter()
-        .flatten()
+    let Some(list) = req.array("TagKeys")? else {
+        return Err(constraint("null", "tagKeys", "Member must not be null"));
+    };
+    let keys: Vec<String> = list
+        .iter()
         .filter_map(Json::as_str)
         .map(String::from)
         .collect();
+    let name = table_by_arn(ctx, req, || {
+        if keys.is_empty() {
+            return Err(DynamoError::validation(
+                "Atleast one Tag Key needs to be provided as Input.",
+            ));
+        }
+        Ok(())
+    })
+    .map_err(|mut e| {
+        // UntagResource names no ARN when the table is missing.
+        if e.kind == ErrorKind::ResourceNotFound {
+            e.message = "Requested resource not found".into();
+        }
+        e
+    })?;
     change_meta(ctx, name, move |m| {
         for k in &keys {
             m.tags.remove(k);
@@ -94,7 +132,7 @@ pub async fn untag_resource(ctx: &OpContext<'_>, req: &Request) -> DResult<Json>
 }
 
 pub async fn list_tags(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
-    let name = table_by_arn(ctx, req)?;
+    let name = table_by_arn(ctx, req, || Ok(()))?;
     let meta = ctx.store.table(ctx.region, &name)?;
     let tags: Vec<Json> = meta
         .tags
