@@ -317,5 +317,10 @@ check((V, "Invalid TableArn: Invalid ResourceArn provided as input arn:aws:dynam
 check(("ResourceNotFoundException", "Requested resource not found"), "untag_resource", ResourceArn=ARN, TagKeys=["k"])
 check(("ResourceNotFoundException", f"Requested resource not found: ResourcArn: {ARN} not found"), "tag_resource",
       ResourceArn=ARN, Tags=[{"Key": "k", "Value": "v"}])
+# Two indexes of one name are named in the refusal.
+gsi = {"IndexName": "dup", "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}], "Projection": {"ProjectionType": "ALL"}}
+check((V, "One or more parameter values were invalid: Duplicate index name: dup"), "create_table", TableName="dups",
+      KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}], AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+      BillingMode="PAY_PER_REQUEST", GlobalSecondaryIndexes=[gsi, gsi])
 
 print("all checks passed")

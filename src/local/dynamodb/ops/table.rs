@@ -443,8 +443,8 @@ pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {
         .map(|i| i.name.as_str())
         .collect();
     names.sort();
-    if names.windows(2).any(|w| w[0] == w[1]) {
-        return Err(invalid("Duplicate index name"));
+    if let Some(w) = names.windows(2).find(|w| w[0] == w[1]) {
+        return Err(invalid(format!("Duplicate index name: {}", w[0])));
     }
     // Every definition must be used by a key of the table or an index.
     let mut used: Vec<&str> = key.names();
