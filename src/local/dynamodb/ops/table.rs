@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value as Json, json};
 
 use super::OpContext;
+use super::table_settings::tags;
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
 use crate::local::dynamodb::request::{Request, constraint, member_errors};
 use crate::local::dynamodb::schema::{
@@ -314,62 +315,6 @@ fn billing(req: &Request) -> DResult<Option<bool>> {
             "Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]",
         )),
     }
-}
-
-pub(super) fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
-    // Keys of 1 to 128 characters, values of at most 256: the members' own
-    // constraints, reported together with their positions.
-    let mut errors = Vec::new();
-    for (i, t) in json.into_iter().flatten().enumerate() {
-        let at = |member: &str| format!("tags.{}.member.{member}", i + 1);
-        let k = t.get("Key").and_then(Json::as_str);
-        let v = t.get("Value").and_then(Json::as_str);
-        match k {
-            None => errors.push(format!(
-                "Value null at '{}' failed to satisfy constraint: Member must not be null",
-                at("key")
-            )),
-            Some("") => errors.push(format!(
-                "Value '' at '{}' failed to satisfy constraint: Member must have length greater than or equal to 1",
-                at("key")
-            )),
-            Some(k) if k.chars().count() > 128 => errors.push(format!(
-                "Value '{k}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 128",
-                at("key")
-            )),
-            Some(_) => {}
-        }
-        match v {
-            None => errors.push(format!(
-                "Value null at '{}' failed to satisfy constraint: Member must not be null",
-                at("value")
-            )),
-            Some(v) if v.chars().count() > 256 => errors.push(format!(
-                "Value '{v}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 256",
-                at("value")
-            )),
-            Some(_) => {}
-        }
-    }
-    if !errors.is_empty() {
-        return Err(member_errors(&errors));
-    }
-    for t in json.into_iter().flatten() {
-        let k = t.get("Key").and_then(Json::as_str).unwrap_or_default();
-        let v = t.get("Value").and_then(Json::as_str).unwrap_or_default();
-        if k.starts_with("aws:") {
-            return Err(invalid("Tag keys starting with 'aws:' are reserved"));
-        }
-        out.insert(k.to_string(), v.to_string());
-    }
-    if out.len() > 50 {
-        return Err(DynamoError::new(
-            ErrorKind::LimitExceeded,
-            "The number of tags exceeds the limit of 50",
-        ));
-    }
-    Ok(out)
 }
 
 pub async fn create_table(ctx: &OpContext<'_>, req: &Request) -> DResult<Json> {

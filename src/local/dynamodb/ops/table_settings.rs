@@ -2,14 +2,14 @@
 //! ListTagsOfResource), TTL (UpdateTimeToLive, DescribeTimeToLive), and the
 //! account-level DescribeLimits and DescribeEndpoints.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Value as Json, json};
 
 use super::OpContext;
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
-use crate::local::dynamodb::request::{Request, check_table_name, constraint};
+use crate::local::dynamodb::request::{Request, check_table_name, constraint, member_errors};
 use crate::local::dynamodb::schema::TableMeta;
-
-use super::table::tags;
 
 /// The table a ResourceArn names, once `before` (the request's own checks, which
 /// DynamoDB makes after the ARN's form and before the table's existence) passes.
@@ -213,4 +213,63 @@ pub async fn describe_limits(_ctx: &OpContext<'_>, _req: &Request) -> DResult<Js
 
 pub async fn describe_endpoints(ctx: &OpContext<'_>, _req: &Request) -> DResult<Json> {
     Ok(json!({ "Endpoints": [ { "Address": ctx.host, "CachePeriodInMinutes": 1440 } ] }))
+}
+
+/// The tags of a CreateTable or TagResource.
+pub(super) fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    // Keys of 1 to 128 characters, values of at most 256: the members' own
+    // constraints, reported together with their positions.
+    let mut errors = Vec::new();
+    for (i, t) in json.into_iter().flatten().enumerate() {
+        let at = |member: &str| format!("tags.{}.member.{member}", i + 1);
+        let k = t.get("Key").and_then(Json::as_str);
+        let v = t.get("Value").and_then(Json::as_str);
+        match k {
+            None => errors.push(format!(
+                "Value null at '{}' failed to satisfy constraint: Member must not be null",
+                at("key")
+            )),
+            Some("") => errors.push(format!(
+                "Value '' at '{}' failed to satisfy constraint: Member must have length greater than or equal to 1",
+                at("key")
+            )),
+            Some(k) if k.chars().count() > 128 => errors.push(format!(
+                "Value '{k}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 128",
+                at("key")
+            )),
+            Some(_) => {}
+        }
+        match v {
+            None => errors.push(format!(
+                "Value null at '{}' failed to satisfy constraint: Member must not be null",
+                at("value")
+            )),
+            Some(v) if v.chars().count() > 256 => errors.push(format!(
+                "Value '{v}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 256",
+                at("value")
+            )),
+            Some(_) => {}
+        }
+    }
+    if !errors.is_empty() {
+        return Err(member_errors(&errors));
+    }
+    for t in json.into_iter().flatten() {
+        let k = t.get("Key").and_then(Json::as_str).unwrap_or_default();
+        let v = t.get("Value").and_then(Json::as_str).unwrap_or_default();
+        if k.starts_with("aws:") {
+            return Err(DynamoError::invalid_parameter(
+                "Tag keys starting with 'aws:' are reserved",
+            ));
+        }
+        out.insert(k.to_string(), v.to_string());
+    }
+    if out.len() > 50 {
+        return Err(DynamoError::new(
+            ErrorKind::LimitExceeded,
+            "The number of tags exceeds the limit of 50",
+        ));
+    }
+    Ok(out)
 }
