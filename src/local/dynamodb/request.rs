@@ -24,11 +24,15 @@ pub fn member_errors(errors: &[String]) -> DynamoError {
     ))
 }
 
+/// One member's broken rule, as the validation framework words it; `value` as
+/// echoed (`null`, `'text'`).
+pub fn member_error(value: &str, member: &str, rule: &str) -> String {
+    format!("Value {value} at '{member}' failed to satisfy constraint: {rule}")
+}
+
 /// "1 validation error detected: Value X at 'member' failed to satisfy constraint: ..."
 pub fn constraint(value: &str, member: &str, rule: &str) -> DynamoError {
-    DynamoError::validation(format!(
-        "1 validation error detected: Value {value} at '{member}' failed to satisfy constraint: {rule}"
-    ))
+    member_errors(&[member_error(value, member, rule)])
 }
 
 fn lower_first(s: &str) -> String {

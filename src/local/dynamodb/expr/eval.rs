@@ -141,15 +141,10 @@ impl<'e> Evaluator<'e> {
                 );
                 match (x, lo, hi) {
                     (Some(x), Some(lo), Some(hi)) => {
-                        if compare(&lo, &hi) == Some(Ordering::Greater) {
-                            return Err(ExprError::invalid(
-                                self.kind,
-                                format!(
-                                    "The BETWEEN operator requires upper bound to be greater than or equal to lower bound; lower bound operand: AttributeValue: {{{}:{}}}, upper bound operand: AttributeValue: {{{}:{}}}",
-                                    lo.type_name(), scalar_text(&lo), hi.type_name(), scalar_text(&hi)
-                                ),
-                            )
-                            .into());
+                        // Bounds read from the item: out of order is refused, as the
+                        // request's own values are when the condition is bound.
+                        if lo.type_name() == hi.type_name() {
+                            super::check::between(self.kind, &lo, &hi)?;
                         }
                         compare(&x, &lo).is_some_and(|o| o != Ordering::Less)
                             && compare(&x, &hi).is_some_and(|o| o != Ordering::Greater)

@@ -8,7 +8,7 @@ use serde_json::{Value as Json, json};
 use super::OpContext;
 use super::table_settings::tags;
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
-use crate::local::dynamodb::request::{Request, constraint, member_errors};
+use crate::local::dynamodb::request::{Request, constraint, member_error, member_errors};
 use crate::local::dynamodb::schema::{
     IndexMeta, KeyAttr, KeySchema, ProjectionType, ScalarType, TableMeta, Throughput,
 };
@@ -195,12 +195,13 @@ fn throughput(json: Option<&Json>, path: &str) -> DResult<Option<Throughput>> {
     let (read, write) = (units("ReadCapacityUnits"), units("WriteCapacityUnits"));
     let mut errors = Vec::new();
     for (value, member) in [(write, "writeCapacityUnits"), (read, "readCapacityUnits")] {
+        let member = format!("{path}.{member}");
         match value {
-            None => errors.push(format!(
-                "Value null at '{path}.{member}' failed to satisfy constraint: Member must not be null"
-            )),
-            Some(v) if v < 1 => errors.push(format!(
-                "Value '{v}' at '{path}.{member}' failed to satisfy constraint: Member must have value greater than or equal to 1"
+            None => errors.push(member_error("null", &member, "Member must not be null")),
+            Some(v) if v < 1 => errors.push(member_error(
+                &format!("'{v}'"),
+                &member,
+                "Member must have value greater than or equal to 1",
             )),
             Some(_) => {}
         }

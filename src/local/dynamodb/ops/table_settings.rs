@@ -8,7 +8,9 @@ use serde_json::{Value as Json, json};
 
 use super::OpContext;
 use crate::local::dynamodb::error::{DResult, DynamoError, ErrorKind};
-use crate::local::dynamodb::request::{Request, check_table_name, constraint, member_errors};
+use crate::local::dynamodb::request::{
+    Request, check_table_name, constraint, member_error, member_errors,
+};
 use crate::local::dynamodb::schema::TableMeta;
 
 /// The table a ResourceArn names, once `before` (the request's own checks, which
@@ -223,33 +225,20 @@ pub(super) fn tags(json: Option<&Vec<Json>>) -> DResult<BTreeMap<String, String>
     let mut errors = Vec::new();
     for (i, t) in json.into_iter().flatten().enumerate() {
         let at = |member: &str| format!("tags.{}.member.{member}", i + 1);
-        let k = t.get("Key").and_then(Json::as_str);
-        let v = t.get("Value").and_then(Json::as_str);
-        match k {
-            None => errors.push(format!(
-                "Value null at '{}' failed to satisfy constraint: Member must not be null",
-                at("key")
-            )),
-            Some("") => errors.push(format!(
-                "Value '' at '{}' failed to satisfy constraint: Member must have length greater than or equal to 1",
-                at("key")
-            )),
-            Some(k) if k.chars().count() > 128 => errors.push(format!(
-                "Value '{k}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 128",
-                at("key")
-            )),
-            Some(_) => {}
-        }
-        match v {
-            None => errors.push(format!(
-                "Value null at '{}' failed to satisfy constraint: Member must not be null",
-                at("value")
-            )),
-            Some(v) if v.chars().count() > 256 => errors.push(format!(
-                "Value '{v}' at '{}' failed to satisfy constraint: Member must have length less than or equal to 256",
-                at("value")
-            )),
-            Some(_) => {}
+        for (field, member, min, max) in [("Key", "key", 1, 128), ("Value", "value", 0, 256)] {
+            let text = t.get(field).and_then(Json::as_str);
+            let rule = match text.map(|s| s.chars().count()) {
+                None => "Member must not be null".to_string(),
+                Some(n) if n < min => {
+                    format!("Member must have length greater than or equal to {min}")
+                }
+                Some(n) if n > max => {
+                    format!("Member must have length less than or equal to {max}")
+                }
+                Some(_) => continue,
+            };
+            let echoed = text.map_or("null".to_string(), |s| format!("'{s}'"));
+            errors.push(member_error(&echoed, &at(member), &rule));
         }
     }
     if !errors.is_empty() {
